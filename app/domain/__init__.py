@@ -1,0 +1,1 @@
+"""Plain values and pure logic: no Qt, no SQLAlchemy."""

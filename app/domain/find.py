@@ -1,0 +1,28 @@
+"""In-document find: every place a phrase occurs, as (paragraph index, start, end)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class TextMatch:
+    block: int
+    start: int
+    end: int
+
+
+def find_all(texts: list[str], query: str, limit: int = 100_000) -> list[TextMatch]:
+    """Case-insensitive, whitespace-tolerant matches of `query` in each text, in reading order."""
+    words = query.split()
+    if not words:
+        return []
+    pattern = re.compile(r"\s+".join(re.escape(word) for word in words), re.IGNORECASE)
+    matches: list[TextMatch] = []
+    for index, text in enumerate(texts):
+        for found in pattern.finditer(text):
+            matches.append(TextMatch(index, found.start(), found.end()))
+            if len(matches) >= limit:
+                return matches
+    return matches

@@ -1,0 +1,32 @@
+"""Turning running text into numbered paragraphs, and fingerprinting it."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_BLANK_LINE = re.compile(r"\n[ \t\f\v]*\n")
+_SPACES = re.compile(r"\s+")
+
+
+def normalize_paragraph(text: str) -> str:
+    """One paragraph on one line: NFC, single spaces, no soft hyphens or stray whitespace."""
+    text = unicodedata.normalize("NFC", text).replace("\u00ad", "")
+    return _SPACES.sub(" ", text).strip()
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Split plain text on blank lines; line breaks inside a paragraph become spaces."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    parts = (normalize_paragraph(part) for part in _BLANK_LINE.split(text))
+    return [part for part in parts if part]
+
+
+def content_hash(paragraphs: list[str]) -> str:
+    """A fingerprint of the text alone, so the same text imported twice is recognised."""
+    digest = hashlib.sha256()
+    for paragraph in paragraphs:
+        digest.update(normalize_paragraph(paragraph).encode("utf-8"))
+        digest.update(b"\x00")
+    return digest.hexdigest()

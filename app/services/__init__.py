@@ -1,0 +1,1 @@
+"""Use cases: each public call is one unit of work returning frozen dataclasses. No Qt."""

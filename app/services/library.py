@@ -1,0 +1,187 @@
+"""Reading and adding documents: the library's use cases."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.domain.dates import HistoricalDate, InvalidDateError
+from app.domain.documents import (
+    DocumentDetail,
+    DocumentKind,
+    DocumentMetadata,
+    DocumentSummary,
+    Paragraph,
+    SourceCitation,
+)
+from app.domain.text import content_hash, normalize_paragraph
+from db.models import Document
+from db.models import Paragraph as ParagraphRow
+from db.repositories import DocumentRepository
+
+
+class DocumentNotFoundError(LookupError):
+    def __init__(self, document_id: int) -> None:
+        super().__init__(f"no document with ID {document_id} in this library")
+        self.document_id = document_id
+
+
+class InvalidDocumentError(ValueError):
+    """A new document that cannot be stored as given; the message says why in one line."""
+
+
+@dataclass(frozen=True)
+class NewDocument:
+    metadata: DocumentMetadata
+    paragraphs: tuple[str, ...]
+    pages: tuple[str | None, ...] = ()
+    bundle_key: str | None = None
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _metadata(row: Document) -> DocumentMetadata:
+    return DocumentMetadata(
+        title=row.title,
+        issuer=row.issuer,
+        date_edtf=row.date_edtf,
+        place=row.place,
+        language=row.language,
+        kind=DocumentKind(row.kind),
+        source=SourceCitation(
+            publication=row.source_publication,
+            editor=row.source_editor,
+            publisher=row.source_publisher,
+            place=row.source_place,
+            year=row.source_year,
+            pages=row.source_pages,
+        ),
+        archive=row.archive,
+        url=row.url,
+        rights=row.rights,
+        original_format=row.original_format,
+    )
+
+
+def _row_from(new: NewDocument, paragraphs: list[str]) -> Document:
+    meta = new.metadata
+    date = HistoricalDate.parse(meta.date_edtf) if meta.date_edtf else None
+    now = _now()
+    row = Document(
+        title=meta.title.strip(),
+        issuer=meta.issuer,
+        date_edtf=meta.date_edtf,
+        date_lo=date.lo if date else None,
+        date_hi=date.hi if date else None,
+        date_precision=date.precision.value if date else None,
+        date_approximate=bool(date and date.approximate),
+        place=meta.place,
+        language=meta.language,
+        kind=meta.kind.value,
+        source_publication=meta.source.publication,
+        source_editor=meta.source.editor,
+        source_publisher=meta.source.publisher,
+        source_place=meta.source.place,
+        source_year=meta.source.year,
+        source_pages=meta.source.pages,
+        archive=meta.archive,
+        url=meta.url,
+        rights=meta.rights,
+        original_format=meta.original_format,
+        content_hash=content_hash(paragraphs),
+        bundle_key=new.bundle_key,
+        created_at=now,
+        updated_at=now,
+    )
+    pages = list(new.pages) + [None] * (len(paragraphs) - len(new.pages))
+    row.paragraphs = [
+        ParagraphRow(number=number, text=text, page=page)
+        for number, (text, page) in enumerate(zip(paragraphs, pages, strict=True), start=1)
+    ]
+    return row
+
+
+class LibraryService:
+    """List, read and add documents. Every call is its own transaction."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def list_documents(self) -> list[DocumentSummary]:
+        with self._sessions() as session:
+            rows = DocumentRepository(session).list_live()
+            return [
+                DocumentSummary(
+                    id=row.id,
+                    metadata=_metadata(row),
+                    paragraph_count=count,
+                    created_at=row.created_at,
+                    sort_key=row.date_lo,
+                )
+                for row, count in rows
+            ]
+
+    def get_document(self, document_id: int) -> DocumentDetail:
+        with self._sessions() as session:
+            repository = DocumentRepository(session)
+            row = repository.get_live(document_id)
+            if row is None:
+                raise DocumentNotFoundError(document_id)
+            paragraphs = tuple(
+                Paragraph(p.number, p.text, p.page) for p in repository.paragraphs(document_id)
+            )
+            return DocumentDetail(
+                id=row.id,
+                metadata=_metadata(row),
+                paragraphs=paragraphs,
+                content_hash=row.content_hash,
+                created_at=row.created_at,
+                updated_at=row.updated_at,
+            )
+
+    def add_document(self, new: NewDocument) -> int:
+        """Store a document with its paragraphs numbered from 1; returns its ID."""
+        paragraphs = [normalize_paragraph(text) for text in new.paragraphs]
+        paragraphs = [text for text in paragraphs if text]
+        if not new.metadata.title.strip():
+            raise InvalidDocumentError("a document needs a title")
+        if not paragraphs:
+            raise InvalidDocumentError("a document needs some text")
+        if len(new.pages) > len(paragraphs):
+            raise InvalidDocumentError("more page references than paragraphs")
+        if new.metadata.date_edtf:
+            try:
+                HistoricalDate.parse(new.metadata.date_edtf)
+            except InvalidDateError as exc:
+                raise InvalidDocumentError(str(exc)) from exc
+        with self._sessions.begin() as session:
+            return DocumentRepository(session).add(_row_from(new, paragraphs)).id
+
+    def ensure_bundled(self, new: NewDocument) -> int | None:
+        """Add a bundled document unless it was ever added before (even if since trashed).
+
+        Returns the new ID, or None when the library already had it.
+        """
+        if new.bundle_key is None:
+            raise InvalidDocumentError("a bundled document needs a bundle key")
+        with self._sessions() as session:
+            if DocumentRepository(session).by_bundle_key(new.bundle_key) is not None:
+                return None
+        try:
+            return self.add_document(new)
+        except IntegrityError:
+            # Another Parallax process seeded it between our check and our insert.
+            return None
+
+    def find_bundled(self, bundle_key: str) -> int | None:
+        """The ID of a bundled document that is in the library and not in the trash."""
+        with self._sessions() as session:
+            row = DocumentRepository(session).by_bundle_key(bundle_key)
+            if row is None or row.deleted_at is not None:
+                return None
+            return row.id

@@ -1,0 +1,47 @@
+"""Opening a library file: where it lives, its schema, and the session factory services share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_data_path
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from app import APP_NAME
+from db.engine import LibraryOpenError, make_engine, make_session_factory
+from db.migrate import upgrade_to_head
+
+__all__ = ["Library", "LibraryOpenError", "default_library_path", "open_library"]
+
+LIBRARY_FILE_NAME = "library.sqlite3"
+
+
+def default_library_path() -> Path:
+    """The library in the user's data folder (created on first use)."""
+    return user_data_path(APP_NAME, appauthor=False, ensure_exists=True) / LIBRARY_FILE_NAME
+
+
+@dataclass(frozen=True)
+class Library:
+    """An open library file: the path, its engine, and a factory for one session per unit of work."""
+
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_library(path: Path) -> Library:
+    """Open (or create) the library at `path` and bring its schema to the current version."""
+    path = path.expanduser()
+    engine = make_engine(path)
+    try:
+        upgrade_to_head(engine, path)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Library(path=path.resolve(), engine=engine, sessions=make_session_factory(engine))

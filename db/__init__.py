@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, engine, repositories and migrations. Knows nothing of Qt or of `app`."""

@@ -1,0 +1,91 @@
+"""Bring a library file to the current schema with Alembic, programmatically (no alembic.ini)."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from db.engine import LibraryOpenError
+
+SCRIPT_LOCATION = str(Path(__file__).with_name("migrations"))
+OWN_TABLES = {"documents", "paragraphs", "alembic_version"}
+
+
+def alembic_config(engine: Engine) -> Config:
+    config = Config()
+    config.set_main_option("script_location", SCRIPT_LOCATION)
+    config.attributes["engine"] = engine
+    return config
+
+
+def head_revision() -> str:
+    heads = ScriptDirectory(SCRIPT_LOCATION).get_heads()
+    if len(heads) != 1:
+        raise RuntimeError(f"migrations have {len(heads)} heads; they must form one line")
+    return heads[0]
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade_to_head(engine: Engine, db_path: Path | None = None) -> None:
+    """Migrate to head; refuse foreign or newer files; back up a library before changing its schema."""
+    try:
+        tables = set(inspect(engine).get_table_names())
+        current = current_revision(engine)
+    except DatabaseError as exc:
+        raise LibraryOpenError(_describe(exc, db_path)) from exc
+    if tables and current is None:
+        raise LibraryOpenError(f"{db_path or 'this file'} is an SQLite database but not a Parallax library")
+    script = ScriptDirectory(SCRIPT_LOCATION)
+    known = {revision.revision for revision in script.walk_revisions()}
+    if current is not None and current not in known:
+        raise LibraryOpenError(
+            f"{db_path or 'this library'} was written by a newer version of Parallax; "
+            "update Parallax to open it (it was left unchanged)"
+        )
+    if current == head_revision():
+        return
+    if current is not None and db_path is not None:
+        backup_before_migration(db_path, current)
+    try:
+        command.upgrade(alembic_config(engine), "head")
+    except OperationalError as exc:
+        raise LibraryOpenError(_describe(exc, db_path)) from exc
+
+
+def backup_before_migration(db_path: Path, revision: str) -> Path:
+    """Copy the library with SQLite's backup API and check the copy before any migration touches it."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = db_path.with_name(f"{db_path.name}.before-{revision}-{stamp}.bak")
+    source = sqlite3.connect(db_path)
+    copy = sqlite3.connect(target)
+    try:
+        source.backup(copy)
+        verdict = copy.execute("PRAGMA integrity_check").fetchone()
+    finally:
+        copy.close()
+        source.close()
+    if verdict is None or verdict[0] != "ok":
+        raise LibraryOpenError(
+            f"could not make a sound backup of {db_path} before upgrading it; nothing changed"
+        )
+    return target
+
+
+def _describe(exc: DatabaseError, db_path: Path | None) -> str:
+    reason = str(exc.orig) if exc.orig is not None else str(exc)
+    where = db_path or "the library"
+    if "not a database" in reason:
+        return f"{where} is not a Parallax library (not an SQLite database)"
+    return f"cannot open {where}: {reason}"

@@ -1,0 +1,1 @@
+"""Alembic migrations, run programmatically by db.migrate."""

@@ -1,0 +1,108 @@
+"""SQLAlchemy models. Change them only together with a migration in db/migrations/versions."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Stable constraint names, so that batch migrations on SQLite can find and alter them.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+DOCUMENT_KINDS = (
+    "declaration", "speech", "broadcast", "telegram", "letter",
+    "resolution", "minutes", "newspaper article", "memoir", "other",
+)  # fmt: skip
+DATE_PRECISIONS = ("time", "day", "month", "year")
+
+
+def _quoted(values: tuple[str, ...]) -> str:
+    return ", ".join(f"'{value}'" for value in values)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Document(Base):
+    __tablename__ = "documents"
+    __table_args__ = (
+        CheckConstraint(f"kind IN ({_quoted(DOCUMENT_KINDS)})", name="kind"),
+        CheckConstraint(
+            f"date_precision IS NULL OR date_precision IN ({_quoted(DATE_PRECISIONS)})", name="date_precision"
+        ),
+        Index("ix_documents_date_range", "date_lo", "date_hi"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    issuer: Mapped[str] = mapped_column(Text, default="")
+    # The date as EDTF ('1956-10-30', '1956-11', '1956-10-29~', '1956-11-01/1956-11-02'),
+    # with its bounds and precision kept beside it for sorting and range queries.
+    date_edtf: Mapped[str] = mapped_column(String(64), default="")
+    date_lo: Mapped[datetime | None] = mapped_column(DateTime)
+    date_hi: Mapped[datetime | None] = mapped_column(DateTime)
+    date_precision: Mapped[str | None] = mapped_column(String(8))
+    date_approximate: Mapped[bool] = mapped_column(default=False)
+    place: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str] = mapped_column(String(35), default="")
+    kind: Mapped[str] = mapped_column(String(32), default="other")
+    source_publication: Mapped[str] = mapped_column(Text, default="")
+    source_editor: Mapped[str] = mapped_column(Text, default="")
+    source_publisher: Mapped[str] = mapped_column(Text, default="")
+    source_place: Mapped[str] = mapped_column(Text, default="")
+    source_year: Mapped[str] = mapped_column(String(32), default="")
+    source_pages: Mapped[str] = mapped_column(String(64), default="")
+    archive: Mapped[str] = mapped_column(Text, default="")
+    url: Mapped[str] = mapped_column(Text, default="")
+    rights: Mapped[str] = mapped_column(Text, default="")
+    translation_of_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"))
+    original_format: Mapped[str] = mapped_column(String(64), default="")
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    # Set for documents that ship with Parallax, so they are seeded once and never twice.
+    bundle_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+
+    paragraphs: Mapped[list[Paragraph]] = relationship(
+        back_populates="document",
+        order_by="Paragraph.number",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+    translation_of: Mapped[Document | None] = relationship(remote_side=[id])
+
+
+class Paragraph(Base):
+    __tablename__ = "paragraphs"
+    __table_args__ = (
+        UniqueConstraint("document_id", "number", name="uq_paragraphs_document_number"),
+        CheckConstraint("number >= 1", name="number_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    # The page of the printed source on which the paragraph begins, where known ('253').
+    page: Mapped[str | None] = mapped_column(String(16))
+
+    document: Mapped[Document] = relationship(back_populates="paragraphs")

@@ -1,0 +1,49 @@
+"""Queries over documents. Each repository takes a Session; the caller owns the transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.models import Document, Paragraph
+
+
+class DocumentRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def list_live(self) -> Sequence[tuple[Document, int]]:
+        """Documents not in the trash, with their paragraph counts, oldest source first."""
+        counts = (
+            select(Paragraph.document_id, func.count(Paragraph.id).label("n"))
+            .group_by(Paragraph.document_id)
+            .subquery()
+        )
+        statement = (
+            select(Document, func.coalesce(counts.c.n, 0))
+            .outerjoin(counts, counts.c.document_id == Document.id)
+            .where(Document.deleted_at.is_(None))
+            .order_by(Document.date_lo.is_(None), Document.date_lo, Document.title, Document.id)
+        )
+        return [(document, int(count)) for document, count in self._session.execute(statement).all()]
+
+    def get_live(self, document_id: int) -> Document | None:
+        document = self._session.get(Document, document_id)
+        if document is None or document.deleted_at is not None:
+            return None
+        return document
+
+    def paragraphs(self, document_id: int) -> Sequence[Paragraph]:
+        statement = select(Paragraph).where(Paragraph.document_id == document_id).order_by(Paragraph.number)
+        return self._session.scalars(statement).all()
+
+    def by_bundle_key(self, key: str) -> Document | None:
+        """A bundled document, even one the user has put in the trash."""
+        return self._session.scalars(select(Document).where(Document.bundle_key == key)).first()
+
+    def add(self, document: Document) -> Document:
+        self._session.add(document)
+        self._session.flush()
+        return document

@@ -1,0 +1,1 @@
+"""Bundled data read through importlib.resources: the Declaration, icons."""

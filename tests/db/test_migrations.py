@@ -1,0 +1,102 @@
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect, text
+
+from db.engine import LibraryOpenError, make_engine
+from db.migrate import SCRIPT_LOCATION, backup_before_migration, current_revision, head_revision, upgrade_to_head
+from db.models import Base
+
+
+def test_an_empty_file_is_brought_to_head(tmp_path: Path) -> None:
+    engine = make_engine(tmp_path / "new.db")
+    upgrade_to_head(engine, tmp_path / "new.db")
+    assert current_revision(engine) == head_revision()
+    assert {"documents", "paragraphs"} <= set(inspect(engine).get_table_names())
+    upgrade_to_head(engine, tmp_path / "new.db")  # a second start changes nothing
+    assert current_revision(engine) == head_revision()
+
+
+def test_models_match_what_the_migrations_build(tmp_path: Path) -> None:
+    engine = make_engine(tmp_path / "new.db")
+    upgrade_to_head(engine)
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
+
+
+def test_revisions_form_one_line() -> None:
+    script = ScriptDirectory(SCRIPT_LOCATION)
+    revisions = list(script.walk_revisions())
+    assert len(script.get_heads()) == 1
+    assert len(script.get_bases()) == 1
+    for revision in revisions:
+        assert not revision.is_merge_point
+        assert len(script.get_revisions(revision.revision)[0].nextrev) <= 1
+
+
+def test_every_connection_gets_the_storage_pragmas(tmp_path: Path) -> None:
+    engine = make_engine(tmp_path / "new.db")
+    with engine.connect() as connection:
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert connection.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
+
+
+def test_a_file_from_a_newer_parallax_is_refused_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "newer.db"
+    engine = make_engine(path)
+    upgrade_to_head(engine, path)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
+    with pytest.raises(LibraryOpenError, match="newer version of Parallax"):
+        upgrade_to_head(engine, path)
+    assert current_revision(engine) == "9999_from_the_future"
+
+
+def test_other_sqlite_files_and_non_sqlite_files_are_refused(tmp_path: Path) -> None:
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as connection:
+        connection.execute("CREATE TABLE recipes (name TEXT)")
+    with pytest.raises(LibraryOpenError, match="not a Parallax library"):
+        upgrade_to_head(make_engine(other), other)
+    with sqlite3.connect(other) as connection:
+        assert [row[0] for row in connection.execute("SELECT name FROM sqlite_master")] == ["recipes"]
+
+    text_file = tmp_path / "notes.txt"
+    text_file.write_text("just some notes\n" * 10)
+    with pytest.raises(LibraryOpenError, match="not an SQLite database"):
+        make_engine(text_file)
+    assert text_file.read_text() == "just some notes\n" * 10
+
+
+def test_a_missing_folder_or_a_folder_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(LibraryOpenError, match="does not exist"):
+        make_engine(tmp_path / "no" / "such" / "library.db")
+    with pytest.raises(LibraryOpenError, match="is a folder"):
+        make_engine(tmp_path)
+
+
+def test_the_backup_before_a_migration_is_a_sound_copy(tmp_path: Path) -> None:
+    path = tmp_path / "library.db"
+    engine = make_engine(path)
+    upgrade_to_head(engine, path)
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO documents (title, issuer, date_edtf, date_approximate, place, language, kind, "
+                "source_publication, source_editor, source_publisher, source_place, source_year, source_pages, "
+                "archive, url, rights, original_format, content_hash, created_at, updated_at) VALUES "
+                "('Kept', '', '', 0, '', '', 'other', '', '', '', '', '', '', '', '', '', '', 'h', "
+                "'2026-01-01', '2026-01-01')"
+            )
+        )
+    backup = backup_before_migration(path, head_revision())
+    assert backup.parent == path.parent
+    with sqlite3.connect(backup) as connection:
+        assert connection.execute("SELECT title FROM documents").fetchall() == [("Kept",)]
