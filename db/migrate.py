@@ -77,9 +77,7 @@ def backup_before_migration(db_path: Path, revision: str) -> Path:
         copy.close()
         source.close()
     if verdict is None or verdict[0] != "ok":
-        raise LibraryOpenError(
-            f"could not make a sound backup of {db_path} before upgrading it; nothing changed"
-        )
+        raise LibraryOpenError(f"could not make a sound backup of {db_path} before upgrading it; nothing changed")
     return target
 
 

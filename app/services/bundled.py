@@ -33,9 +33,7 @@ def load_bundled(key: str) -> NewDocument:
         rights=meta.get("rights", ""),
         original_format=meta.get("original_format", ""),
     )
-    return NewDocument(
-        metadata=metadata, paragraphs=tuple(split_paragraphs(text)), bundle_key=meta["bundle_key"]
-    )
+    return NewDocument(metadata=metadata, paragraphs=tuple(split_paragraphs(text)), bundle_key=meta["bundle_key"])
 
 
 def seed_bundled_documents(library: LibraryService) -> list[int]:

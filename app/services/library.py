@@ -132,9 +132,7 @@ class LibraryService:
             row = repository.get_live(document_id)
             if row is None:
                 raise DocumentNotFoundError(document_id)
-            paragraphs = tuple(
-                Paragraph(p.number, p.text, p.page) for p in repository.paragraphs(document_id)
-            )
+            paragraphs = tuple(Paragraph(p.number, p.text, p.page) for p in repository.paragraphs(document_id))
             return DocumentDetail(
                 id=row.id,
                 metadata=_metadata(row),

@@ -8,7 +8,13 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
 from db.engine import LibraryOpenError, make_engine
-from db.migrate import SCRIPT_LOCATION, backup_before_migration, current_revision, head_revision, upgrade_to_head
+from db.migrate import (
+    SCRIPT_LOCATION,
+    backup_before_migration,
+    current_revision,
+    head_revision,
+    upgrade_to_head,
+)
 from db.models import Base
 
 

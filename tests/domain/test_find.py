@@ -3,7 +3,11 @@ from app.domain.find import TextMatch, find_all
 
 def test_matches_ignore_case_and_line_spacing_in_reading_order() -> None:
     texts = ["The Warsaw Treaty", "warsaw\ntreaty and the WARSAW  treaty"]
-    assert find_all(texts, "warsaw treaty") == [TextMatch(0, 4, 17), TextMatch(1, 0, 13), TextMatch(1, 22, 36)]
+    assert find_all(texts, "warsaw treaty") == [
+        TextMatch(0, 4, 17),
+        TextMatch(1, 0, 13),
+        TextMatch(1, 22, 36),
+    ]
 
 
 def test_special_characters_are_plain_text_and_empty_queries_find_nothing() -> None:

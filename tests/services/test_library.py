@@ -61,7 +61,9 @@ def test_unknown_documents_are_reported_by_id(services: Services) -> None:
 
 def test_adding_a_document_numbers_its_paragraphs_and_sorts_by_date(services: Services) -> None:
     new = NewDocument(
-        DocumentMetadata(title="Nagy's broadcast", issuer="Imre Nagy", date_edtf="1956-11-01", kind=DocumentKind.BROADCAST),
+        DocumentMetadata(
+            title="Nagy's broadcast", issuer="Imre Nagy", date_edtf="1956-11-01", kind=DocumentKind.BROADCAST
+        ),
         ("  People of Hungary!  ", "", "The Hungarian National Government…"),
     )
     doc_id = services.library.add_document(new)
@@ -70,7 +72,10 @@ def test_adding_a_document_numbers_its_paragraphs_and_sorts_by_date(services: Se
         (1, "People of Hungary!"),
         (2, "The Hungarian National Government…"),
     ]
-    assert [d.metadata.date_display for d in services.library.list_documents()] == ["30 October 1956", "1 November 1956"]
+    assert [d.metadata.date_display for d in services.library.list_documents()] == [
+        "30 October 1956",
+        "1 November 1956",
+    ]
 
 
 @pytest.mark.parametrize(

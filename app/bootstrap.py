@@ -1,0 +1,88 @@
+"""The composition root: opens the library, makes the services and the main window, and runs Qt."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from platformdirs import user_config_path
+
+from app import APP_NAME, ORGANIZATION, __version__
+from app.services.bundled import DECLARATION_KEY, seed_bundled_documents
+from app.services.library import LibraryService
+from app.services.storage import Library, open_library
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+    from app.ui.window_settings import WindowSettings
+
+SETTINGS_FILE_NAME = "parallax.ini"
+
+
+@dataclass(frozen=True)
+class Services:
+    library: LibraryService
+
+
+def default_settings_path() -> Path:
+    return user_config_path(APP_NAME, appauthor=False, ensure_exists=True) / SETTINGS_FILE_NAME
+
+
+def start_services(db_path: Path) -> tuple[Library, Services]:
+    """Open the library at `db_path` (migrating it), seed the bundled documents once, make the services."""
+    library = open_library(db_path)
+    services = Services(library=LibraryService(library.sessions))
+    seed_bundled_documents(services.library)
+    return library, services
+
+
+def run_gui(db_path: Path, open_ids: Sequence[int] = (), settings_path: Path | None = None) -> int:
+    """Start the window; returns the process exit code."""
+    # Qt is imported here, not at the top, so that the command line never loads it.
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from app.services.storage import LibraryOpenError
+    from app.ui.icons import app_icon
+    from app.ui.main_window import MainWindow
+    from app.ui.prompter import DialogPrompter
+    from app.ui.window_settings import WindowSettings
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("parallax")
+    app.setWindowIcon(app_icon())
+    try:
+        library, services = start_services(db_path)
+    except LibraryOpenError as exc:
+        print(f"parallax: error: {exc}", file=sys.stderr)
+        DialogPrompter().error(f"{APP_NAME} cannot open its library", str(exc))
+        return 1
+    settings = WindowSettings(QSettings(str(settings_path or default_settings_path()), QSettings.Format.IniFormat))
+    window = MainWindow(services.library, settings, library_location=str(library.path))
+    restore_session(window, services.library, settings, open_ids)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        library.close()
+
+
+def restore_session(
+    window: MainWindow, library: LibraryService, settings: WindowSettings, open_ids: Sequence[int]
+) -> None:
+    """Open what the command line asked for, else what was open last time, else the Declaration."""
+    if open_ids:
+        window.open_documents(open_ids)
+        return
+    window.restore_documents(settings.open_documents, settings.current_document)
+    if window.documents.current_pane() is None:
+        declaration = library.find_bundled(DECLARATION_KEY)
+        if declaration is not None:
+            window.open_document(declaration)

@@ -1,0 +1,203 @@
+"""The `parallax` command: no subcommand opens the window; subcommands work without one."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from app import __version__
+from app.domain.documents import DocumentDetail, DocumentMetadata, DocumentSummary
+
+if TYPE_CHECKING:
+    from app.bootstrap import Services
+    from app.services.storage import Library
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class CliError(Exception):
+    """A failure the user can act on, reported as one line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # One line, not argparse's usage dump: 'parallax: error: ... (see parallax --help)'.
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _document_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a document ID (IDs are numbers; see 'parallax list')"
+        ) from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a document ID (IDs start at 1)")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--db", type=Path, metavar="PATH", default=argparse.SUPPRESS,
+        help="library file to use (default: library.sqlite3 in your user data folder)",
+    )  # fmt: skip
+    parser = _Parser(
+        prog="parallax",
+        description="Parallax: read primary sources side by side. Without a command, opens the window.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"parallax {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    open_cmd = commands.add_parser("open", parents=[common], help="open documents in the window")
+    open_cmd.add_argument("ids", nargs="+", type=_document_id, metavar="ID")
+    list_cmd = commands.add_parser("list", parents=[common], help="list the documents in the library")
+    list_cmd.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    show_cmd = commands.add_parser("show", parents=[common], help="print a document's metadata and paragraphs")
+    show_cmd.add_argument("id", type=_document_id, metavar="ID")
+    show_cmd.add_argument("--json", action="store_true", help="print JSON instead of text")
+    for sub in (open_cmd, list_cmd, show_cmd):
+        sub.add_argument("--version", action="version", version=f"parallax {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    db_path: Path = args.db if "db" in args else _default_db_path()
+    try:
+        if args.command is None:
+            return _run_window(db_path, [])
+        if args.command == "open":
+            return _run_window(db_path, args.ids)
+        if args.command == "list":
+            return _list(db_path, as_json=args.json)
+        return _show(db_path, args.id, as_json=args.json)
+    except CliError as exc:
+        print(f"parallax: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:  # `parallax list | head`
+        sys.stderr.close()
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+def _default_db_path() -> Path:
+    from app.services.storage import default_library_path
+
+    return default_library_path()
+
+
+def _services(db_path: Path) -> tuple[Library, Services]:
+    from app.bootstrap import start_services
+    from app.services.storage import LibraryOpenError
+
+    try:
+        return start_services(db_path)
+    except LibraryOpenError as exc:
+        raise CliError(str(exc)) from exc
+
+
+def _run_window(db_path: Path, ids: list[int]) -> int:
+    from app.bootstrap import run_gui
+    from app.services.library import DocumentNotFoundError
+
+    if ids:  # check before any window appears, so a typo gets one line and no window
+        library, services = _services(db_path)
+        try:
+            for doc_id in ids:
+                services.library.get_document(doc_id)
+        except DocumentNotFoundError as exc:
+            raise CliError(str(exc)) from exc
+        finally:
+            library.close()
+    return run_gui(db_path, ids)
+
+
+def _list(db_path: Path, *, as_json: bool) -> int:
+    library, services = _services(db_path)
+    try:
+        documents: list[DocumentSummary] = services.library.list_documents()
+    finally:
+        library.close()
+    if as_json:
+        payload = [
+            {"id": doc.id, **_metadata_json(doc.metadata), "paragraphs": doc.paragraph_count} for doc in documents
+        ]
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not documents:
+        print("The library is empty.")
+        return EXIT_OK
+    id_width = max(len(str(doc.id)) for doc in documents)
+    date_width = max(len(doc.metadata.date_display) for doc in documents)
+    for doc in documents:
+        meta = doc.metadata
+        issuer = f" — {meta.issuer}" if meta.issuer else ""
+        columns = f"{doc.id:>{id_width}}  {meta.date_display:<{date_width}}  {meta.kind.label:<12}"
+        print(f"{columns}  {meta.title}{issuer}")
+    return EXIT_OK
+
+
+def _show(db_path: Path, document_id: int, *, as_json: bool) -> int:
+    from app.services.library import DocumentNotFoundError
+
+    library, services = _services(db_path)
+    try:
+        document: DocumentDetail = services.library.get_document(document_id)
+    except DocumentNotFoundError as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        library.close()
+    if as_json:
+        payload = {
+            "id": document.id,
+            **_metadata_json(document.metadata),
+            "content_hash": document.content_hash,
+            "paragraphs": [{"number": p.number, "text": p.text, "page": p.page} for p in document.paragraphs],
+        }
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    meta = document.metadata
+    print(meta.title)
+    print(" · ".join(part for part in (meta.issuer, meta.place, meta.date_display, meta.kind.label) if part))
+    if meta.source.publication:
+        print(textwrap.fill(f"Source: {meta.source.display()}", width=100))
+    if meta.url:
+        print(f"URL: {meta.url}")
+    print()
+    for paragraph in document.paragraphs:
+        print(f"¶{paragraph.number}  {paragraph.text}\n")
+    return EXIT_OK
+
+
+def _metadata_json(meta: DocumentMetadata) -> dict[str, Any]:
+    date = meta.date
+    return {
+        "title": meta.title,
+        "issuer": meta.issuer,
+        "date": meta.date_edtf,
+        "date_display": meta.date_display,
+        "date_precision": date.precision.value if date else None,
+        "place": meta.place,
+        "language": meta.language,
+        "kind": meta.kind.value,
+        "source": {
+            "publication": meta.source.publication,
+            "editor": meta.source.editor,
+            "publisher": meta.source.publisher,
+            "place": meta.source.place,
+            "year": meta.source.year,
+            "pages": meta.source.pages,
+            "citation": meta.source.display(),
+        },
+        "archive": meta.archive,
+        "url": meta.url,
+        "rights": meta.rights,
+    }

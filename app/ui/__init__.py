@@ -1,0 +1,1 @@
+"""Widgets, item models and dialogs. Talks only to services; never sees a Session or an ORM object."""

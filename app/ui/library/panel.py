@@ -1,0 +1,146 @@
+"""LibraryPanel: the documents in the library, sortable and filterable; opening one asks to show it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from app.domain.documents import DocumentSummary
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+_FAR_FUTURE = datetime(9999, 12, 31)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class LibraryModel(QAbstractTableModel):
+    COLUMNS = ("Title", "Issuer", "Date", "Kind")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[DocumentSummary] = []
+
+    def set_documents(self, documents: list[DocumentSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(documents)
+        self.endResetModel()
+
+    def document_at(self, row: int) -> DocumentSummary:
+        return self._rows[row]
+
+    def row_of(self, document_id: int) -> int:
+        return next((i for i, doc in enumerate(self._rows) if doc.id == document_id), -1)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section] if 0 <= section < len(self.COLUMNS) else None
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        doc = self._rows[index.row()]
+        meta = doc.metadata
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (meta.title, meta.issuer, meta.date_display, meta.kind.label)[column]
+        if role == SORT_ROLE:
+            if column == 2:
+                return (doc.sort_key or _FAR_FUTURE).isoformat()
+            return (meta.title, meta.issuer, "", meta.kind.value)[column].casefold()
+        if role == ID_ROLE:
+            return doc.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [meta.title, " · ".join(p for p in (meta.issuer, meta.place, meta.date_display) if p)]
+            if meta.source.publication:
+                lines.append(f"Source: {meta.source.display()}")
+            lines.append(f"{doc.paragraph_count} paragraphs · ID {doc.id}")
+            return "\n".join(lines)
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class LibraryPanel(QWidget):
+    """Lists documents; Enter or a double-click emits open_requested(document_id)."""
+
+    open_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("LibraryPanel")
+        self.model = LibraryModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.filter_field = QLineEdit(self)
+        self.filter_field.setObjectName("LibraryFilter")
+        self.filter_field.setPlaceholderText("Filter by title, issuer, date or kind")
+        self.filter_field.setClearButtonEnabled(True)
+        self.filter_field.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView(self)
+        self.table.setObjectName("LibraryTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 130)
+        for column in (2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(60)
+        self.table.activated.connect(self._on_activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 0, 6)
+        layout.addWidget(self.filter_field)
+        layout.addWidget(self.table, 1)
+
+    def set_documents(self, documents: list[DocumentSummary]) -> None:
+        self.model.set_documents(documents)
+
+    def document_ids(self) -> list[int]:
+        """IDs in the order shown."""
+        return [self.proxy.index(row, 0).data(ID_ROLE) for row in range(self.proxy.rowCount())]
+
+    def select_document(self, document_id: int) -> None:
+        row = self.model.row_of(document_id)
+        if row < 0:
+            return
+        proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if proxy_index.isValid():
+            self.table.selectRow(proxy_index.row())
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        document_id = index.data(ID_ROLE)
+        if document_id is not None:
+            self.open_requested.emit(int(document_id))

@@ -1,0 +1,26 @@
+"""Every message box goes through here, so tests can answer them without patching Qt."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+class Prompter(Protocol):
+    def error(self, title: str, message: str) -> None: ...
+
+    def about(self, title: str, html: str) -> None: ...
+
+
+class DialogPrompter:
+    """The real thing: modal message boxes over a parent window."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    def error(self, title: str, message: str) -> None:
+        QMessageBox.critical(self.parent, title, message)
+
+    def about(self, title: str, html: str) -> None:
+        QMessageBox.about(self.parent, title, html)

@@ -1,0 +1,411 @@
+"""DocumentView: a read-only page of numbered paragraphs that stays fast however long the text is."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QClipboard,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextLayout,
+)
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+
+from app.domain.find import TextMatch
+from app.ui.reader.page_layout import BlockStyle, PageLayout, TextBlock
+from app.ui.reader.style import DEFAULT_POINT_SIZE, ReaderColors, reading_font
+
+TOP_PAD = 36.0
+BOTTOM_PAD = 120.0
+SIDE_MARGIN = 28.0
+REFINE_SLICE_S = 0.012  # idle layout per timer tick, so typing and scrolling never wait for it
+
+
+Position = tuple[int, int]  # (block index, character offset)
+_MUTED_STYLES = (BlockStyle.META, BlockStyle.SOURCE)
+
+
+class DocumentView(QAbstractScrollArea):
+    """Paints only the paragraphs in view; the rest are measured in idle time."""
+
+    selection_changed = Signal(bool)
+    position_changed = Signal(int)  # the ¶ number at the top of the view (0 before the first)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("DocumentView")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
+        self.viewport().setMouseTracking(False)
+        self._layout = PageLayout(reading_font(DEFAULT_POINT_SIZE))
+        self._colors = ReaderColors(
+            QColor("#fbf8f1"), QColor("#1f1d1a"), QColor("#8a8378"),
+            QColor("#cfe0f5"), QColor("#1f1d1a"), QColor("#f6e39a"), QColor("#f0a848"),
+        )  # fmt: skip
+        self._anchor: Position | None = None
+        self._cursor: Position | None = None
+        self._matches: list[TextMatch] = []
+        self._matches_by_block: dict[int, list[TextMatch]] = {}
+        self._current_match = -1
+        self._last_top_number = -1
+        self._refine_timer = QTimer(self)
+        self._refine_timer.setInterval(0)
+        self._refine_timer.timeout.connect(self._refine_some)
+        self._drag_timer = QTimer(self)
+        self._drag_timer.setInterval(40)
+        self._drag_timer.timeout.connect(self._drag_scroll)
+        self._drag_point = QPoint()
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+
+    # -- content and appearance ---------------------------------------------------------------------
+    def set_blocks(self, blocks: list[TextBlock]) -> None:
+        self._anchor = self._cursor = None
+        self._matches, self._matches_by_block, self._current_match = [], {}, -1
+        self._layout.set_width(self._column_width())
+        self._layout.set_blocks(blocks)
+        self._update_range()
+        self.verticalScrollBar().setValue(0)
+        self._refine_timer.start()
+        self.viewport().update()
+        self.selection_changed.emit(False)
+        self._on_scrolled()
+
+    def blocks(self) -> list[TextBlock]:
+        return self._layout.blocks
+
+    def set_base_font(self, font: QFont) -> None:
+        anchor = self._top_anchor()
+        self._layout.set_base_font(font)
+        self._relayout(anchor)
+
+    def base_font(self) -> QFont:
+        return QFont(self._layout.body_metrics().font)
+
+    def set_colors(self, colors: ReaderColors) -> None:
+        self._colors = colors
+        self.viewport().update()
+
+    # -- scrolling by paragraph -------------------------------------------------------------------
+    def top_block(self) -> tuple[int, float]:
+        """The block at the top of the view and the fraction of it scrolled past."""
+        if not len(self._layout):
+            return 0, 0.0
+        index, offset = self._top_anchor()
+        return index, max(0.0, offset) / max(1.0, self._layout.height_of(index))
+
+    def scroll_to_block(self, index: int, fraction: float = 0.0) -> None:
+        """Put block `index` (a fraction of the way into it) at the top of the view."""
+        if not len(self._layout):
+            return
+        index = max(0, min(index, len(self._layout) - 1))
+        self._layout.measure(index)
+        self._scroll_to_anchor((index, fraction * self._layout.height_of(index)))
+        self.viewport().update()
+
+    def ensure_visible(self, index: int, start: int) -> None:
+        """Scroll so that character `start` of block `index` is in view, with some context above it."""
+        text_layout = self._layout.layout(index)
+        line = text_layout.lineForTextPosition(start)
+        y_in_block = line.y() if line.isValid() else 0.0
+        target = TOP_PAD + self._layout.top_of(index) + y_in_block
+        bar = self.verticalScrollBar()
+        view_height = self.viewport().height()
+        if not (bar.value() + 40 <= target <= bar.value() + view_height - 60):
+            self._update_range()
+            bar.setValue(round(target - view_height / 3))
+        self.viewport().update()
+
+    # -- selection --------------------------------------------------------------------------------
+    def has_selection(self) -> bool:
+        return self._anchor is not None and self._cursor is not None and self._anchor != self._cursor
+
+    def selected_text(self) -> str:
+        if not self.has_selection():
+            return ""
+        (first_block, first_char), (last_block, last_char) = self._ordered_selection()
+        parts = []
+        for index in range(first_block, last_block + 1):
+            text = self._layout.blocks[index].text
+            start = first_char if index == first_block else 0
+            end = last_char if index == last_block else len(text)
+            parts.append(text[start:end])
+        return "\n\n".join(parts)
+
+    def select_all(self) -> None:
+        if not len(self._layout):
+            return
+        last = len(self._layout) - 1
+        self._set_selection((0, 0), (last, len(self._layout.blocks[last].text)))
+
+    def select_range(self, start: Position, end: Position) -> None:
+        self._set_selection(start, end)
+
+    def copy(self) -> None:
+        if self.has_selection():
+            QGuiApplication.clipboard().setText(self.selected_text())
+
+    def _set_selection(self, anchor: Position | None, cursor: Position | None) -> None:
+        had = self.has_selection()
+        self._anchor, self._cursor = anchor, cursor
+        if had or self.has_selection():
+            self.selection_changed.emit(self.has_selection())
+        self.viewport().update()
+
+    def _ordered_selection(self) -> tuple[Position, Position]:
+        assert self._anchor is not None
+        assert self._cursor is not None
+        return min(self._anchor, self._cursor), max(self._anchor, self._cursor)
+
+    # -- find highlights --------------------------------------------------------------------------
+    def set_matches(self, matches: list[TextMatch], current: int = -1) -> None:
+        self._matches = matches
+        self._matches_by_block = {}
+        for match in matches:
+            self._matches_by_block.setdefault(match.block, []).append(match)
+        self.set_current_match(current)
+
+    def set_current_match(self, current: int) -> None:
+        self._current_match = current
+        if 0 <= current < len(self._matches):
+            match = self._matches[current]
+            self.ensure_visible(match.block, match.start)
+        self.viewport().update()
+
+    # -- geometry ---------------------------------------------------------------------------------
+    def _gutter_width(self) -> float:
+        return QFontMetricsF(self._layout.number_font).horizontalAdvance("¶0000") + 14.0
+
+    def _column_width(self) -> float:
+        available = self.viewport().width() - 2 * SIDE_MARGIN - self._gutter_width()
+        return max(120.0, min(available, self._layout.max_measure()))
+
+    def _column_left(self) -> float:
+        width = self._layout.width
+        centered = (self.viewport().width() - width) / 2
+        return max(SIDE_MARGIN + self._gutter_width(), centered)
+
+    def _update_range(self) -> None:
+        total = TOP_PAD + self._layout.total_height + BOTTOM_PAD
+        bar = self.verticalScrollBar()
+        page = max(1, self.viewport().height())
+        bar.setRange(0, max(0, round(total) - page))
+        bar.setPageStep(max(1, page - round(self._layout.body_metrics().line_step * 2)))
+        bar.setSingleStep(max(1, round(self._layout.body_metrics().line_step)))
+
+    def _top_anchor(self) -> tuple[int, float]:
+        """The block at the top of the view and how far past its top the view is (negative in the top pad)."""
+        y = self.verticalScrollBar().value() - TOP_PAD
+        index, _ = self._layout.block_at(y)
+        return index, y - self._layout.top_of(index)
+
+    def _scroll_to_anchor(self, anchor: tuple[int, float]) -> None:
+        index, offset = anchor
+        self._update_range()
+        self.verticalScrollBar().setValue(round(TOP_PAD + self._layout.top_of(index) + offset))
+
+    def _relayout(self, anchor: tuple[int, float]) -> None:
+        self._layout.set_width(self._column_width())
+        if len(self._layout):
+            self._layout.measure(anchor[0])
+            self._scroll_to_anchor(anchor)
+        self._refine_timer.start()
+        self.viewport().update()
+
+    def _refine_some(self) -> None:
+        """Measure not-yet-laid-out blocks for a few milliseconds, keeping the view where it is."""
+        start = self._layout.first_unmeasured()
+        if start is None:
+            self._refine_timer.stop()
+            return
+        anchor = self._top_anchor()
+        deadline = time.perf_counter() + REFINE_SLICE_S
+        index: int | None = start
+        while index is not None and time.perf_counter() < deadline:
+            self._layout.measure(index)
+            index = self._layout.first_unmeasured(index + 1)
+        bar = self.verticalScrollBar()
+        bar.blockSignals(True)
+        self._scroll_to_anchor(anchor)
+        bar.blockSignals(False)
+        if index is None:
+            self._refine_timer.stop()
+
+    def _position_at(self, point: QPoint) -> Position:
+        if not len(self._layout):
+            return 0, 0
+        doc_y = self.verticalScrollBar().value() + point.y() - TOP_PAD
+        if doc_y < 0:
+            return 0, 0
+        index, _ = self._layout.block_at(doc_y)
+        return index, self._layout.hit(index, point.x() - self._column_left(), doc_y - self._layout.top_of(index))
+
+    # -- events -------------------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        anchor = self._top_anchor()
+        super().resizeEvent(event)
+        self._relayout(anchor)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self.viewport())
+        painter.fillRect(self.viewport().rect(), self._colors.paper)
+        if not len(self._layout):
+            return
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        view_height = self.viewport().height()
+        left = self._column_left()
+        index, offset = self._top_anchor()
+        y = -offset
+        while index < len(self._layout) and y < view_height:
+            block = self._layout.blocks[index]
+            text_layout = self._layout.layout(index)
+            painter.setPen(self._colors.muted if block.style in _MUTED_STYLES else self._colors.ink)
+            text_layout.draw(painter, QPointF(left, y), self._formats_for(index))
+            if block.number is not None:
+                self._paint_number(painter, text_layout, block.number, left, y)
+            y += self._layout.height_of(index)
+            index += 1
+        painter.end()
+        if self._layout.total_height + TOP_PAD + BOTTOM_PAD - 1 > self.verticalScrollBar().maximum() + view_height:
+            self._update_range()
+
+    def _paint_number(self, painter: QPainter, text_layout: QTextLayout, number: int, left: float, y: float) -> None:
+        if text_layout.lineCount() == 0:
+            return
+        first_line = text_layout.lineAt(0)
+        baseline = y + first_line.y() + first_line.ascent()
+        painter.save()
+        painter.setFont(self._layout.number_font)
+        painter.setPen(self._colors.muted)
+        label = f"¶{number}"
+        width = QFontMetricsF(self._layout.number_font).horizontalAdvance(label)
+        painter.drawText(QPointF(left - 14.0 - width, baseline), label)
+        painter.restore()
+
+    def _formats_for(self, index: int) -> list[QTextLayout.FormatRange]:
+        ranges: list[QTextLayout.FormatRange] = []
+        current = self._matches[self._current_match] if 0 <= self._current_match < len(self._matches) else None
+        for match in self._matches_by_block.get(index, ()):
+            fmt = QTextCharFormat()
+            fmt.setBackground(self._colors.current_match if match == current else self._colors.match)
+            fmt.setForeground(QColor("#1f1d1a"))  # dark ink on the yellow marker in either palette
+            ranges.append(_format_range(match.start, match.end - match.start, fmt))
+        if self.has_selection():
+            (first_block, first_char), (last_block, last_char) = self._ordered_selection()
+            if first_block <= index <= last_block:
+                length = len(self._layout.blocks[index].text)
+                start = first_char if index == first_block else 0
+                end = last_char if index == last_block else length
+                fmt = QTextCharFormat()
+                fmt.setBackground(self._colors.selection)
+                fmt.setForeground(self._colors.selection_ink)
+                ranges.append(_format_range(start, max(0, end - start), fmt))
+        return ranges
+
+    def _on_scrolled(self, *_args: object) -> None:
+        if not len(self._layout):
+            return
+        index, _offset = self._top_anchor()
+        number = next(
+            (self._layout.blocks[i].number for i in range(index, len(self._layout)) if self._layout.blocks[i].number),
+            0,
+        )
+        if number != self._last_top_number:
+            self._last_top_number = number or 0
+            self.position_changed.emit(number or 0)
+        self.viewport().update()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        position = self._position_at(event.position().toPoint())
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and self._anchor is not None:
+            self._set_selection(self._anchor, position)
+        else:
+            self._set_selection(position, position)
+        self._drag_timer.start()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if event.buttons() & Qt.MouseButton.LeftButton and self._anchor is not None:
+            self._drag_point = event.position().toPoint()
+            self._set_selection(self._anchor, self._position_at(self._drag_point))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._drag_timer.stop()
+        if self.has_selection():
+            clipboard = QGuiApplication.clipboard()
+            if clipboard.supportsSelection():
+                clipboard.setText(self.selected_text(), QClipboard.Mode.Selection)
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        index, char = self._position_at(event.position().toPoint())
+        text = self._layout.blocks[index].text if len(self._layout) else ""
+        start = end = char
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’-"):
+            start -= 1
+        while end < len(text) and (text[end].isalnum() or text[end] in "'’-"):
+            end += 1
+        self._set_selection((index, start), (index, end))
+
+    def _drag_scroll(self) -> None:
+        y = self._drag_point.y()
+        bar = self.verticalScrollBar()
+        if y < 0:
+            bar.setValue(bar.value() + y)
+        elif y > self.viewport().height():
+            bar.setValue(bar.value() + y - self.viewport().height())
+        else:
+            return
+        if self._anchor is not None:
+            self._set_selection(self._anchor, self._position_at(self._drag_point))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        bar = self.verticalScrollBar()
+        key = event.key()
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy()
+        elif event.matches(QKeySequence.StandardKey.SelectAll):
+            self.select_all()
+        elif key in (Qt.Key.Key_Home,) or event.matches(QKeySequence.StandardKey.MoveToStartOfDocument):
+            bar.setValue(0)
+        elif key in (Qt.Key.Key_End,) or event.matches(QKeySequence.StandardKey.MoveToEndOfDocument):
+            self._measure_tail()
+            bar.setValue(bar.maximum())
+        elif key == Qt.Key.Key_Space:
+            step = -bar.pageStep() if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else bar.pageStep()
+            bar.setValue(bar.value() + step)
+        elif key == Qt.Key.Key_Escape and self.has_selection():
+            self._set_selection(None, None)
+        else:
+            super().keyPressEvent(event)
+
+    def _measure_tail(self) -> None:
+        """Lay out the last screenful so that End lands exactly on the last line."""
+        remaining = self.viewport().height()
+        index = len(self._layout) - 1
+        while index >= 0 and remaining > 0:
+            self._layout.measure(index)
+            remaining -= int(self._layout.height_of(index))
+            index -= 1
+        self._update_range()
+
+
+def _format_range(start: int, length: int, fmt: QTextCharFormat) -> QTextLayout.FormatRange:
+    format_range = QTextLayout.FormatRange()
+    format_range.start = start
+    format_range.length = length
+    format_range.format = fmt
+    return format_range

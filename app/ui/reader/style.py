@@ -1,0 +1,39 @@
+"""How the page looks: its serif face and its colours."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QFont
+
+
+@dataclass(frozen=True)
+class ReaderColors:
+    paper: QColor
+    ink: QColor
+    muted: QColor
+    selection: QColor
+    selection_ink: QColor
+    match: QColor
+    current_match: QColor
+
+
+DEFAULT_POINT_SIZE = 12.5
+SERIF_FAMILIES = [
+    "Charter",
+    "Source Serif 4",
+    "Georgia",
+    "Liberation Serif",
+    "DejaVu Serif",
+    "Noto Serif",
+    "serif",
+]
+
+
+def reading_font(point_size: float) -> QFont:
+    """The page's serif face at `point_size`, falling back through common serif families."""
+    font = QFont()
+    font.setFamilies(SERIF_FAMILIES)
+    font.setStyleHint(QFont.StyleHint.Serif)
+    font.setPointSizeF(point_size)
+    return font

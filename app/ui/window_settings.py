@@ -1,0 +1,87 @@
+"""What the window remembers between runs, kept in one QSettings file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from app.ui.theme import Theme, parse_theme
+
+MIN_ZOOM, MAX_ZOOM = -6, 12
+
+
+def _to_int(value: object, default: int) -> int:
+    try:
+        return int(str(value))
+    except (TypeError, ValueError):
+        return default
+
+
+class WindowSettings:
+    """Typed access to the settings file; odd or missing values fall back to defaults."""
+
+    def __init__(self, settings: QSettings) -> None:
+        self._settings = settings
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._settings.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("window/state")
+
+    @property
+    def splitter(self) -> QByteArray | None:
+        return self._bytes("window/splitter")
+
+    @property
+    def library_visible(self) -> bool:
+        return str(self._settings.value("window/library_visible", "true")).lower() != "false"
+
+    @property
+    def zoom(self) -> int:
+        return max(MIN_ZOOM, min(MAX_ZOOM, _to_int(self._settings.value("reader/zoom", 0), 0)))
+
+    @property
+    def theme(self) -> Theme:
+        return parse_theme(self._settings.value("reader/theme", Theme.LIGHT.value))
+
+    @property
+    def open_documents(self) -> list[int]:
+        raw = str(self._settings.value("session/open_documents", "") or "")
+        return [int(part) for part in raw.split(",") if part.strip().isdigit()]
+
+    @property
+    def current_document(self) -> int | None:
+        value = _to_int(self._settings.value("session/current_document", -1), -1)
+        return value if value >= 0 else None
+
+    def save(
+        self,
+        *,
+        geometry: QByteArray,
+        window_state: QByteArray,
+        splitter: QByteArray,
+        library_visible: bool,
+        zoom: int,
+        theme: Theme,
+        open_documents: list[int],
+        current_document: int | None,
+    ) -> None:
+        values = {
+            "window/geometry": geometry,
+            "window/state": window_state,
+            "window/splitter": splitter,
+            "window/library_visible": "true" if library_visible else "false",
+            "reader/zoom": zoom,
+            "reader/theme": theme.value,
+            "session/open_documents": ",".join(str(i) for i in open_documents),
+            "session/current_document": -1 if current_document is None else current_document,
+        }
+        for key, value in values.items():
+            self._settings.setValue(key, value)
+        self._settings.sync()

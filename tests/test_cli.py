@@ -1,0 +1,120 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import __version__
+from app.cli import main
+from app.services.bundled import load_bundled
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_list_json_shows_the_declaration_with_date_issuer_and_source(
+    capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    code, out, _ = run(capsys, "--db", str(db_path), "list", "--json")
+    assert code == 0
+    [document] = json.loads(out)
+    assert document["date"] == "1956-10-30"
+    assert document["date_display"] == "30 October 1956"
+    assert document["issuer"] == "Government of the USSR"
+    assert document["source"]["citation"].startswith(
+        "Documents on American Foreign Relations, 1956, ed. Paul E. Zinner"
+    )
+    assert document["paragraphs"] == 20
+
+
+def test_show_prints_the_numbered_paragraphs_exactly_as_printed(
+    capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    code, out, _ = run(capsys, "list", "--json", "--db", str(db_path))  # --db after the command works too
+    doc_id = json.loads(out)[0]["id"]
+    code, out, _ = run(capsys, "--db", str(db_path), "show", str(doc_id))
+    assert code == 0
+    expected = load_bundled("declaration-1956-10-30").paragraphs
+    for number, text in enumerate(expected, start=1):
+        assert f"¶{number}  {text}\n" in out
+    assert "30 October 1956" in out.splitlines()[1]
+
+    code, out, _ = run(capsys, "--db", str(db_path), "show", str(doc_id), "--json")
+    shown = json.loads(out)
+    assert [p["text"] for p in shown["paragraphs"]] == list(expected)
+    assert [p["number"] for p in shown["paragraphs"]] == list(range(1, 21))
+
+
+def test_plain_list_is_one_line_per_document(capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
+    code, out, _ = run(capsys, "--db", str(db_path), "list")
+    assert code == 0
+    assert out.splitlines() == [
+        (
+            "1  30 October 1956  Declaration   Declaration by the Soviet Government on the Principles of Development "
+            "and further Strengthening of Friendship and Cooperation between the Soviet Union and Other Socialist "
+            "States — Government of the USSR"
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["show", "42"], "no document with ID 42 in this library"),
+        (["open", "1", "42"], "no document with ID 42 in this library"),
+        (["show", "twelve"], "'twelve' is not a document ID"),
+        (["show", "0"], "IDs start at 1"),
+        (["frobnicate"], "invalid choice: 'frobnicate'"),
+    ],
+)
+def test_errors_are_one_clear_line_and_a_failing_exit(
+    capsys: pytest.CaptureFixture[str], db_path: Path, argv: list[str], message: str
+) -> None:
+    try:
+        code = main(["--db", str(db_path), *argv])
+    except SystemExit as exit_info:  # argparse's usage errors leave this way
+        code = int(str(exit_info.code))
+    captured = capsys.readouterr()
+    assert code != 0
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1
+    assert message in captured.err
+
+
+def test_files_that_are_not_libraries_are_refused_in_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    not_a_db = tmp_path / "essay.txt"
+    not_a_db.write_text("The Hungarian question\n")
+    code, _, err = run(capsys, "--db", str(not_a_db), "list")
+    assert code == 1
+    assert err == f"parallax: error: {not_a_db} is not a Parallax library (not an SQLite database)\n"
+    assert not_a_db.read_text() == "The Hungarian question\n"
+
+    code, _, err = run(capsys, "--db", str(tmp_path / "missing" / "lib.db"), "list")
+    assert code == 1
+    assert "does not exist" in err
+
+
+def test_version_everywhere(capsys: pytest.CaptureFixture[str]) -> None:
+    for argv in (["--version"], ["list", "--version"], ["show", "--version"]):
+        with pytest.raises(SystemExit) as exit_info:
+            main(argv)
+        assert exit_info.value.code == 0
+        assert capsys.readouterr().out == f"parallax {__version__}\n"
+
+
+def test_the_installed_command_never_shows_a_traceback(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"\x00\x01garbage" * 100)
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--db", str(bad), "show", "1"],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip() == f"parallax: error: {bad} is not a Parallax library (not an SQLite database)"

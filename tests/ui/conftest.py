@@ -1,0 +1,55 @@
+"""The real main window over a fresh library, with a prompter that records instead of showing boxes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from app.bootstrap import Services, restore_session
+from app.ui.main_window import MainWindow
+from app.ui.window_settings import WindowSettings
+
+
+class RecordingPrompter:
+    def __init__(self) -> None:
+        self.errors: list[tuple[str, str]] = []
+        self.abouts: list[tuple[str, str]] = []
+
+    def error(self, title: str, message: str) -> None:
+        self.errors.append((title, message))
+
+    def about(self, title: str, html: str) -> None:
+        self.abouts.append((title, html))
+
+
+@pytest.fixture
+def settings_path(tmp_path: Path) -> Path:
+    return tmp_path / "parallax.ini"
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot, services: Services, settings_path: Path
+) -> Callable[..., tuple[MainWindow, RecordingPrompter]]:
+    """Build a window as `parallax` does at start (restoring the last session), and show it."""
+
+    def make(open_ids: tuple[int, ...] = ()) -> tuple[MainWindow, RecordingPrompter]:
+        prompter = RecordingPrompter()
+        settings = WindowSettings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+        window = MainWindow(services.library, settings, prompter)
+        qtbot.addWidget(window)
+        restore_session(window, services.library, settings, open_ids)
+        window.show()
+        qtbot.waitExposed(window)
+        return window, prompter
+
+    return make
+
+
+@pytest.fixture
+def window(make_window: Callable[..., tuple[MainWindow, RecordingPrompter]]) -> MainWindow:
+    return make_window()[0]
