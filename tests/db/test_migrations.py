@@ -13,6 +13,7 @@ from db.migrate import (
     backup_before_migration,
     current_revision,
     head_revision,
+    newest_revision_file,
     upgrade_to_head,
 )
 from db.models import Base
@@ -106,3 +107,12 @@ def test_the_backup_before_a_migration_is_a_sound_copy(tmp_path: Path) -> None:
     assert backup.parent == path.parent
     with sqlite3.connect(backup) as connection:
         assert connection.execute("SELECT title FROM documents").fetchall() == [("Kept",)]
+
+
+def test_revision_ids_are_their_file_names_so_the_head_can_be_found_without_alembic() -> None:
+    script = ScriptDirectory(SCRIPT_LOCATION)
+    for revision in script.walk_revisions():
+        assert Path(revision.path).stem == revision.revision
+    ordered = [r.revision for r in reversed(list(script.walk_revisions()))]
+    assert ordered == sorted(ordered)
+    assert newest_revision_file() == head_revision()
