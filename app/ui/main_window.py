@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitte
 
 from app import APP_NAME, __version__
 from app.services.library import DocumentNotFoundError, LibraryService
+from app.ui.dialogs.document_info import DocumentInfoDialog
 from app.ui.library.panel import LibraryPanel
 from app.ui.prompter import DialogPrompter, Prompter
 from app.ui.reader.document_tabs import DocumentTabs
@@ -71,6 +72,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu("&File")
+        self.info_action = self._action(
+            file_menu, "Document &Information…", self.show_document_info, "Ctrl+I", "Alt+Return"
+        )
         self.close_action = self._action(file_menu, "&Close Document", self.documents.close_current, "Ctrl+W")
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, role=QAction.MenuRole.QuitRole)
@@ -139,8 +143,9 @@ class MainWindow(QMainWindow):
         except DocumentNotFoundError as exc:
             self.prompter.error("Cannot open document", str(exc))
             return False
-        self.documents.show_document(document)
+        pane = self.documents.show_document(document)
         self.library_panel.select_document(document_id)
+        pane.view.setFocus()  # so that Space and the arrow keys read on at once
         return True
 
     def open_documents(self, document_ids: Sequence[int]) -> None:
@@ -177,6 +182,7 @@ class MainWindow(QMainWindow):
         document = pane.document if pane else None
         self.setWindowTitle(f"{document.title} — {app_title}" if document else app_title)
         self.close_action.setEnabled(pane is not None)
+        self.info_action.setEnabled(pane is not None)
 
     # -- reading ------------------------------------------------------------------------------------
     def _copy(self) -> None:
@@ -211,11 +217,10 @@ class MainWindow(QMainWindow):
     def set_zoom(self, step: int) -> None:
         self._zoom = max(MIN_ZOOM, min(MAX_ZOOM, step))
         self._apply_zoom()
+        self.statusBar().showMessage(f"Text size {round(100 * ZOOM_FACTOR**self._zoom)}%", 2000)
 
     def _apply_zoom(self) -> None:
-        size = DEFAULT_POINT_SIZE * ZOOM_FACTOR**self._zoom
-        self.documents.set_reading_font(reading_font(size))
-        self.statusBar().showMessage(f"Text size {round(100 * ZOOM_FACTOR**self._zoom)}%", 2000)
+        self.documents.set_reading_font(reading_font(DEFAULT_POINT_SIZE * ZOOM_FACTOR**self._zoom))
 
     @property
     def theme(self) -> Theme:
@@ -234,6 +239,11 @@ class MainWindow(QMainWindow):
 
     def _set_library_visible(self) -> None:
         self.library_panel.setVisible(self.library_action.isChecked())
+
+    def show_document_info(self) -> None:
+        pane = self.documents.current_pane()
+        if pane is not None and pane.document is not None:
+            self.prompter.show_dialog(DocumentInfoDialog(pane.document, self))
 
     def show_about(self) -> None:
         self.prompter.about(

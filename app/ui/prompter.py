@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 
 class Prompter(Protocol):
     def error(self, title: str, message: str) -> None: ...
 
     def about(self, title: str, html: str) -> None: ...
+
+    def show_dialog(self, dialog: QDialog) -> None: ...
 
 
 class DialogPrompter:
@@ -24,3 +26,6 @@ class DialogPrompter:
 
     def about(self, title: str, html: str) -> None:
         QMessageBox.about(self.parent, title, html)
+
+    def show_dialog(self, dialog: QDialog) -> None:
+        dialog.exec()

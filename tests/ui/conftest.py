@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Services, restore_session
@@ -18,12 +19,16 @@ class RecordingPrompter:
     def __init__(self) -> None:
         self.errors: list[tuple[str, str]] = []
         self.abouts: list[tuple[str, str]] = []
+        self.dialogs: list[QDialog] = []
 
     def error(self, title: str, message: str) -> None:
         self.errors.append((title, message))
 
     def about(self, title: str, html: str) -> None:
         self.abouts.append((title, html))
+
+    def show_dialog(self, dialog: QDialog) -> None:
+        self.dialogs.append(dialog)
 
 
 @pytest.fixture
@@ -43,8 +48,10 @@ def make_window(
         window = MainWindow(services.library, settings, prompter)
         qtbot.addWidget(window)
         restore_session(window, services.library, settings, open_ids)
-        window.show()
-        qtbot.waitExposed(window)
+        with qtbot.waitExposed(window):
+            window.show()
+        window.activateWindow()  # keyboard shortcuts go to the active window, as on a desktop
+        qtbot.waitUntil(window.isActiveWindow)
         return window, prompter
 
     return make

@@ -186,3 +186,23 @@ def test_closing_every_document_leaves_a_hint(window: MainWindow, qtbot: QtBot) 
     assert hint.isVisible()
     assert "library" in hint.text()
     assert window.windowTitle() == f"Parallax {__version__}"
+
+
+def test_document_information_shows_source_address_and_rights(make_window: MakeWindow, qtbot: QtBot) -> None:
+    window, prompter = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    [dialog] = prompter.dialogs
+    shown = {label.text() for label in dialog.findChildren(QLabel)}
+    assert "30 October 1956  (1956-10-30)" in shown
+    assert any(text.startswith("http://www.cvce.eu/obj/declaration_by_the_soviet_government") for text in shown)
+    assert any("Paul E. Zinner" in text for text in shown)
+    assert any("reserve reproduction rights" in text for text in shown)
+
+
+def test_page_down_reads_on(window: MainWindow, qtbot: QtBot) -> None:
+    view = _pane(window).view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert view.top_block()[0] > 3
+    assert window.findChild(QLabel, "PositionLabel").text() != "¶1 of 20"

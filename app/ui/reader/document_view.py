@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QClipboard,
     QColor,
+    QContextMenuEvent,
     QFont,
     QFontMetricsF,
     QGuiApplication,
@@ -20,7 +21,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextLayout,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QWidget
 
 from app.domain.find import TextMatch
 from app.ui.reader.page_layout import BlockStyle, PageLayout, TextBlock
@@ -225,6 +226,8 @@ class DocumentView(QAbstractScrollArea):
 
     def _refine_some(self) -> None:
         """Measure not-yet-laid-out blocks for a few milliseconds, keeping the view where it is."""
+        if self.verticalScrollBar().isSliderDown():
+            return  # never move the thumb from under the reader's hand
         start = self._layout.first_unmeasured()
         if start is None:
             self._refine_timer.stop()
@@ -371,6 +374,13 @@ class DocumentView(QAbstractScrollArea):
             return
         if self._anchor is not None:
             self._set_selection(self._anchor, self._position_at(self._drag_point))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = QMenu(self)
+        copy = menu.addAction("Copy", self.copy)
+        copy.setEnabled(self.has_selection())
+        menu.addAction("Select All", self.select_all)
+        menu.exec(event.globalPos())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         bar = self.verticalScrollBar()

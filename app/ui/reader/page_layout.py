@@ -120,7 +120,7 @@ class PageLayout:
         style = self._styles[block.style]
         per_line = max(1.0, self._width / style.char_width)
         lines = max(1, math.ceil(len(block.text) / per_line))
-        return lines * style.line_step + style.space_after
+        return math.ceil(lines * style.line_step + style.space_after)
 
     # -- geometry -----------------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -172,7 +172,8 @@ class PageLayout:
             y += style.line_step
             lines += 1
         text_layout.endLayout()
-        self._heights.set(index, max(1, lines) * style.line_step + style.space_after)
+        # Whole pixels, so that block tops and scroll bar values agree exactly.
+        self._heights.set(index, math.ceil(max(1, lines) * style.line_step + style.space_after))
         self._measured[index] = 1
         self._cache[index] = text_layout
         if len(self._cache) > CACHE_SIZE:
