@@ -22,7 +22,7 @@ from common import report, row
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QPlainTextEdit
 
 from app.ui.reader.document_view import DocumentView
 from app.ui.reader.page_layout import BlockStyle, TextBlock
@@ -79,62 +79,44 @@ def timed(action: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def measure_ours(paragraphs: list[str]) -> tuple[float, float, float]:
-    view = DocumentView()
-    view.resize(900, 800)
-    view.show()
+def run_three(
+    widget: QAbstractScrollArea, open_document: Callable[[], None], jump: Callable[[], None]
+) -> tuple[float, float, float]:
+    """Time open, jump and one scroll step in a shown widget, each ending with a synchronous repaint."""
+    widget.resize(900, 800)
+    widget.show()
     QApplication.processEvents()
-    blocks = [TextBlock("A long document", BlockStyle.TITLE)]
-    blocks += [TextBlock(text, BlockStyle.BODY, n) for n, text in enumerate(paragraphs, start=1)]
-    target = int(len(paragraphs) * 0.9)
-
-    def open_document() -> None:
-        view.set_blocks(blocks)
-        view.viewport().repaint()
-
-    def jump() -> None:
-        view.scroll_to_block(target)
-        view.viewport().repaint()
 
     def step() -> None:
-        bar = view.verticalScrollBar()
+        bar = widget.verticalScrollBar()
         bar.setValue(bar.value() + 3 * bar.singleStep())
-        view.viewport().repaint()
 
-    results = timed(open_document), timed(jump), timed(step)
-    view.close()
-    view.deleteLater()
-    return results
+    results = tuple(
+        timed(lambda action=action: (action(), widget.viewport().repaint())) for action in (open_document, jump, step)
+    )
+    widget.close()
+    widget.deleteLater()
+    return results[0], results[1], results[2]
+
+
+def measure_ours(paragraphs: list[str]) -> tuple[float, float, float]:
+    view = DocumentView()
+    blocks = [TextBlock("A long document", BlockStyle.TITLE)]
+    blocks += [TextBlock(text, BlockStyle.BODY, n) for n, text in enumerate(paragraphs, start=1)]
+    return run_three(view, lambda: view.set_blocks(blocks), lambda: view.scroll_to_block(int(len(paragraphs) * 0.9)))
 
 
 def measure_floor(paragraphs: list[str]) -> tuple[float, float, float]:
     edit = QPlainTextEdit()
     edit.setReadOnly(True)
-    edit.resize(900, 800)
-    edit.show()
-    QApplication.processEvents()
     text = "\n\n".join(paragraphs)
     target = int(len(paragraphs) * 0.9) * 2  # blank lines between paragraphs are blocks too
 
-    def open_document() -> None:
-        edit.setPlainText(text)
-        edit.viewport().repaint()
-
     def jump() -> None:
-        cursor = QTextCursor(edit.document().findBlockByNumber(target))
-        edit.setTextCursor(cursor)
+        edit.setTextCursor(QTextCursor(edit.document().findBlockByNumber(target)))
         edit.ensureCursorVisible()
-        edit.viewport().repaint()
 
-    def step() -> None:
-        bar = edit.verticalScrollBar()
-        bar.setValue(bar.value() + 3 * bar.singleStep())
-        edit.viewport().repaint()
-
-    results = timed(open_document), timed(jump), timed(step)
-    edit.close()
-    edit.deleteLater()
-    return results
+    return run_three(edit, lambda: edit.setPlainText(text), jump)
 
 
 def main() -> None:
