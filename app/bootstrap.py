@@ -12,6 +12,7 @@ from platformdirs import user_config_path
 
 from app import APP_NAME, ORGANIZATION, __version__
 from app.services.bundled import DECLARATION_KEY, seed_bundled_documents
+from app.services.importing import ImportService
 from app.services.library import LibraryService
 from app.services.storage import Library, open_library
 
@@ -25,6 +26,7 @@ SETTINGS_FILE_NAME = "parallax.ini"
 @dataclass(frozen=True)
 class Services:
     library: LibraryService
+    importing: ImportService
 
 
 def default_settings_path() -> Path:
@@ -34,7 +36,8 @@ def default_settings_path() -> Path:
 def start_services(db_path: Path) -> tuple[Library, Services]:
     """Open the library at `db_path` (migrating it), seed the bundled documents once, make the services."""
     library = open_library(db_path)
-    services = Services(library=LibraryService(library.sessions))
+    documents = LibraryService(library.sessions)
+    services = Services(library=documents, importing=ImportService(documents))
     seed_bundled_documents(services.library)
     return library, services
 

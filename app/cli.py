@@ -62,9 +62,24 @@ def build_parser() -> argparse.ArgumentParser:
     show_cmd = commands.add_parser("show", parents=[common], help="print a document's metadata and paragraphs")
     show_cmd.add_argument("id", type=_document_id, metavar="ID")
     show_cmd.add_argument("--json", action="store_true", help="print JSON instead of text")
-    for sub in (open_cmd, list_cmd, show_cmd):
+    import_cmd = commands.add_parser("import", parents=[common], help="add text, Markdown or HTML files")
+    import_cmd.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    for field in ("title", "issuer", "date", "place", "language", "kind", "source", "url", "rights"):
+        import_cmd.add_argument(f"--{field}", default="", metavar=field.upper(), help=IMPORT_HELP.get(field))
+    import_cmd.add_argument("--encoding", default=None, help="read text files in this encoding (default: detect)")
+    import_cmd.add_argument("--duplicate", action="store_true", help="import even a text already in the library")
+    import_cmd.add_argument("--json", action="store_true", help="print one JSON object per file")
+    for sub in (open_cmd, list_cmd, show_cmd, import_cmd):
         sub.add_argument("--version", action="version", version=f"parallax {__version__}")
     return parser
+
+
+IMPORT_HELP = {
+    "date": "as you would write it: '1 November 1956', 'c. 29 Oct 1956', '1–2 Nov 1956'",
+    "kind": "declaration, speech, broadcast, telegram, letter, resolution, minutes, newspaper article, memoir, other",
+    "source": "the publication the text was taken from",
+    "language": "a language code such as en, hu, ru",
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -77,6 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_window(db_path, args.ids)
         if args.command == "list":
             return _list(db_path, as_json=args.json)
+        if args.command == "import":
+            return _import(db_path, args)
         return _show(db_path, args.id, as_json=args.json)
     except CliError as exc:
         print(f"parallax: error: {exc}", file=sys.stderr)
@@ -175,6 +192,34 @@ def _show(db_path: Path, document_id: int, *, as_json: bool) -> int:
     for paragraph in document.paragraphs:
         print(f"¶{paragraph.number}  {paragraph.text}\n")
     return EXIT_OK
+
+
+def _import(db_path: Path, args: argparse.Namespace) -> int:
+    from app.services.importing import MetadataInput
+
+    given = MetadataInput(**{field: getattr(args, field) for field in MetadataInput.__dataclass_fields__})
+    library, services = _services(db_path)
+    try:
+        outcomes = [
+            services.importing.import_file(path, given, encoding=args.encoding, allow_duplicate=args.duplicate)
+            for path in args.files
+        ]
+    finally:
+        library.close()
+    if args.json:
+        rows = [
+            {"file": str(o.path), "id": o.document_id, "duplicate_of": o.duplicate_of, "error": o.error or None}
+            for o in outcomes
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for outcome in outcomes:
+            if outcome.ok:
+                print(outcome.document_id)
+    for outcome in outcomes:
+        if not outcome.ok:
+            print(f"parallax: error: {outcome.error}", file=sys.stderr)
+    return EXIT_OK if all(o.ok for o in outcomes) else EXIT_ERROR
 
 
 def _metadata_json(meta: DocumentMetadata) -> dict[str, Any]:

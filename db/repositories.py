@@ -39,6 +39,14 @@ class DocumentRepository:
         statement = select(Paragraph).where(Paragraph.document_id == document_id).order_by(Paragraph.number)
         return self._session.scalars(statement).all()
 
+    def live_id_by_hash(self, text_hash: str) -> int | None:
+        statement = (
+            select(Document.id)
+            .where(Document.content_hash == text_hash, Document.deleted_at.is_(None))
+            .order_by(Document.id)
+        )
+        return self._session.scalars(statement).first()
+
     def by_bundle_key(self, key: str) -> Document | None:
         """A bundled document, even one the user has put in the trash."""
         return self._session.scalars(select(Document).where(Document.bundle_key == key)).first()

@@ -118,3 +118,29 @@ def test_the_installed_command_never_shows_a_traceback(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.strip() == f"parallax: error: {bad} is not a Parallax library (not an SQLite database)"
+
+
+def test_import_prints_new_ids_and_one_line_per_failure(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    telegram = tmp_path / "telegram.txt"
+    telegram.write_text(
+        "Budapest, November 1, 1956\n\nNagy told the Soviet ambassador that Hungary leaves the Warsaw Treaty."
+    )
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    code, out, err = run(
+        capsys, "--db", str(db_path), "import", str(telegram), str(empty), "--kind", "telegram", "--issuer", "Legation"
+    )
+    assert code == 1
+    assert out == "2\n"
+    assert err == "parallax: error: empty.txt: the file is empty\n"
+    code, out, _ = run(capsys, "--db", str(db_path), "show", "2", "--json")
+    shown = json.loads(out)
+    assert (shown["kind"], shown["issuer"], shown["date"]) == ("telegram", "Legation", "1956-11-01")
+
+    code, out, err = run(capsys, "--db", str(db_path), "import", str(telegram), "--json")
+    assert code == 1
+    assert json.loads(out) == [
+        {"file": str(telegram), "id": None, "duplicate_of": 2, "error": "telegram.txt: already in the library (ID 2)"}
+    ]

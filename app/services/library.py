@@ -176,6 +176,11 @@ class LibraryService:
             # Another Parallax process seeded it between our check and our insert.
             return None
 
+    def find_by_hash(self, text_hash: str) -> int | None:
+        """A document (not in the trash) with exactly this text."""
+        with self._sessions() as session:
+            return DocumentRepository(session).live_id_by_hash(text_hash)
+
     def find_bundled(self, bundle_key: str) -> int | None:
         """The ID of a bundled document that is in the library and not in the trash."""
         with self._sessions() as session:

@@ -1,0 +1,44 @@
+"""Which importer reads a file: decided by its content first, its name second."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from app.services.importers.base import Extracted, FileImportError
+from app.services.importers.html import extract_html
+from app.services.importers.markdown import extract_markdown
+from app.services.importers.text import extract_text
+
+Importer = Callable[[bytes, str | None], Extracted]
+
+TEXT_SUFFIXES = {".txt", ".text", ".asc", ""}
+MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+SUPPORTED = "text, Markdown and HTML"
+
+
+def _looks_like_html(data: bytes) -> bool:
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html")) or b"<html" in head[:512]
+
+
+def importer_for(name: str, data: bytes) -> Importer:
+    suffix = Path(name).suffix.lower()
+    if data.startswith(b"%PDF-"):
+        raise FileImportError("PDF files cannot be imported yet")
+    if data.startswith(b"PK\x03\x04"):
+        raise FileImportError("DOCX and EPUB files cannot be imported yet")
+    if suffix in HTML_SUFFIXES or _looks_like_html(data):
+        return extract_html
+    if suffix in MARKDOWN_SUFFIXES:
+        return extract_markdown
+    if suffix in TEXT_SUFFIXES or suffix in {".csv", ".log"}:
+        return extract_text
+    raise FileImportError(f"unknown format {suffix!r}: Parallax imports {SUPPORTED}")
+
+
+def extract(name: str, data: bytes, encoding: str | None = None) -> Extracted:
+    if not data.strip():
+        raise FileImportError("the file is empty")
+    return importer_for(name, data)(data, encoding)

@@ -1,0 +1,124 @@
+"""Importing files into the library: read, describe, check for duplicates, store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.domain.date_text import parse_date_text
+from app.domain.dates import InvalidDateError
+from app.domain.documents import DocumentKind, DocumentMetadata, SourceCitation
+from app.domain.text import content_hash, normalize_paragraph
+from app.services.importers.base import MAX_TEXT_BYTES, Extracted, FileImportError
+from app.services.importers.detect import extract
+from app.services.library import InvalidDocumentError, LibraryService, NewDocument
+
+
+@dataclass(frozen=True)
+class MetadataInput:
+    """What the user typed; empty fields keep what the file offers."""
+
+    title: str = ""
+    issuer: str = ""
+    date: str = ""  # as people write it: '1 November 1956', 'c. 29 Oct 1956'
+    place: str = ""
+    language: str = ""
+    kind: str = ""
+    source: str = ""
+    url: str = ""
+    rights: str = ""
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    path: Path
+    document_id: int | None = None
+    duplicate_of: int | None = None
+    error: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.document_id is not None
+
+
+def _size(count: int) -> str:
+    return f"{count / 1e6:.1f} MB" if count >= 100_000 else f"{max(1, round(count / 1000))} KB"
+
+
+class ImportService:
+    def __init__(self, library: LibraryService, max_bytes: int = MAX_TEXT_BYTES) -> None:
+        self._library = library
+        self._max_bytes = max_bytes
+
+    def read(self, path: Path, encoding: str | None = None) -> Extracted:
+        """The file's text and metadata hints; raises FileImportError('NAME: reason')."""
+        try:
+            size = path.stat().st_size
+            if size > self._max_bytes:
+                raise FileImportError(f"the file is {_size(size)}; the limit is {_size(self._max_bytes)}")
+            data = path.read_bytes()
+            return extract(path.name, data, encoding)
+        except FileImportError as exc:
+            raise FileImportError(f"{path.name}: {exc}") from exc
+        except OSError as exc:
+            raise FileImportError(f"{path.name}: cannot read it ({exc.strerror or exc})") from exc
+
+    @staticmethod
+    def describe(extracted: Extracted, given: MetadataInput, fallback_title: str) -> DocumentMetadata:
+        """Metadata from the user's input, filled in from the file where the user left a field empty."""
+        date_text = given.date or extracted.date_text
+        edtf = ""
+        if date_text:
+            try:
+                edtf = parse_date_text(date_text).edtf
+            except InvalidDateError as exc:
+                if given.date:
+                    raise FileImportError(str(exc)) from exc  # the user's own date must be right
+        kind_text = given.kind.strip().lower()
+        try:
+            kind = DocumentKind(kind_text) if kind_text else DocumentKind.OTHER
+        except ValueError as exc:
+            kinds = ", ".join(k.value for k in DocumentKind)
+            raise FileImportError(f"unknown kind {given.kind!r} (one of: {kinds})") from exc
+        return DocumentMetadata(
+            title=normalize_paragraph(given.title or extracted.title or fallback_title),
+            issuer=given.issuer or extracted.author,
+            date_edtf=edtf,
+            place=given.place,
+            language=given.language or extracted.language,
+            kind=kind,
+            source=SourceCitation(publication=given.source),
+            url=given.url or extracted.url,
+            rights=given.rights,
+            original_format=extracted.original_format,
+        )
+
+    def duplicate_of(self, extracted: Extracted) -> int | None:
+        return self._library.find_by_hash(content_hash(list(extracted.paragraphs)))
+
+    def import_file(
+        self,
+        path: Path,
+        given: MetadataInput = MetadataInput(),
+        encoding: str | None = None,
+        allow_duplicate: bool = False,
+    ) -> ImportOutcome:
+        """Import one file; a failure or a duplicate is reported in the outcome, never half-stored."""
+        try:
+            extracted = self.read(path, encoding)
+            metadata = self.describe(extracted, given, fallback_title=path.stem.replace("_", " "))
+        except FileImportError as exc:
+            message = str(exc)
+            return ImportOutcome(path, error=message if message.startswith(path.name) else f"{path.name}: {message}")
+        existing = self.duplicate_of(extracted)
+        if existing is not None and not allow_duplicate:
+            return ImportOutcome(
+                path, duplicate_of=existing, error=f"{path.name}: already in the library (ID {existing})"
+            )
+        try:
+            new_id = self._library.add_document(
+                NewDocument(metadata=metadata, paragraphs=extracted.paragraphs, pages=extracted.pages)
+            )
+        except InvalidDocumentError as exc:
+            return ImportOutcome(path, error=f"{path.name}: {exc}")
+        return ImportOutcome(path, document_id=new_id)
