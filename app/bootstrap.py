@@ -68,7 +68,7 @@ def run_gui(db_path: Path, open_ids: Sequence[int] = (), settings_path: Path | N
         DialogPrompter().error(f"{APP_NAME} cannot open its library", str(exc))
         return 1
     settings = WindowSettings(QSettings(str(settings_path or default_settings_path()), QSettings.Format.IniFormat))
-    window = MainWindow(services.library, settings, library_location=str(library.path))
+    window = MainWindow(services.library, services.importing, settings, library_location=str(library.path))
     restore_session(window, services.library, settings, open_ids)
     window.show()
     try:

@@ -57,11 +57,20 @@ class ImportService:
             if size > self._max_bytes:
                 raise FileImportError(f"the file is {_size(size)}; the limit is {_size(self._max_bytes)}")
             data = path.read_bytes()
-            return extract(path.name, data, encoding)
         except FileImportError as exc:
             raise FileImportError(f"{path.name}: {exc}") from exc
         except OSError as exc:
             raise FileImportError(f"{path.name}: cannot read it ({exc.strerror or exc})") from exc
+        return self.read_data(path.name, data, encoding)
+
+    def read_data(self, name: str, data: bytes, encoding: str | None = None) -> Extracted:
+        """Text and hints from bytes that did not come from a file (the clipboard)."""
+        try:
+            if len(data) > self._max_bytes:
+                raise FileImportError(f"the text is {_size(len(data))}; the limit is {_size(self._max_bytes)}")
+            return extract(name, data, encoding)
+        except FileImportError as exc:
+            raise FileImportError(f"{name}: {exc}") from exc
 
     @staticmethod
     def describe(extracted: Extracted, given: MetadataInput, fallback_title: str) -> DocumentMetadata:
@@ -106,10 +115,18 @@ class ImportService:
         """Import one file; a failure or a duplicate is reported in the outcome, never half-stored."""
         try:
             extracted = self.read(path, encoding)
+        except FileImportError as exc:
+            return ImportOutcome(path, error=str(exc))
+        return self.store(path, extracted, given, allow_duplicate)
+
+    def store(
+        self, path: Path, extracted: Extracted, given: MetadataInput, allow_duplicate: bool = False
+    ) -> ImportOutcome:
+        """Store text already read (and perhaps looked at by the user) under the given metadata."""
+        try:
             metadata = self.describe(extracted, given, fallback_title=path.stem.replace("_", " "))
         except FileImportError as exc:
-            message = str(exc)
-            return ImportOutcome(path, error=message if message.startswith(path.name) else f"{path.name}: {message}")
+            return ImportOutcome(path, error=f"{path.name}: {exc}")
         existing = self.duplicate_of(extracted)
         if existing is not None and not allow_duplicate:
             return ImportOutcome(

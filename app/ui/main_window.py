@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter
 
 from app import APP_NAME, __version__
+from app.services.importing import ImportService
 from app.services.library import DocumentNotFoundError, LibraryService
 from app.ui.dialogs.document_info import DocumentInfoDialog
+from app.ui.importing.controller import ImportController
 from app.ui.library.panel import LibraryPanel
 from app.ui.prompter import DialogPrompter, Prompter
+from app.ui.reader.document_pane import DocumentPane
 from app.ui.reader.document_tabs import DocumentTabs
 from app.ui.reader.style import DEFAULT_POINT_SIZE, reading_font
 from app.ui.theme import Theme, apply_theme, reader_colors
@@ -27,6 +31,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         library: LibraryService,
+        importing: ImportService,
         settings: WindowSettings,
         prompter: Prompter | None = None,
         library_location: str = "",
@@ -39,6 +44,7 @@ class MainWindow(QMainWindow):
         self._zoom = settings.zoom
         self._theme = settings.theme
 
+        self.importer = ImportController(importing, self.prompter, self)
         self.library_panel = LibraryPanel(self)
         self.documents = DocumentTabs(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -58,6 +64,9 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.library_panel.open_requested.connect(self.open_document)
+        self.importer.library_changed.connect(self.refresh_library)
+        self.importer.document_imported.connect(self.open_document)
+        self.setAcceptDrops(True)
         self.documents.current_changed.connect(self._on_current_document_changed)
         self.documents.position_changed.connect(self._show_position)
 
@@ -72,6 +81,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu("&File")
+        self._action(file_menu, "&Import…", self.importer.choose_files, QKeySequence.StandardKey.Open)
+        file_menu.addSeparator()
         self.info_action = self._action(
             file_menu, "Document &Information…", self.show_document_info, "Ctrl+I", "Alt+Return"
         )
@@ -80,12 +91,14 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, role=QAction.MenuRole.QuitRole)
 
         edit_menu = menu_bar.addMenu("&Edit")
-        self.copy_action = self._action(edit_menu, "&Copy", self._copy, QKeySequence.StandardKey.Copy)
-        self._action(edit_menu, "Select &All", self._select_all, QKeySequence.StandardKey.SelectAll)
+        keys = QKeySequence.StandardKey
+        self._action(edit_menu, "&Copy", self._on_pane(lambda p: p.view.copy()), keys.Copy)
+        self._action(edit_menu, "Select &All", self._on_pane(lambda p: p.view.select_all()), keys.SelectAll)
+        self._action(edit_menu, "Paste as &New Source…", self._paste_as_source, "Ctrl+Shift+V")
         edit_menu.addSeparator()
-        self.find_action = self._action(edit_menu, "&Find in Document…", self._open_find, QKeySequence.StandardKey.Find)
-        self._action(edit_menu, "Find &Next", self._find_next, QKeySequence.StandardKey.FindNext)
-        self._action(edit_menu, "Find &Previous", self._find_previous, QKeySequence.StandardKey.FindPrevious)
+        self._action(edit_menu, "&Find in Document…", self._on_pane(DocumentPane.open_find), keys.Find)
+        self._action(edit_menu, "Find &Next", self._on_pane(DocumentPane.find_next), keys.FindNext)
+        self._action(edit_menu, "Find &Previous", self._on_pane(DocumentPane.find_previous), keys.FindPrevious)
 
         view_menu = menu_bar.addMenu("&View")
         self.library_action = self._action(view_menu, "&Library Panel", self._set_library_visible, "F9")
@@ -185,30 +198,18 @@ class MainWindow(QMainWindow):
         self.info_action.setEnabled(pane is not None)
 
     # -- reading ------------------------------------------------------------------------------------
-    def _copy(self) -> None:
-        pane = self.documents.current_pane()
-        if pane is not None:
-            pane.view.copy()
+    def _paste_as_source(self) -> None:
+        self.importer.paste(QGuiApplication.clipboard().mimeData())
 
-    def _select_all(self) -> None:
-        pane = self.documents.current_pane()
-        if pane is not None:
-            pane.view.select_all()
+    def _on_pane(self, action: Callable[[DocumentPane], object]) -> Callable[[], None]:
+        """A menu action that applies to the document in front, if there is one."""
 
-    def _open_find(self) -> None:
-        pane = self.documents.current_pane()
-        if pane is not None:
-            pane.open_find()
+        def run() -> None:
+            pane = self.documents.current_pane()
+            if pane is not None:
+                action(pane)
 
-    def _find_next(self) -> None:
-        pane = self.documents.current_pane()
-        if pane is not None:
-            pane.find_next()
-
-    def _find_previous(self) -> None:
-        pane = self.documents.current_pane()
-        if pane is not None:
-            pane.find_previous()
+        return run
 
     @property
     def zoom(self) -> int:
@@ -243,7 +244,7 @@ class MainWindow(QMainWindow):
     def show_document_info(self) -> None:
         pane = self.documents.current_pane()
         if pane is not None and pane.document is not None:
-            self.prompter.show_dialog(DocumentInfoDialog(pane.document, self))
+            self.prompter.run_dialog(DocumentInfoDialog(pane.document, self))
 
     def show_about(self) -> None:
         self.prompter.about(
@@ -279,6 +280,17 @@ class MainWindow(QMainWindow):
             current_document=pane.document_id if pane else None,
         )
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.importer.import_paths(paths)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.importer.cancel()
         self.save_state()
         super().closeEvent(event)

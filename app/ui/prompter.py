@@ -1,22 +1,29 @@
-"""Every message box goes through here, so tests can answer them without patching Qt."""
+"""Every message box and file dialog goes through here, so tests can answer them without patching Qt."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 
 class Prompter(Protocol):
     def error(self, title: str, message: str) -> None: ...
 
+    def info(self, title: str, message: str) -> None: ...
+
     def about(self, title: str, html: str) -> None: ...
 
-    def show_dialog(self, dialog: QDialog) -> None: ...
+    def run_dialog(self, dialog: QDialog) -> bool: ...
+
+    def open_files(self, title: str, file_filter: str) -> list[Path]: ...
+
+    def choose(self, title: str, message: str, choices: list[str]) -> str | None: ...
 
 
 class DialogPrompter:
-    """The real thing: modal message boxes over a parent window."""
+    """The real thing: modal dialogs over a parent window."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent
@@ -24,8 +31,23 @@ class DialogPrompter:
     def error(self, title: str, message: str) -> None:
         QMessageBox.critical(self.parent, title, message)
 
+    def info(self, title: str, message: str) -> None:
+        QMessageBox.information(self.parent, title, message)
+
     def about(self, title: str, html: str) -> None:
         QMessageBox.about(self.parent, title, html)
 
-    def show_dialog(self, dialog: QDialog) -> None:
-        dialog.exec()
+    def run_dialog(self, dialog: QDialog) -> bool:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def open_files(self, title: str, file_filter: str) -> list[Path]:
+        names, _ = QFileDialog.getOpenFileNames(self.parent, title, str(Path.home()), file_filter)
+        return [Path(name) for name in names]
+
+    def choose(self, title: str, message: str, choices: list[str]) -> str | None:
+        """One of `choices`, or None for Cancel."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, message, parent=self.parent)
+        buttons = [(box.addButton(text, QMessageBox.ButtonRole.AcceptRole), text) for text in choices]
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return next((text for button, text in buttons if button is box.clickedButton()), None)

@@ -16,10 +16,27 @@ from app.ui.window_settings import WindowSettings
 
 
 class RecordingPrompter:
+    """Records what would be shown; answers dialogs with `dialog_answer` (which may fill them in first)."""
+
     def __init__(self) -> None:
         self.errors: list[tuple[str, str]] = []
+        self.infos: list[tuple[str, str]] = []
         self.abouts: list[tuple[str, str]] = []
         self.dialogs: list[QDialog] = []
+        self.files_to_open: list[Path] = []
+        self.choice: str | None = None
+        self.choices_offered: list[list[str]] = []
+        self.dialog_answer: Callable[[QDialog], bool] = lambda _dialog: False
+
+    def info(self, title: str, message: str) -> None:
+        self.infos.append((title, message))
+
+    def open_files(self, title: str, file_filter: str) -> list[Path]:
+        return list(self.files_to_open)
+
+    def choose(self, title: str, message: str, choices: list[str]) -> str | None:
+        self.choices_offered.append(choices)
+        return self.choice
 
     def error(self, title: str, message: str) -> None:
         self.errors.append((title, message))
@@ -27,8 +44,9 @@ class RecordingPrompter:
     def about(self, title: str, html: str) -> None:
         self.abouts.append((title, html))
 
-    def show_dialog(self, dialog: QDialog) -> None:
+    def run_dialog(self, dialog: QDialog) -> bool:
         self.dialogs.append(dialog)
+        return self.dialog_answer(dialog)
 
 
 @pytest.fixture
@@ -45,7 +63,7 @@ def make_window(
     def make(open_ids: tuple[int, ...] = ()) -> tuple[MainWindow, RecordingPrompter]:
         prompter = RecordingPrompter()
         settings = WindowSettings(QSettings(str(settings_path), QSettings.Format.IniFormat))
-        window = MainWindow(services.library, settings, prompter)
+        window = MainWindow(services.library, services.importing, settings, prompter)
         qtbot.addWidget(window)
         restore_session(window, services.library, settings, open_ids)
         with qtbot.waitExposed(window):

@@ -1,0 +1,1 @@
+"""Bringing new sources into the library."""

@@ -1,0 +1,173 @@
+"""ImportController: File > Import, drag and drop and paste, one file with its form or many in the background."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from app.services.importers.base import Extracted, FileImportError
+from app.services.importing import ImportOutcome, ImportService, MetadataInput
+from app.ui.importing.dialog import ImportDialog
+from app.ui.prompter import Prompter
+
+FILE_FILTER = "Sources (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)"
+OPEN_EXISTING, IMPORT_ANYWAY = "Open the one in the library", "Import anyway"
+
+
+class BatchImportWorker(QObject):
+    """Imports files one by one off the GUI thread; each file is its own transaction."""
+
+    progressed = Signal(int, str)
+    finished = Signal(list)
+
+    def __init__(self, service: ImportService, paths: list[Path]) -> None:
+        super().__init__()
+        self._service = service
+        self._paths = paths
+        self._cancelled = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    @Slot()
+    def run(self) -> None:
+        outcomes: list[ImportOutcome] = []
+        for done, path in enumerate(self._paths):
+            if self._cancelled.is_set():
+                break
+            self.progressed.emit(done, path.name)
+            outcomes.append(self._service.import_file(path))
+        self.finished.emit(outcomes)
+
+
+class ImportController(QObject):
+    document_imported = Signal(int)  # a document to open: new, or the one already there
+    library_changed = Signal()
+
+    def __init__(self, service: ImportService, prompter: Prompter, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._prompter = prompter
+        self._parent = parent
+        self._thread: QThread | None = None
+        self._worker: BatchImportWorker | None = None
+        self.progress: QProgressDialog | None = None
+
+    def busy(self) -> bool:
+        return self._thread is not None
+
+    def choose_files(self) -> None:
+        paths = self._prompter.open_files("Import sources", FILE_FILTER)
+        if paths:
+            self.import_paths(paths)
+
+    def import_paths(self, paths: list[Path]) -> None:
+        if self.busy():
+            self._prompter.error("Import", "Another import is still running; wait for it or cancel it.")
+        elif len(paths) == 1:
+            self._import_one(paths[0])
+        elif paths:
+            self._import_batch(paths)
+
+    def paste(self, mime: QMimeData | None) -> None:
+        """Paste as new source: the clipboard's HTML if it has some, else its plain text."""
+        if mime is None:
+            self._prompter.error("Paste as new source", "The clipboard holds no text to import.")
+            return
+        if mime.hasHtml() and mime.html().strip():
+            name, data = "pasted.html", mime.html().encode("utf-8")
+        elif mime.hasText() and mime.text().strip():
+            name, data = "pasted.txt", mime.text().encode("utf-8")
+        else:
+            self._prompter.error("Paste as new source", "The clipboard holds no text to import.")
+            return
+        try:
+            extracted = self._service.read_data(name, data)
+        except FileImportError as exc:
+            self._prompter.error("Paste as new source", str(exc))
+            return
+        self._review_and_store(Path("pasted text"), extracted, reread=None)
+
+    def _import_one(self, path: Path) -> None:
+        try:
+            extracted = self._service.read(path)
+        except FileImportError as exc:
+            self._prompter.error("Cannot import", str(exc))
+            return
+        self._review_and_store(path, extracted, reread=lambda encoding: self._service.read(path, encoding))
+
+    def _review_and_store(self, path: Path, extracted: Extracted, reread: object) -> None:
+        dialog = ImportDialog(path.name, extracted, reread, self._parent)  # type: ignore[arg-type]
+        if not self._prompter.run_dialog(dialog):
+            return
+        given: MetadataInput = dialog.metadata()
+        outcome = self._service.store(path, dialog.extracted, given)
+        if outcome.duplicate_of is not None:
+            choice = self._prompter.choose(
+                "Already in the library",
+                f"This text is already in the library (ID {outcome.duplicate_of}).",
+                [OPEN_EXISTING, IMPORT_ANYWAY],
+            )
+            if choice == OPEN_EXISTING:
+                self.document_imported.emit(outcome.duplicate_of)
+                return
+            if choice != IMPORT_ANYWAY:
+                return
+            outcome = self._service.store(path, dialog.extracted, given, allow_duplicate=True)
+        if outcome.document_id is None:
+            self._prompter.error("Cannot import", outcome.error)
+            return
+        self.library_changed.emit()
+        self.document_imported.emit(outcome.document_id)
+
+    def _import_batch(self, paths: list[Path]) -> None:
+        self.progress = QProgressDialog(f"Importing {len(paths)} files…", "Cancel", 0, len(paths), self._parent)
+        self.progress.setObjectName("ImportProgress")
+        self.progress.setWindowTitle("Import")
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self._thread = QThread(self)
+        self._worker = BatchImportWorker(self._service, paths)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progressed.connect(self._on_progress)
+        self._worker.finished.connect(self._on_batch_done)
+        self.progress.canceled.connect(self._worker.cancel)
+        self._thread.start()
+
+    def cancel(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+
+    def _on_progress(self, done: int, name: str) -> None:
+        if self.progress is not None:
+            self.progress.setValue(done)
+            self.progress.setLabelText(f"Importing {name}…")
+
+    def _on_batch_done(self, outcomes: list[ImportOutcome]) -> None:
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread.deleteLater()
+        if self._worker is not None:
+            self._worker.deleteLater()
+        self._thread = self._worker = None
+        total = self.progress.maximum() if self.progress else len(outcomes)
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+        imported = [o.document_id for o in outcomes if o.document_id is not None]
+        failures = [o.error for o in outcomes if o.error]
+        if imported:
+            self.library_changed.emit()
+        summary = f"Imported {len(imported)} of {total} files."
+        if len(outcomes) < total:
+            summary += f" Cancelled: {total - len(outcomes)} not imported."
+        if failures:
+            self._prompter.error("Import finished with problems", summary + "\n\n" + "\n".join(failures))
+        else:
+            self._prompter.info("Import finished", summary)

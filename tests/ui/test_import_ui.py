@@ -1,0 +1,174 @@
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from app.bootstrap import Services
+from app.ui.importing.controller import IMPORT_ANYWAY, OPEN_EXISTING
+from app.ui.importing.dialog import ImportDialog
+from app.ui.main_window import MainWindow
+from tests.ui.conftest import RecordingPrompter
+
+MakeWindow = Callable[..., tuple[MainWindow, RecordingPrompter]]
+RUSSIAN = "Заявление Правительства Союза ССР об основах развития и дальнейшем укреплении дружбы и сотрудничества."
+
+
+def _fill(values: dict[str, str], kind: str = "") -> Callable[[QDialog], bool]:
+    """Answer the import dialog as a user would: type into its fields, then press Import."""
+
+    def answer(dialog: QDialog) -> bool:
+        for key, value in values.items():
+            field = dialog.findChild(QLineEdit, f"import_{key}")
+            field.setText(value)
+        if kind:
+            combo = dialog.findChild(QComboBox, "import_kind")
+            combo.setCurrentIndex(combo.findData(kind))
+        button = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        return button.isEnabled()
+
+    return answer
+
+
+def _current_title(window: MainWindow) -> str:
+    pane = window.documents.current_pane()
+    assert pane is not None
+    assert pane.document is not None
+    return pane.document.title
+
+
+def test_ctrl_o_imports_a_file_with_the_metadata_typed_in_the_form(
+    make_window: MakeWindow, services: Services, tmp_path: Path, qtbot: QtBot
+) -> None:
+    path = tmp_path / "nagy.txt"
+    path.write_text("Radio address\n\nBudapest, 1 November 1956\n\nPeople of Hungary!\n", encoding="utf-8")
+    window, prompter = make_window()
+    prompter.files_to_open = [path]
+    prompter.dialog_answer = _fill({"issuer": "Imre Nagy", "place": "Budapest"}, kind="broadcast")
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    [dialog] = prompter.dialogs
+    assert dialog.findChild(QLineEdit, "import_title").text() == "Radio address"  # prefilled from the file
+    assert dialog.findChild(QLabel, "DateFeedback").text() == "→ 1 November 1956"
+    assert "¶1  Budapest, 1 November 1956" in dialog.findChild(QLabel.__base__, "ImportPreview").toPlainText()
+    assert _current_title(window) == "Radio address"
+    [summary] = [d for d in services.library.list_documents() if d.title == "Radio address"]
+    assert (summary.metadata.issuer, summary.metadata.kind.value) == ("Imre Nagy", "broadcast")
+    assert summary.metadata.date_display == "1 November 1956"
+    assert window.library_panel.proxy.rowCount() == 2
+
+
+def test_a_date_that_cannot_be_read_blocks_the_import_with_a_reason(make_window: MakeWindow, tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text("Some text.")
+    window, prompter = make_window()
+    prompter.files_to_open = [path]
+    prompter.dialog_answer = _fill({"title": "A note", "date": "sometime in autumn"})
+    window.importer.choose_files()
+    [dialog] = prompter.dialogs
+    assert dialog.findChild(QLabel, "DateFeedback").text().startswith("⚠ Cannot read 'sometime in autumn'")
+    assert window.library_panel.proxy.rowCount() == 1
+
+
+def test_the_encoding_can_be_changed_and_the_preview_follows(qtbot: QtBot, services: Services, tmp_path: Path) -> None:
+    path = tmp_path / "zayavlenie.txt"
+    path.write_bytes(RUSSIAN.encode("koi8-r"))
+    extracted = services.importing.read(path, "windows-1252")
+    dialog = ImportDialog(path.name, extracted, lambda encoding: services.importing.read(path, encoding))
+    qtbot.addWidget(dialog)
+    preview = dialog.findChild(QLabel.__base__, "ImportPreview")
+    assert RUSSIAN not in preview.toPlainText()
+    dialog.findChild(QComboBox, "import_encoding").setCurrentText("koi8-r")
+    assert RUSSIAN in preview.toPlainText()
+    assert dialog.chosen_encoding() == "koi8-r"
+
+
+def test_importing_the_same_text_again_offers_the_one_already_there(
+    make_window: MakeWindow, services: Services, tmp_path: Path
+) -> None:
+    first, again = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("The same telegram text.")
+    again.write_text("The same telegram text.")
+    window, prompter = make_window()
+    prompter.dialog_answer = _fill({"title": "Telegram"})
+    window.importer.import_paths([first])
+    count = len(services.library.list_documents())
+    prompter.choice = OPEN_EXISTING
+    window.importer.import_paths([again])
+    assert prompter.choices_offered == [[OPEN_EXISTING, IMPORT_ANYWAY]]
+    assert len(services.library.list_documents()) == count
+    assert _current_title(window) == "Telegram"
+    prompter.choice = IMPORT_ANYWAY
+    window.importer.import_paths([again])
+    assert len(services.library.list_documents()) == count + 1
+
+
+def test_many_files_import_in_the_background_and_report_failures(
+    make_window: MakeWindow, services: Services, tmp_path: Path, qtbot: QtBot
+) -> None:
+    paths = []
+    for number in range(12):
+        path = tmp_path / f"telegram-{number:02d}.txt"
+        path.write_text(f"Telegram {number}\n\nBudapest, {number + 1} November 1956\n\nText of telegram {number}.")
+        paths.append(path)
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"\x00\x01\x02 not text")
+    window, prompter = make_window()
+    window.importer.import_paths([*paths, broken])
+    qtbot.waitUntil(lambda: not window.importer.busy(), timeout=20_000)
+    [(title, message)] = prompter.errors
+    assert title == "Import finished with problems"
+    assert message.startswith("Imported 12 of 13 files.")
+    assert "broken.txt: this is a binary file, not text" in message
+    assert window.library_panel.proxy.rowCount() == 13
+    dates = {d.title: d.metadata.date_display for d in services.library.list_documents()}
+    assert dates["Telegram 4"] == "5 November 1956"
+
+
+def test_cancelling_a_batch_leaves_only_whole_documents(
+    make_window: MakeWindow, services: Services, tmp_path: Path, qtbot: QtBot
+) -> None:
+    paths = []
+    for number in range(300):
+        path = tmp_path / f"doc-{number:03d}.txt"
+        path.write_text(f"Document {number}\n\n" + f"Paragraph of document {number}.\n\n" * 20)
+        paths.append(path)
+    window, prompter = make_window()
+    window.importer.import_paths(paths)
+    window.importer.cancel()
+    qtbot.waitUntil(lambda: not window.importer.busy(), timeout=20_000)
+    documents = services.library.list_documents()
+    assert len(documents) < 301
+    assert all(d.paragraph_count == 20 for d in documents if d.title.startswith("Document"))
+    assert "Cancelled" in prompter.infos[-1][1]
+
+
+def test_paste_as_new_source_takes_html_from_the_clipboard(make_window: MakeWindow, qtbot: QtBot) -> None:
+    window, prompter = make_window()
+    mime = QMimeData()
+    mime.setHtml("<h1>UN General Assembly resolution 1004</h1><p>4 November 1956</p><p>The General Assembly…</p>")
+    mime.setText("plain version")
+    QGuiApplication.clipboard().setMimeData(mime)
+    prompter.dialog_answer = _fill({})
+    qtbot.keyClick(window, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert _current_title(window) == "UN General Assembly resolution 1004"
+    QGuiApplication.clipboard().clear()
+    window.importer.paste(QGuiApplication.clipboard().mimeData())
+    assert prompter.errors[-1] == ("Paste as new source", "The clipboard holds no text to import.")
+
+
+def test_dropping_files_on_the_window_imports_them(make_window: MakeWindow, tmp_path: Path) -> None:
+    path = tmp_path / "eisenhower.md"
+    path.write_text("# Address by the President\n\nOctober 31, 1956\n\nGood evening, my fellow citizens.")
+    window, prompter = make_window()
+    prompter.dialog_answer = _fill({"issuer": "Dwight D. Eisenhower"}, kind="speech")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    drop = QDropEvent(
+        QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    )
+    window.dropEvent(drop)  # Qt delivers drops only during a real drag, which offscreen tests cannot start
+    assert drop.isAccepted()
+    assert _current_title(window) == "Address by the President"
+    assert window.documents.current_pane().document.metadata.date_display == "31 October 1956"
