@@ -64,8 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     show_cmd.add_argument("--json", action="store_true", help="print JSON instead of text")
     import_cmd = commands.add_parser("import", parents=[common], help="add text, Markdown or HTML files")
     import_cmd.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    for field in ("title", "issuer", "date", "place", "language", "kind", "source", "url", "rights"):
-        import_cmd.add_argument(f"--{field}", default="", metavar=field.upper(), help=IMPORT_HELP.get(field))
+    _metadata_options(import_cmd)
     import_cmd.add_argument("--encoding", default=None, help="read text files in this encoding (default: detect)")
     import_cmd.add_argument("--duplicate", action="store_true", help="import even a text already in the library")
     import_cmd.add_argument("--json", action="store_true", help="print one JSON object per file")
@@ -74,10 +73,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _metadata_options(parser: argparse.ArgumentParser) -> None:
+    from app.services.metadata import MetadataInput
+
+    for field in MetadataInput.names():
+        option = "--" + field.replace("_", "-")
+        parser.add_argument(option, default="", dest=field, metavar=field.upper(), help=IMPORT_HELP.get(field))
+
+
 IMPORT_HELP = {
     "date": "as you would write it: '1 November 1956', 'c. 29 Oct 1956', '1–2 Nov 1956'",
     "kind": "declaration, speech, broadcast, telegram, letter, resolution, minutes, newspaper article, memoir, other",
     "source": "the publication the text was taken from",
+    "source_place": "where the publication was published",
     "language": "a language code such as en, hu, ru",
 }
 
@@ -195,9 +203,9 @@ def _show(db_path: Path, document_id: int, *, as_json: bool) -> int:
 
 
 def _import(db_path: Path, args: argparse.Namespace) -> int:
-    from app.services.importing import MetadataInput
+    from app.services.metadata import MetadataInput
 
-    given = MetadataInput(**{field: getattr(args, field) for field in MetadataInput.__dataclass_fields__})
+    given = MetadataInput(**{field: getattr(args, field) for field in MetadataInput.names()})
     library, services = _services(db_path)
     try:
         outcomes = [

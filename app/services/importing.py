@@ -7,26 +7,12 @@ from pathlib import Path
 
 from app.domain.date_text import parse_date_text
 from app.domain.dates import InvalidDateError
-from app.domain.documents import DocumentKind, DocumentMetadata, SourceCitation
-from app.domain.text import content_hash, normalize_paragraph
+from app.domain.documents import DocumentMetadata
+from app.domain.text import content_hash
 from app.services.importers.base import MAX_TEXT_BYTES, Extracted, FileImportError
 from app.services.importers.detect import extract
 from app.services.library import InvalidDocumentError, LibraryService, NewDocument
-
-
-@dataclass(frozen=True)
-class MetadataInput:
-    """What the user typed; empty fields keep what the file offers."""
-
-    title: str = ""
-    issuer: str = ""
-    date: str = ""  # as people write it: '1 November 1956', 'c. 29 Oct 1956'
-    place: str = ""
-    language: str = ""
-    kind: str = ""
-    source: str = ""
-    url: str = ""
-    rights: str = ""
+from app.services.metadata import InvalidMetadataError, MetadataInput, apply_input
 
 
 @dataclass(frozen=True)
@@ -73,34 +59,24 @@ class ImportService:
             raise FileImportError(f"{name}: {exc}") from exc
 
     @staticmethod
-    def describe(extracted: Extracted, given: MetadataInput, fallback_title: str) -> DocumentMetadata:
-        """Metadata from the user's input, filled in from the file where the user left a field empty."""
-        date_text = given.date or extracted.date_text
-        edtf = ""
-        if date_text:
-            try:
-                edtf = parse_date_text(date_text).edtf
-            except InvalidDateError as exc:
-                if given.date:
-                    raise FileImportError(str(exc)) from exc  # the user's own date must be right
-        kind_text = given.kind.strip().lower()
+    def describe(extracted: Extracted, given: MetadataInput, fallback_title: str, keep_empty: bool) -> DocumentMetadata:
+        """The user's metadata over what the file offers (see apply_input for keep_empty)."""
         try:
-            kind = DocumentKind(kind_text) if kind_text else DocumentKind.OTHER
-        except ValueError as exc:
-            kinds = ", ".join(k.value for k in DocumentKind)
-            raise FileImportError(f"unknown kind {given.kind!r} (one of: {kinds})") from exc
-        return DocumentMetadata(
-            title=normalize_paragraph(given.title or extracted.title or fallback_title),
-            issuer=given.issuer or extracted.author,
-            date_edtf=edtf,
-            place=given.place,
-            language=given.language or extracted.language,
-            kind=kind,
-            source=SourceCitation(publication=given.source),
-            url=given.url or extracted.url,
-            rights=given.rights,
+            file_date = parse_date_text(extracted.date_text).edtf if extracted.date_text else ""
+        except InvalidDateError:
+            file_date = ""  # a dateline that does not parse is simply not offered
+        base = DocumentMetadata(
+            title=extracted.title or fallback_title,
+            issuer=extracted.author,
+            date_edtf=file_date,
+            language=extracted.language,
+            url=extracted.url,
             original_format=extracted.original_format,
         )
+        try:
+            return apply_input(base, given, keep_empty=keep_empty)
+        except InvalidMetadataError as exc:
+            raise FileImportError(str(exc)) from exc
 
     def duplicate_of(self, extracted: Extracted) -> int | None:
         return self._library.find_by_hash(content_hash(list(extracted.paragraphs)))
@@ -108,7 +84,7 @@ class ImportService:
     def import_file(
         self,
         path: Path,
-        given: MetadataInput = MetadataInput(),
+        given: MetadataInput | None = None,
         encoding: str | None = None,
         allow_duplicate: bool = False,
     ) -> ImportOutcome:
@@ -117,14 +93,19 @@ class ImportService:
             extracted = self.read(path, encoding)
         except FileImportError as exc:
             return ImportOutcome(path, error=str(exc))
-        return self.store(path, extracted, given, allow_duplicate)
+        return self.store(path, extracted, given or MetadataInput(), allow_duplicate)
 
     def store(
-        self, path: Path, extracted: Extracted, given: MetadataInput, allow_duplicate: bool = False
+        self,
+        path: Path,
+        extracted: Extracted,
+        given: MetadataInput,
+        allow_duplicate: bool = False,
+        keep_empty: bool = True,
     ) -> ImportOutcome:
         """Store text already read (and perhaps looked at by the user) under the given metadata."""
         try:
-            metadata = self.describe(extracted, given, fallback_title=path.stem.replace("_", " "))
+            metadata = self.describe(extracted, given, path.stem.replace("_", " "), keep_empty)
         except FileImportError as exc:
             return ImportOutcome(path, error=f"{path.name}: {exc}")
         existing = self.duplicate_of(extracted)

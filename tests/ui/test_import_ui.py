@@ -3,7 +3,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Services
@@ -21,10 +21,10 @@ def _fill(values: dict[str, str], kind: str = "") -> Callable[[QDialog], bool]:
 
     def answer(dialog: QDialog) -> bool:
         for key, value in values.items():
-            field = dialog.findChild(QLineEdit, f"import_{key}")
+            field = dialog.findChild(QLineEdit, f"meta_{key}")
             field.setText(value)
         if kind:
-            combo = dialog.findChild(QComboBox, "import_kind")
+            combo = dialog.findChild(QComboBox, "meta_kind")
             combo.setCurrentIndex(combo.findData(kind))
         button = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
         return button.isEnabled()
@@ -49,9 +49,9 @@ def test_ctrl_o_imports_a_file_with_the_metadata_typed_in_the_form(
     prompter.dialog_answer = _fill({"issuer": "Imre Nagy", "place": "Budapest"}, kind="broadcast")
     qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     [dialog] = prompter.dialogs
-    assert dialog.findChild(QLineEdit, "import_title").text() == "Radio address"  # prefilled from the file
+    assert dialog.findChild(QLineEdit, "meta_title").text() == "Radio address"  # prefilled from the file
     assert dialog.findChild(QLabel, "DateFeedback").text() == "→ 1 November 1956"
-    assert "¶1  Budapest, 1 November 1956" in dialog.findChild(QLabel.__base__, "ImportPreview").toPlainText()
+    assert "¶1  Budapest, 1 November 1956" in dialog.findChild(QPlainTextEdit, "ImportPreview").toPlainText()
     assert _current_title(window) == "Radio address"
     [summary] = [d for d in services.library.list_documents() if d.title == "Radio address"]
     assert (summary.metadata.issuer, summary.metadata.kind.value) == ("Imre Nagy", "broadcast")
@@ -77,7 +77,7 @@ def test_the_encoding_can_be_changed_and_the_preview_follows(qtbot: QtBot, servi
     extracted = services.importing.read(path, "windows-1252")
     dialog = ImportDialog(path.name, extracted, lambda encoding: services.importing.read(path, encoding))
     qtbot.addWidget(dialog)
-    preview = dialog.findChild(QLabel.__base__, "ImportPreview")
+    preview = dialog.findChild(QPlainTextEdit, "ImportPreview")
     assert RUSSIAN not in preview.toPlainText()
     dialog.findChild(QComboBox, "import_encoding").setCurrentText("koi8-r")
     assert RUSSIAN in preview.toPlainText()

@@ -9,7 +9,8 @@ from PySide6.QtCore import QMimeData, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.services.importers.base import Extracted, FileImportError
-from app.services.importing import ImportOutcome, ImportService, MetadataInput
+from app.services.importing import ImportOutcome, ImportService
+from app.services.metadata import MetadataInput
 from app.ui.importing.dialog import ImportDialog
 from app.ui.prompter import Prompter
 
@@ -104,7 +105,7 @@ class ImportController(QObject):
         if not self._prompter.run_dialog(dialog):
             return
         given: MetadataInput = dialog.metadata()
-        outcome = self._service.store(path, dialog.extracted, given)
+        outcome = self._service.store(path, dialog.extracted, given, keep_empty=False)
         if outcome.duplicate_of is not None:
             choice = self._prompter.choose(
                 "Already in the library",
@@ -116,7 +117,7 @@ class ImportController(QObject):
                 return
             if choice != IMPORT_ANYWAY:
                 return
-            outcome = self._service.store(path, dialog.extracted, given, allow_duplicate=True)
+            outcome = self._service.store(path, dialog.extracted, given, allow_duplicate=True, keep_empty=False)
         if outcome.document_id is None:
             self._prompter.error("Cannot import", outcome.error)
             return

@@ -1,0 +1,112 @@
+"""Metadata as a user types it (free-text date, kind by name), checked and turned into DocumentMetadata."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+
+from app.domain.date_text import parse_date_text
+from app.domain.dates import HistoricalDate, InvalidDateError
+from app.domain.documents import DocumentKind, DocumentMetadata, SourceCitation
+from app.domain.text import normalize_paragraph
+
+
+class InvalidMetadataError(ValueError):
+    """A field the user filled in that cannot be used; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class MetadataInput:
+    """What the user typed, field by field; an empty field means 'not given'."""
+
+    title: str = ""
+    issuer: str = ""
+    date: str = ""  # as people write it: '1 November 1956', 'c. 29 Oct 1956', '1–2 Nov 1956'
+    place: str = ""
+    language: str = ""
+    kind: str = ""
+    source: str = ""  # the publication
+    editor: str = ""
+    publisher: str = ""
+    source_place: str = ""
+    year: str = ""
+    pages: str = ""
+    archive: str = ""
+    url: str = ""
+    rights: str = ""
+
+    @classmethod
+    def names(cls) -> tuple[str, ...]:
+        return tuple(field.name for field in fields(cls))
+
+
+def input_from(metadata: DocumentMetadata) -> MetadataInput:
+    """A form's worth of text for existing metadata (the date as a historian writes it)."""
+    source = metadata.source
+    return MetadataInput(
+        title=metadata.title, issuer=metadata.issuer, date=metadata.date_display, place=metadata.place,
+        language=metadata.language, kind=metadata.kind.value, source=source.publication, editor=source.editor,
+        publisher=source.publisher, source_place=source.place, year=source.year, pages=source.pages,
+        archive=metadata.archive, url=metadata.url, rights=metadata.rights,
+    )  # fmt: skip
+
+
+def parse_kind(text: str) -> DocumentKind:
+    cleaned = text.strip().lower()
+    try:
+        return DocumentKind(cleaned) if cleaned else DocumentKind.OTHER
+    except ValueError:
+        kinds = ", ".join(kind.value for kind in DocumentKind)
+        raise InvalidMetadataError(f"unknown kind {text!r} (one of: {kinds})") from None
+
+
+def parse_date_field(text: str) -> str:
+    """The EDTF for a typed date ('' for none); raises InvalidMetadataError."""
+    if not text.strip():
+        return ""
+    try:
+        return parse_date_text(text).edtf
+    except InvalidDateError as exc:
+        raise InvalidMetadataError(str(exc)) from exc
+
+
+def apply_input(base: DocumentMetadata, given: MetadataInput, *, keep_empty: bool) -> DocumentMetadata:
+    """`base` with the user's fields applied. keep_empty: an empty field keeps base's value (the command line,
+    defaults from a file); otherwise every field is taken as shown in a form, so emptying one clears it."""
+
+    def pick(typed: str, current: str) -> str:
+        typed = typed.strip()
+        return current if keep_empty and not typed else typed
+
+    date_edtf = base.date_edtf
+    if given.date.strip() or not keep_empty:
+        date_edtf = parse_date_field(given.date)
+    elif date_edtf:
+        try:
+            HistoricalDate.parse(date_edtf)
+        except InvalidDateError:
+            date_edtf = ""
+    kind = parse_kind(given.kind) if given.kind.strip() else (base.kind if keep_empty else DocumentKind.OTHER)
+    title = normalize_paragraph(pick(given.title, base.title))
+    if not title:
+        raise InvalidMetadataError("a document needs a title")
+    source = SourceCitation(
+        publication=pick(given.source, base.source.publication),
+        editor=pick(given.editor, base.source.editor),
+        publisher=pick(given.publisher, base.source.publisher),
+        place=pick(given.source_place, base.source.place),
+        year=pick(given.year, base.source.year),
+        pages=pick(given.pages, base.source.pages),
+    )
+    return replace(
+        base,
+        title=title,
+        issuer=pick(given.issuer, base.issuer),
+        date_edtf=date_edtf,
+        place=pick(given.place, base.place),
+        language=pick(given.language, base.language),
+        kind=kind,
+        source=source,
+        archive=pick(given.archive, base.archive),
+        url=pick(given.url, base.url),
+        rights=pick(given.rights, base.rights),
+    )
