@@ -3,25 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-import textwrap
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from app import __version__
-from app.domain.documents import DocumentDetail, DocumentMetadata, DocumentSummary
+from app.cli_commands import CliError
 
 if TYPE_CHECKING:
     from app.bootstrap import Services
     from app.services.storage import Library
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-
-
-class CliError(Exception):
-    """A failure the user can act on, reported as one line."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -68,7 +62,16 @@ def build_parser() -> argparse.ArgumentParser:
     import_cmd.add_argument("--encoding", default=None, help="read text files in this encoding (default: detect)")
     import_cmd.add_argument("--duplicate", action="store_true", help="import even a text already in the library")
     import_cmd.add_argument("--json", action="store_true", help="print one JSON object per file")
-    for sub in (open_cmd, list_cmd, show_cmd, import_cmd):
+    edit_cmd = commands.add_parser("edit", parents=[common], help="change a document's metadata")
+    edit_cmd.add_argument("id", type=_document_id, metavar="ID")
+    _metadata_options(edit_cmd)
+    delete_cmd = commands.add_parser("delete", parents=[common], help="move a document to the trash")
+    delete_cmd.add_argument("id", type=_document_id, metavar="ID")
+    restore_cmd = commands.add_parser("restore", parents=[common], help="take a document out of the trash")
+    restore_cmd.add_argument("id", type=_document_id, metavar="ID")
+    trash_cmd = commands.add_parser("trash", parents=[common], help="list the documents in the trash")
+    trash_cmd.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    for sub in (open_cmd, list_cmd, show_cmd, import_cmd, edit_cmd, delete_cmd, restore_cmd, trash_cmd):
         sub.add_argument("--version", action="version", version=f"parallax {__version__}")
     return parser
 
@@ -98,11 +101,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_window(db_path, [])
         if args.command == "open":
             return _run_window(db_path, args.ids)
-        if args.command == "list":
-            return _list(db_path, as_json=args.json)
-        if args.command == "import":
-            return _import(db_path, args)
-        return _show(db_path, args.id, as_json=args.json)
+        from app import cli_commands
+
+        library, services = _services(db_path)
+        try:
+            return int(getattr(cli_commands, f"run_{args.command}")(services, args))
+        finally:
+            library.close()
     except CliError as exc:
         print(f"parallax: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -143,114 +148,3 @@ def _run_window(db_path: Path, ids: list[int]) -> int:
         finally:
             library.close()
     return run_gui(db_path, ids)
-
-
-def _list(db_path: Path, *, as_json: bool) -> int:
-    library, services = _services(db_path)
-    try:
-        documents: list[DocumentSummary] = services.library.list_documents()
-    finally:
-        library.close()
-    if as_json:
-        payload = [
-            {"id": doc.id, **_metadata_json(doc.metadata), "paragraphs": doc.paragraph_count} for doc in documents
-        ]
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
-        return EXIT_OK
-    if not documents:
-        print("The library is empty.")
-        return EXIT_OK
-    id_width = max(len(str(doc.id)) for doc in documents)
-    date_width = max(len(doc.metadata.date_display) for doc in documents)
-    for doc in documents:
-        meta = doc.metadata
-        issuer = f" — {meta.issuer}" if meta.issuer else ""
-        columns = f"{doc.id:>{id_width}}  {meta.date_display:<{date_width}}  {meta.kind.label:<12}"
-        print(f"{columns}  {meta.title}{issuer}")
-    return EXIT_OK
-
-
-def _show(db_path: Path, document_id: int, *, as_json: bool) -> int:
-    from app.services.library import DocumentNotFoundError
-
-    library, services = _services(db_path)
-    try:
-        document: DocumentDetail = services.library.get_document(document_id)
-    except DocumentNotFoundError as exc:
-        raise CliError(str(exc)) from exc
-    finally:
-        library.close()
-    if as_json:
-        payload = {
-            "id": document.id,
-            **_metadata_json(document.metadata),
-            "content_hash": document.content_hash,
-            "paragraphs": [{"number": p.number, "text": p.text, "page": p.page} for p in document.paragraphs],
-        }
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
-        return EXIT_OK
-    meta = document.metadata
-    print(meta.title)
-    print(" · ".join(part for part in (meta.issuer, meta.place, meta.date_display, meta.kind.label) if part))
-    if meta.source.publication:
-        print(textwrap.fill(f"Source: {meta.source.display()}", width=100))
-    if meta.url:
-        print(f"URL: {meta.url}")
-    print()
-    for paragraph in document.paragraphs:
-        print(f"¶{paragraph.number}  {paragraph.text}\n")
-    return EXIT_OK
-
-
-def _import(db_path: Path, args: argparse.Namespace) -> int:
-    from app.services.metadata import MetadataInput
-
-    given = MetadataInput(**{field: getattr(args, field) for field in MetadataInput.names()})
-    library, services = _services(db_path)
-    try:
-        outcomes = [
-            services.importing.import_file(path, given, encoding=args.encoding, allow_duplicate=args.duplicate)
-            for path in args.files
-        ]
-    finally:
-        library.close()
-    if args.json:
-        rows = [
-            {"file": str(o.path), "id": o.document_id, "duplicate_of": o.duplicate_of, "error": o.error or None}
-            for o in outcomes
-        ]
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
-    else:
-        for outcome in outcomes:
-            if outcome.ok:
-                print(outcome.document_id)
-    for outcome in outcomes:
-        if not outcome.ok:
-            print(f"parallax: error: {outcome.error}", file=sys.stderr)
-    return EXIT_OK if all(o.ok for o in outcomes) else EXIT_ERROR
-
-
-def _metadata_json(meta: DocumentMetadata) -> dict[str, Any]:
-    date = meta.date
-    return {
-        "title": meta.title,
-        "issuer": meta.issuer,
-        "date": meta.date_edtf,
-        "date_display": meta.date_display,
-        "date_precision": date.precision.value if date else None,
-        "place": meta.place,
-        "language": meta.language,
-        "kind": meta.kind.value,
-        "source": {
-            "publication": meta.source.publication,
-            "editor": meta.source.editor,
-            "publisher": meta.source.publisher,
-            "place": meta.source.place,
-            "year": meta.source.year,
-            "pages": meta.source.pages,
-            "citation": meta.source.display(),
-        },
-        "archive": meta.archive,
-        "url": meta.url,
-        "rights": meta.rights,
-    }

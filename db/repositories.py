@@ -14,20 +14,35 @@ class DocumentRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def list_live(self) -> Sequence[tuple[Document, int]]:
-        """Documents not in the trash, with their paragraph counts, oldest source first."""
+    def _with_counts(self, in_trash: bool) -> Sequence[tuple[Document, int]]:
         counts = (
             select(Paragraph.document_id, func.count(Paragraph.id).label("n"))
             .group_by(Paragraph.document_id)
             .subquery()
         )
-        statement = (
-            select(Document, func.coalesce(counts.c.n, 0))
-            .outerjoin(counts, counts.c.document_id == Document.id)
-            .where(Document.deleted_at.is_(None))
-            .order_by(Document.date_lo.is_(None), Document.date_lo, Document.title, Document.id)
+        statement = select(Document, func.coalesce(counts.c.n, 0)).outerjoin(
+            counts, counts.c.document_id == Document.id
         )
+        if in_trash:
+            statement = statement.where(Document.deleted_at.is_not(None)).order_by(
+                Document.deleted_at.desc(), Document.id.desc()
+            )
+        else:
+            statement = statement.where(Document.deleted_at.is_(None)).order_by(
+                Document.date_lo.is_(None), Document.date_lo, Document.title, Document.id
+            )
         return [(document, int(count)) for document, count in self._session.execute(statement).all()]
+
+    def list_live(self) -> Sequence[tuple[Document, int]]:
+        """Documents not in the trash, with their paragraph counts, oldest source first."""
+        return self._with_counts(in_trash=False)
+
+    def list_trashed(self) -> Sequence[tuple[Document, int]]:
+        """Documents in the trash, the most recently trashed first."""
+        return self._with_counts(in_trash=True)
+
+    def get_any(self, document_id: int) -> Document | None:
+        return self._session.get(Document, document_id)
 
     def get_live(self, document_id: int) -> Document | None:
         document = self._session.get(Document, document_id)

@@ -144,3 +144,38 @@ def test_import_prints_new_ids_and_one_line_per_failure(
     assert json.loads(out) == [
         {"file": str(telegram), "id": None, "duplicate_of": 2, "error": "telegram.txt: already in the library (ID 2)"}
     ]
+
+
+def test_edit_changes_only_the_given_fields_and_checks_them(capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
+    code, out, _ = run(capsys, "--db", str(db_path), "edit", "1", "--place", "Moscow, Kremlin", "--date", "31 Oct 1956")
+    assert (code, out) == (0, "updated 1\n")
+    _, out, _ = run(capsys, "--db", str(db_path), "show", "1", "--json")
+    shown = json.loads(out)
+    assert (shown["place"], shown["date"], shown["issuer"]) == (
+        "Moscow, Kremlin",
+        "1956-10-31",
+        "Government of the USSR",
+    )
+    assert shown["source"]["editor"] == "Paul E. Zinner"
+    code, _, err = run(capsys, "--db", str(db_path), "edit", "1", "--date", "the day after")
+    assert code == 1
+    assert err == "parallax: error: cannot read 'the day after' as a date\n"
+    code, _, err = run(capsys, "--db", str(db_path), "edit", "1", "--kind", "sonnet")
+    assert "unknown kind 'sonnet'" in err
+
+
+def test_delete_moves_to_the_trash_and_restore_brings_it_back(
+    capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    code, out, _ = run(capsys, "--db", str(db_path), "delete", "1")
+    assert (code, out) == (0, "moved 1 to the trash ('parallax restore 1' brings it back)\n")
+    assert run(capsys, "--db", str(db_path), "list")[1] == "The library is empty.\n"
+    assert run(capsys, "--db", str(db_path), "trash")[1].startswith("1  30 October 1956  Declaration")
+    code, _, err = run(capsys, "--db", str(db_path), "show", "1")
+    assert code == 1
+    assert run(capsys, "--db", str(db_path), "restore", "1")[:2] == (0, "restored 1\n")
+    assert run(capsys, "--db", str(db_path), "trash")[1] == "The trash is empty.\n"
+    code, _, err = run(capsys, "--db", str(db_path), "restore", "1")
+    assert (code, err) == (1, "parallax: error: no document with ID 1 in the trash\n")
+    _, out, _ = run(capsys, "--db", str(db_path), "list", "--json")
+    assert len(json.loads(out)) == 1  # starting again never re-seeds a trashed or restored Declaration

@@ -24,8 +24,8 @@ from db.repositories import DocumentRepository
 
 
 class DocumentNotFoundError(LookupError):
-    def __init__(self, document_id: int) -> None:
-        super().__init__(f"no document with ID {document_id} in this library")
+    def __init__(self, document_id: int, where: str = "in this library") -> None:
+        super().__init__(f"no document with ID {document_id} {where}")
         self.document_id = document_id
 
 
@@ -68,36 +68,42 @@ def _metadata(row: Document) -> DocumentMetadata:
     )
 
 
+def _checked_date(edtf: str) -> HistoricalDate | None:
+    if not edtf:
+        return None
+    try:
+        return HistoricalDate.parse(edtf)
+    except InvalidDateError as exc:
+        raise InvalidDocumentError(str(exc)) from exc
+
+
+def _write_metadata(row: Document, meta: DocumentMetadata, date: HistoricalDate | None) -> None:
+    row.title = meta.title.strip()
+    row.issuer = meta.issuer
+    row.date_edtf = meta.date_edtf
+    row.date_lo = date.lo if date else None
+    row.date_hi = date.hi if date else None
+    row.date_precision = date.precision.value if date else None
+    row.date_approximate = bool(date and date.approximate)
+    row.place = meta.place
+    row.language = meta.language
+    row.kind = meta.kind.value
+    row.source_publication = meta.source.publication
+    row.source_editor = meta.source.editor
+    row.source_publisher = meta.source.publisher
+    row.source_place = meta.source.place
+    row.source_year = meta.source.year
+    row.source_pages = meta.source.pages
+    row.archive = meta.archive
+    row.url = meta.url
+    row.rights = meta.rights
+    row.original_format = meta.original_format
+
+
 def _row_from(new: NewDocument, paragraphs: list[str]) -> Document:
-    meta = new.metadata
-    date = HistoricalDate.parse(meta.date_edtf) if meta.date_edtf else None
     now = _now()
-    row = Document(
-        title=meta.title.strip(),
-        issuer=meta.issuer,
-        date_edtf=meta.date_edtf,
-        date_lo=date.lo if date else None,
-        date_hi=date.hi if date else None,
-        date_precision=date.precision.value if date else None,
-        date_approximate=bool(date and date.approximate),
-        place=meta.place,
-        language=meta.language,
-        kind=meta.kind.value,
-        source_publication=meta.source.publication,
-        source_editor=meta.source.editor,
-        source_publisher=meta.source.publisher,
-        source_place=meta.source.place,
-        source_year=meta.source.year,
-        source_pages=meta.source.pages,
-        archive=meta.archive,
-        url=meta.url,
-        rights=meta.rights,
-        original_format=meta.original_format,
-        content_hash=content_hash(paragraphs),
-        bundle_key=new.bundle_key,
-        created_at=now,
-        updated_at=now,
-    )
+    row = Document(content_hash=content_hash(paragraphs), bundle_key=new.bundle_key, created_at=now, updated_at=now)
+    _write_metadata(row, new.metadata, _checked_date(new.metadata.date_edtf))
     pages = list(new.pages) + [None] * (len(paragraphs) - len(new.pages))
     row.paragraphs = [
         ParagraphRow(number=number, text=text, page=page)
@@ -152,11 +158,7 @@ class LibraryService:
             raise InvalidDocumentError("a document needs some text")
         if len(new.pages) > len(paragraphs):
             raise InvalidDocumentError("more page references than paragraphs")
-        if new.metadata.date_edtf:
-            try:
-                HistoricalDate.parse(new.metadata.date_edtf)
-            except InvalidDateError as exc:
-                raise InvalidDocumentError(str(exc)) from exc
+        _checked_date(new.metadata.date_edtf)
         with self._sessions.begin() as session:
             return DocumentRepository(session).add(_row_from(new, paragraphs)).id
 
@@ -175,6 +177,40 @@ class LibraryService:
         except IntegrityError:
             # Another Parallax process seeded it between our check and our insert.
             return None
+
+    def update_metadata(self, document_id: int, metadata: DocumentMetadata) -> None:
+        """Replace a document's metadata (its text is untouched)."""
+        if not metadata.title.strip():
+            raise InvalidDocumentError("a document needs a title")
+        date = _checked_date(metadata.date_edtf)
+        with self._sessions.begin() as session:
+            row = DocumentRepository(session).get_live(document_id)
+            if row is None:
+                raise DocumentNotFoundError(document_id)
+            _write_metadata(row, metadata, date)
+            row.updated_at = _now()
+
+    def move_to_trash(self, document_id: int) -> None:
+        with self._sessions.begin() as session:
+            row = DocumentRepository(session).get_live(document_id)
+            if row is None:
+                raise DocumentNotFoundError(document_id)
+            row.deleted_at = _now()
+
+    def restore(self, document_id: int) -> None:
+        """Take a document back out of the trash."""
+        with self._sessions.begin() as session:
+            row = DocumentRepository(session).get_any(document_id)
+            if row is None or row.deleted_at is None:
+                raise DocumentNotFoundError(document_id, where="in the trash")
+            row.deleted_at = None
+
+    def list_trash(self) -> list[DocumentSummary]:
+        with self._sessions() as session:
+            rows = DocumentRepository(session).list_trashed()
+            return [
+                DocumentSummary(row.id, _metadata(row), count, row.created_at, row.deleted_at) for row, count in rows
+            ]
 
     def find_by_hash(self, text_hash: str) -> int | None:
         """A document (not in the trash) with exactly this text."""
