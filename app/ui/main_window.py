@@ -7,13 +7,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter
 
 from app import APP_NAME, __version__
 from app.services.importing import ImportService
 from app.services.library import DocumentNotFoundError, LibraryService
+from app.ui.actions import add_action
 from app.ui.dialogs.document_info import DocumentInfoDialog
 from app.ui.importing.controller import ImportController
+from app.ui.library.controller import LibraryController
 from app.ui.library.panel import LibraryPanel
 from app.ui.prompter import DialogPrompter, Prompter
 from app.ui.reader.document_pane import DocumentPane
@@ -23,8 +25,6 @@ from app.ui.theme import Theme, apply_theme, reader_colors
 from app.ui.window_settings import MAX_ZOOM, MIN_ZOOM, WindowSettings
 
 ZOOM_FACTOR = 1.1
-
-Shortcut = QKeySequence.StandardKey | str
 
 
 class MainWindow(QMainWindow):
@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self._theme = settings.theme
 
         self.importer = ImportController(importing, self.prompter, self)
+        self.librarian = LibraryController(library, self.prompter, self)
         self.library_panel = LibraryPanel(self)
         self.documents = DocumentTabs(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -66,6 +67,12 @@ class MainWindow(QMainWindow):
         self.library_panel.open_requested.connect(self.open_document)
         self.importer.library_changed.connect(self.refresh_library)
         self.importer.document_imported.connect(self.open_document)
+        self.library_panel.edit_requested.connect(self.librarian.edit)
+        self.library_panel.trash_requested.connect(self.librarian.trash)
+        self.librarian.library_changed.connect(self.refresh_library)
+        self.librarian.document_removed.connect(self.documents.close_document)
+        self.librarian.document_changed.connect(self._reshow)
+        self.librarian.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.setAcceptDrops(True)
         self.documents.current_changed.connect(self._on_current_document_changed)
         self.documents.position_changed.connect(self._show_position)
@@ -81,70 +88,57 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu("&File")
-        self._action(file_menu, "&Import…", self.importer.choose_files, QKeySequence.StandardKey.Open)
+        add_action(self, file_menu, "&Import…", self.importer.choose_files, QKeySequence.StandardKey.Open)
+        add_action(self, file_menu, "&Trash…", self.librarian.show_trash)
         file_menu.addSeparator()
-        self.info_action = self._action(
-            file_menu, "Document &Information…", self.show_document_info, "Ctrl+I", "Alt+Return"
+        self.edit_action = add_action(
+            self, file_menu, "&Edit Description…", self._on_pane_id(self.librarian.edit), "Ctrl+E"
         )
-        self.close_action = self._action(file_menu, "&Close Document", self.documents.close_current, "Ctrl+W")
+        self.trash_action = add_action(
+            self, file_menu, "&Move to Trash", self._on_pane_id(self.librarian.trash), "Ctrl+Del"
+        )
+        self.info_action = add_action(
+            self, file_menu, "Document &Information…", self.show_document_info, "Ctrl+I", "Alt+Return"
+        )
+        self.close_action = add_action(self, file_menu, "&Close Document", self.documents.close_current, "Ctrl+W")
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, role=QAction.MenuRole.QuitRole)
+        add_action(self, file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, role=QAction.MenuRole.QuitRole)
 
         edit_menu = menu_bar.addMenu("&Edit")
         keys = QKeySequence.StandardKey
-        self._action(edit_menu, "&Copy", self._on_pane(lambda p: p.view.copy()), keys.Copy)
-        self._action(edit_menu, "Select &All", self._on_pane(lambda p: p.view.select_all()), keys.SelectAll)
-        self._action(edit_menu, "Paste as &New Source…", self._paste_as_source, "Ctrl+Shift+V")
+        add_action(self, edit_menu, "&Undo Move to Trash", self.librarian.undo, keys.Undo)
         edit_menu.addSeparator()
-        self._action(edit_menu, "&Find in Document…", self._on_pane(DocumentPane.open_find), keys.Find)
-        self._action(edit_menu, "Find &Next", self._on_pane(DocumentPane.find_next), keys.FindNext)
-        self._action(edit_menu, "Find &Previous", self._on_pane(DocumentPane.find_previous), keys.FindPrevious)
+        add_action(self, edit_menu, "&Copy", self._on_pane(lambda p: p.view.copy()), keys.Copy)
+        add_action(self, edit_menu, "Select &All", self._on_pane(lambda p: p.view.select_all()), keys.SelectAll)
+        add_action(self, edit_menu, "Paste as &New Source…", self._paste_as_source, "Ctrl+Shift+V")
+        edit_menu.addSeparator()
+        add_action(self, edit_menu, "&Find in Document…", self._on_pane(DocumentPane.open_find), keys.Find)
+        add_action(self, edit_menu, "Find &Next", self._on_pane(DocumentPane.find_next), keys.FindNext)
+        add_action(self, edit_menu, "Find &Previous", self._on_pane(DocumentPane.find_previous), keys.FindPrevious)
 
         view_menu = menu_bar.addMenu("&View")
-        self.library_action = self._action(view_menu, "&Library Panel", self._set_library_visible, "F9")
+        self.library_action = add_action(self, view_menu, "&Library Panel", self._set_library_visible, "F9")
         self.library_action.setCheckable(True)
         self.library_action.setChecked(True)
         view_menu.addSeparator()
-        self._action(
+        add_action(
+            self,
             view_menu,
             "Zoom &In",
             lambda: self.set_zoom(self._zoom + 1),
             QKeySequence.StandardKey.ZoomIn,
             "Ctrl+=",
         )
-        self._action(view_menu, "Zoom &Out", lambda: self.set_zoom(self._zoom - 1), QKeySequence.StandardKey.ZoomOut)
-        self._action(view_menu, "&Actual Size", lambda: self.set_zoom(0), "Ctrl+0")
+        add_action(
+            self, view_menu, "Zoom &Out", lambda: self.set_zoom(self._zoom - 1), QKeySequence.StandardKey.ZoomOut
+        )
+        add_action(self, view_menu, "&Actual Size", lambda: self.set_zoom(0), "Ctrl+0")
         view_menu.addSeparator()
-        self.dark_action = self._action(view_menu, "&Dark Palette", self._toggle_dark, "Ctrl+Shift+D")
+        self.dark_action = add_action(self, view_menu, "&Dark Palette", self._toggle_dark, "Ctrl+Shift+D")
         self.dark_action.setCheckable(True)
 
         help_menu = menu_bar.addMenu("&Help")
-        self._action(help_menu, f"&About {APP_NAME}", self.show_about, role=QAction.MenuRole.AboutRole)
-
-    def _action(
-        self,
-        menu: QMenu,
-        text: str,
-        slot: Callable[[], object],
-        *shortcuts: Shortcut,
-        role: QAction.MenuRole | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        sequences: list[QKeySequence] = []
-        for shortcut in shortcuts:
-            if isinstance(shortcut, str):
-                sequences.append(QKeySequence(shortcut))
-            else:
-                sequences.extend(QKeySequence.keyBindings(shortcut))
-        if sequences:
-            action.setShortcuts(sequences)
-            action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({sequences[0].toString()})")
-        if role is not None:
-            action.setMenuRole(role)
-        action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)
-        self.addAction(action)  # shortcuts work even while the menu bar is hidden
-        return action
+        add_action(self, help_menu, f"&About {APP_NAME}", self.show_about, role=QAction.MenuRole.AboutRole)
 
     # -- documents ----------------------------------------------------------------------------------
     def refresh_library(self) -> None:
@@ -195,11 +189,20 @@ class MainWindow(QMainWindow):
         document = pane.document if pane else None
         self.setWindowTitle(f"{document.title} — {app_title}" if document else app_title)
         self.close_action.setEnabled(pane is not None)
-        self.info_action.setEnabled(pane is not None)
+        for action in (self.info_action, self.edit_action, self.trash_action):
+            action.setEnabled(pane is not None)
 
     # -- reading ------------------------------------------------------------------------------------
     def _paste_as_source(self) -> None:
         self.importer.paste(QGuiApplication.clipboard().mimeData())
+
+    def _on_pane_id(self, action: Callable[[int], object]) -> Callable[[], None]:
+        return self._on_pane(lambda pane: action(pane.document_id) if pane.document_id is not None else None)
+
+    def _reshow(self, document_id: int) -> None:
+        if document_id in self.documents.open_ids():
+            self.documents.refresh(self._library.get_document(document_id))
+            self._update_title()
 
     def _on_pane(self, action: Callable[[DocumentPane], object]) -> Callable[[], None]:
         """A menu action that applies to the document in front, if there is one."""

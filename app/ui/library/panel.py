@@ -9,11 +9,13 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QMenu, QTableView, QVBoxLayout, QWidget
 
 from app.domain.documents import DocumentSummary
 
@@ -85,6 +87,8 @@ class LibraryPanel(QWidget):
     """Lists documents; Enter or a double-click emits open_requested(document_id)."""
 
     open_requested = Signal(int)
+    edit_requested = Signal(int)
+    trash_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,6 +124,10 @@ class LibraryPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumSectionSize(60)
         self.table.activated.connect(self._on_activated)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        trash = QShortcut(QKeySequence.StandardKey.Delete, self.table, context=Qt.ShortcutContext.WidgetShortcut)
+        trash.activated.connect(self._trash_selected)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addWidget(self.filter_field)
@@ -139,6 +147,27 @@ class LibraryPanel(QWidget):
         proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
         if proxy_index.isValid():
             self.table.selectRow(proxy_index.row())
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return int(rows[0].data(ID_ROLE)) if rows else None
+
+    def _trash_selected(self) -> None:
+        document_id = self.selected_id()
+        if document_id is not None:
+            self.trash_requested.emit(document_id)
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        document_id = int(index.data(ID_ROLE))
+        menu = QMenu(self)
+        menu.addAction("Open", lambda: self.open_requested.emit(document_id))
+        menu.addAction("Edit Description…", lambda: self.edit_requested.emit(document_id))
+        menu.addSeparator()
+        menu.addAction("Move to Trash", lambda: self.trash_requested.emit(document_id))
+        menu.exec(self.table.viewport().mapToGlobal(position))
 
     def _on_activated(self, index: QModelIndex) -> None:
         document_id = index.data(ID_ROLE)

@@ -68,6 +68,22 @@ class DocumentTabs(QStackedWidget):
         self.setCurrentWidget(self.tabs)
         return pane
 
+    def close_document(self, document_id: int) -> None:
+        for index, pane in enumerate(self.panes()):
+            if pane.document_id == document_id:
+                self.close_at(index)
+                return
+
+    def refresh(self, document: DocumentDetail) -> None:
+        """Show a document's new description (and text) where it is open, keeping the reader's place."""
+        for index, pane in enumerate(self.panes()):
+            if pane.document_id == document.id:
+                top, fraction = pane.view.top_block()
+                pane.show_document(document)
+                pane.view.scroll_to_block(top, fraction)
+                self.tabs.setTabText(index, _short(document.title))
+                self.tabs.setTabToolTip(index, document.title)
+
     def close_current(self) -> None:
         if self.tabs.count():
             self.close_at(self.tabs.currentIndex())

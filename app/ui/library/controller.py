@@ -1,0 +1,85 @@
+"""LibraryController: editing a document's metadata, the trash and undoing a move to it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from app.services.library import DocumentNotFoundError, InvalidDocumentError, LibraryService
+from app.services.metadata import InvalidMetadataError, apply_input, input_from
+from app.ui.dialogs.edit_metadata import EditMetadataDialog
+from app.ui.dialogs.trash import TrashDialog
+from app.ui.prompter import Prompter
+
+
+class LibraryController(QObject):
+    library_changed = Signal()
+    document_changed = Signal(int)  # its metadata changed: show it anew
+    document_removed = Signal(int)  # moved to the trash: close it
+    status = Signal(str)
+
+    def __init__(self, library: LibraryService, prompter: Prompter, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._prompter = prompter
+        self._parent = parent
+        self._trashed: list[tuple[int, str]] = []  # what Undo brings back, newest last
+
+    def edit(self, document_id: int) -> None:
+        try:
+            document = self._library.get_document(document_id)
+        except DocumentNotFoundError as exc:
+            self._prompter.error("Cannot edit", str(exc))
+            return
+        dialog = EditMetadataDialog(document.title, input_from(document.metadata), self._parent)
+        if not self._prompter.run_dialog(dialog):
+            return
+        try:
+            metadata = apply_input(document.metadata, dialog.values(), keep_empty=False)
+            self._library.update_metadata(document_id, metadata)
+        except (InvalidMetadataError, InvalidDocumentError, DocumentNotFoundError) as exc:
+            self._prompter.error("Cannot save", str(exc))
+            return
+        self.library_changed.emit()
+        self.document_changed.emit(document_id)
+        self.status.emit(f"Saved the description of “{metadata.title}”.")
+
+    def trash(self, document_id: int) -> None:
+        try:
+            title = self._library.get_document(document_id).title
+            self._library.move_to_trash(document_id)
+        except DocumentNotFoundError as exc:
+            self._prompter.error("Cannot move to the trash", str(exc))
+            return
+        self._trashed.append((document_id, title))
+        self.document_removed.emit(document_id)
+        self.library_changed.emit()
+        self.status.emit(f"Moved “{title}” to the trash. Undo with Ctrl+Z.")
+
+    def can_undo(self) -> bool:
+        return bool(self._trashed)
+
+    def undo(self) -> None:
+        """Take the document most recently moved to the trash back out."""
+        while self._trashed:
+            document_id, title = self._trashed.pop()
+            try:
+                self._library.restore(document_id)
+            except DocumentNotFoundError:
+                continue  # restored meanwhile, from the trash dialog
+            self.library_changed.emit()
+            self.status.emit(f"Restored “{title}”.")
+            return
+        self.status.emit("Nothing to undo.")
+
+    def show_trash(self) -> None:
+        dialog = TrashDialog(self._library.list_trash(), self._parent)
+        if not self._prompter.run_dialog(dialog):
+            return
+        for document_id in dialog.selected_ids():
+            try:
+                self._library.restore(document_id)
+            except DocumentNotFoundError as exc:
+                self._prompter.error("Cannot restore", str(exc))
+        self._trashed = [(i, t) for i, t in self._trashed if i not in dialog.selected_ids()]
+        self.library_changed.emit()

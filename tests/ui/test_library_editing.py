@@ -1,0 +1,82 @@
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget
+from pytestqt.qtbot import QtBot
+
+from app.bootstrap import Services
+from app.ui.main_window import MainWindow
+from app.ui.reader.page_layout import BlockStyle
+from tests.ui.conftest import RecordingPrompter
+
+MakeWindow = Callable[..., tuple[MainWindow, RecordingPrompter]]
+
+
+def test_editing_the_description_updates_library_page_and_title(make_window: MakeWindow, qtbot: QtBot) -> None:
+    window, prompter = make_window()
+
+    def change_place_and_date(dialog: QDialog) -> bool:
+        assert dialog.findChild(QLineEdit, "meta_date").text() == "30 October 1956"
+        assert dialog.findChild(QLineEdit, "meta_editor").text() == "Paul E. Zinner"
+        dialog.findChild(QLineEdit, "meta_place").setText("Moscow, the Kremlin")
+        dialog.findChild(QLineEdit, "meta_date").setText("c. 30 Oct 1956")
+        return True
+
+    prompter.dialog_answer = change_place_and_date
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    pane = window.documents.current_pane()
+    meta = [b.text for b in pane.view.blocks() if b.style is BlockStyle.META]
+    assert meta == ["Declaration · Government of the USSR · Moscow, the Kremlin, c. 30 October 1956"]
+    assert window.library_panel.proxy.index(0, 2).data() == "c. 30 October 1956"
+
+
+def test_a_form_that_cannot_be_saved_says_why(make_window: MakeWindow) -> None:
+    window, prompter = make_window()
+
+    def clear_title(dialog: QDialog) -> bool:
+        dialog.findChild(QLineEdit, "meta_title").setText("")
+        assert dialog.findChild(QLabel, "EditProblem").text() == "A document needs a title."
+        save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+        assert not save.isEnabled()
+        dialog.findChild(QLineEdit, "meta_title").setText("Declaration")
+        dialog.findChild(QLineEdit, "meta_date").setText("when the tanks came")
+        assert dialog.findChild(QLabel, "EditProblem").text() == "Cannot read 'when the tanks came' as a date."
+        return save.isEnabled()
+
+    prompter.dialog_answer = clear_title
+    window.librarian.edit(1)
+    assert window.windowTitle().startswith("Declaration by the Soviet Government on the Principles")
+
+
+def test_delete_in_the_library_moves_to_trash_and_ctrl_z_restores(
+    make_window: MakeWindow, services: Services, qtbot: QtBot
+) -> None:
+    window, _ = make_window()
+    table = window.library_panel.table
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert services.library.list_documents() == []
+    assert window.documents.current_pane() is None  # its tab closed
+    assert "Moved “Declaration by the Soviet Government" in window.statusBar().currentMessage()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [d.id for d in services.library.list_documents()] == [1]
+    assert window.library_panel.proxy.rowCount() == 1
+
+
+def test_the_trash_dialog_restores_what_is_selected(make_window: MakeWindow, services: Services) -> None:
+    window, prompter = make_window()
+    window.librarian.trash(1)
+
+    def restore_first(dialog: QDialog) -> bool:
+        listing = dialog.findChild(QListWidget, "TrashList")
+        assert listing.count() == 1
+        assert "(ID 1)" in listing.item(0).text()
+        listing.item(0).setSelected(True)
+        return True
+
+    prompter.dialog_answer = restore_first
+    window.librarian.show_trash()
+    assert [d.id for d in services.library.list_documents()] == [1]
+    window.librarian.undo()  # the document is already back: nothing happens, nothing breaks
+    assert window.statusBar().currentMessage() == "Nothing to undo."
