@@ -6,6 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.services.importers.base import Extracted, FileImportError
+from app.services.importers.docx import extract_docx
+from app.services.importers.epub import extract_epub
 from app.services.importers.html import extract_html
 from app.services.importers.markdown import extract_markdown
 from app.services.importers.text import extract_text
@@ -15,7 +17,7 @@ Importer = Callable[[bytes, str | None], Extracted]
 TEXT_SUFFIXES = {".txt", ".text", ".asc", ""}
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-SUPPORTED = "text, Markdown and HTML"
+SUPPORTED = "text, Markdown, HTML, DOCX and EPUB"
 
 
 def _looks_like_html(data: bytes) -> bool:
@@ -28,7 +30,11 @@ def importer_for(name: str, data: bytes) -> Importer:
     if data.startswith(b"%PDF-"):
         raise FileImportError("PDF files cannot be imported yet")
     if data.startswith(b"PK\x03\x04"):
-        raise FileImportError("DOCX and EPUB files cannot be imported yet")
+        if b"mimetypeapplication/epub+zip" in data[:100] or suffix == ".epub":
+            return extract_epub
+        if b"word/" in data or suffix == ".docx":
+            return extract_docx
+        raise FileImportError("a ZIP archive that is neither a DOCX nor an EPUB")
     if suffix in HTML_SUFFIXES or _looks_like_html(data):
         return extract_html
     if suffix in MARKDOWN_SUFFIXES:
