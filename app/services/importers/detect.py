@@ -10,6 +10,7 @@ from app.services.importers.docx import extract_docx
 from app.services.importers.epub import extract_epub
 from app.services.importers.html import extract_html
 from app.services.importers.markdown import extract_markdown
+from app.services.importers.pdf import extract_pdf
 from app.services.importers.text import extract_text
 
 Importer = Callable[[bytes, str | None], Extracted]
@@ -17,7 +18,7 @@ Importer = Callable[[bytes, str | None], Extracted]
 TEXT_SUFFIXES = {".txt", ".text", ".asc", ""}
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-SUPPORTED = "text, Markdown, HTML, DOCX and EPUB"
+SUPPORTED = "text, Markdown, HTML, PDF, DOCX and EPUB"
 
 
 def _looks_like_html(data: bytes) -> bool:
@@ -27,8 +28,8 @@ def _looks_like_html(data: bytes) -> bool:
 
 def importer_for(name: str, data: bytes) -> Importer:
     suffix = Path(name).suffix.lower()
-    if data.startswith(b"%PDF-"):
-        raise FileImportError("PDF files cannot be imported yet")
+    if data.startswith(b"%PDF-") or suffix == ".pdf":
+        return extract_pdf
     if data.startswith(b"PK\x03\x04"):
         if b"mimetypeapplication/epub+zip" in data[:100] or suffix == ".epub":
             return extract_epub

@@ -14,7 +14,7 @@ from app.services.metadata import MetadataInput
 from app.ui.importing.dialog import ImportDialog
 from app.ui.prompter import Prompter
 
-FILE_FILTER = "Sources (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.epub);;All files (*)"
+FILE_FILTER = "Sources (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.pdf *.docx *.epub);;All files (*)"
 OPEN_EXISTING, IMPORT_ANYWAY = "Open the one in the library", "Import anyway"
 
 

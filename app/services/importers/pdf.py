@@ -1,0 +1,144 @@
+"""PDF: text page by page, read in a separate, limited process, then put back into paragraphs."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+import statistics
+import subprocess
+import sys
+from collections import Counter
+from typing import Any
+
+from app.domain.text import normalize_paragraph
+from app.services.importers.base import Extracted, FileImportError, find_date
+
+TIME_LIMIT_S = 60
+MEMORY_LIMIT_BYTES = 2 * 1024**3
+_SENTENCE_END = (".", "!", "?", ":", '"', "”", "»", ";")
+_PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:\d{1,4}|[ivxlcdm]{1,7})[-–—\s]*$", re.IGNORECASE)
+
+
+def _limit_memory() -> None:  # runs in the child before it starts reading
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT_BYTES, MEMORY_LIMIT_BYTES))
+
+
+def read_pages(data: bytes) -> dict[str, object]:
+    """Run the worker; its JSON, or FileImportError for a timeout, a crash or an unreadable file."""
+    options: dict[str, object] = {}
+    if sys.platform != "win32":
+        options["preexec_fn"] = _limit_memory
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "app.services.importers.pdf_worker"],
+            input=data, capture_output=True, timeout=TIME_LIMIT_S, check=False, **options,  # type: ignore[call-overload]
+        )  # fmt: skip
+    except subprocess.TimeoutExpired as exc:
+        raise FileImportError(f"reading this PDF took over {TIME_LIMIT_S} s; it was stopped") from exc
+    try:
+        payload = json.loads(result.stdout)
+    except ValueError:
+        payload = None
+    if result.returncode != 0 or not isinstance(payload, dict):
+        raise FileImportError("this PDF cannot be read (the reader stopped on it)")
+    if "error" in payload:
+        raise FileImportError("this PDF is damaged or not a PDF")
+    return payload
+
+
+def _edge_lines(pages: list[list[str]]) -> set[str]:
+    """Running heads and feet: first or last lines that recur, digits aside, on many pages."""
+    if len(pages) < 3:
+        return set()
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        for line in {*lines[:2], *lines[-2:]}:
+            counts[re.sub(r"\d+", "#", line)] += 1
+    return {line for line, count in counts.items() if count >= max(3, len(pages) // 2)}
+
+
+def paragraphs_from_pages(pages: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
+    """Paragraphs and the page label each begins on: hyphenated words and page-split paragraphs joined."""
+    page_lines = [[line.strip() for line in text.replace("\r", "").split("\n")] for _label, text in pages]
+    repeated = _edge_lines([[line for line in lines if line] for lines in page_lines])
+    all_lengths = [len(line) for lines in page_lines for line in lines if line]
+    typical = statistics.median(all_lengths) if all_lengths else 0
+    paragraphs: list[str] = []
+    labels: list[str] = []
+    current = ""
+    for (label, _text), lines in zip(pages, page_lines, strict=True):
+        content = [line for line in lines if line]
+        edges = {*content[:2], *content[-2:]}
+        for line in lines:
+            if line and line in edges and (re.sub(r"\d+", "#", line) in repeated or _PAGE_NUMBER.match(line)):
+                continue
+            if not line:
+                if current:
+                    paragraphs.append(current)
+                    current = ""
+                continue
+            if not current:
+                labels.append(label)
+                current = line
+            elif current.endswith("-") and len(current) > 1 and current[-2].isalpha() and line[:1].islower():
+                current = current[:-1] + line  # a word hyphenated across lines
+            else:
+                current = f"{current} {line}"
+            if line.endswith(_SENTENCE_END) and len(line) < 0.75 * typical:
+                paragraphs.append(current)
+                current = ""
+        # At a page break, an unfinished paragraph carries on; a finished one ends here.
+        if current and current.endswith(_SENTENCE_END):
+            paragraphs.append(current)
+            current = ""
+    if current:
+        paragraphs.append(current)
+    cleaned = [(normalize_paragraph(p), label) for p, label in zip(paragraphs, labels, strict=False)]
+    kept = [(p, label) for p, label in cleaned if p]
+    return [p for p, _ in kept], [label for _, label in kept]
+
+
+def page_texts(raw_pages: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """Each page's lines as text, with a blank line wherever two lines are clearly further apart than the
+    document's usual line spacing (how most printed paragraphs are told apart)."""
+    steps = []
+    for page in raw_pages:
+        bottoms = [bottom for _text, bottom in page["lines"] if bottom is not None]
+        steps += [a - b for a, b in itertools.pairwise(bottoms) if a > b]
+    # The commonest step is the spacing inside a paragraph; a wider one starts a new paragraph.
+    usual = Counter(round(step * 2) / 2 for step in steps).most_common(1)[0][0] if steps else None
+    texts = []
+    for page in raw_pages:
+        out: list[str] = []
+        previous: float | None = None
+        for text, bottom in page["lines"]:
+            if usual and previous is not None and bottom is not None and previous - bottom > 1.6 * usual:
+                out.append("")
+            out.append(str(text))
+            previous = bottom
+        texts.append((str(page["label"]), "\n".join(out)))
+    return texts
+
+
+def extract_pdf(data: bytes, _encoding: str | None = None) -> Extracted:
+    payload = read_pages(data)
+    raw_pages = payload.get("pages")
+    pages = page_texts(raw_pages) if isinstance(raw_pages, list) else []
+    if not pages:
+        raise FileImportError("this PDF has no pages")
+    if not any(text.strip() for _label, text in pages):
+        raise FileImportError("this PDF has no text layer (a scan?); run OCR on it first")
+    paragraphs, labels = paragraphs_from_pages(pages)
+    if not paragraphs:
+        raise FileImportError("this PDF has no text apart from page numbers and running heads")
+    return Extracted(
+        paragraphs=tuple(paragraphs),
+        original_format="application/pdf",
+        pages=tuple(labels),
+        title=normalize_paragraph(str(payload.get("title") or "")),
+        author=normalize_paragraph(str(payload.get("author") or "")),
+        date_text=find_date(paragraphs),
+    )
