@@ -84,10 +84,9 @@ def run_show(services: Services, args: argparse.Namespace) -> int:
 
 def run_import(services: Services, args: argparse.Namespace) -> int:
     given = _typed(args)
-    outcomes = [
-        services.importing.import_file(path, given, encoding=args.encoding, allow_duplicate=args.duplicate)
-        for path in args.files
-    ]
+    outcomes = services.importing.import_files(
+        args.files, given, encoding=args.encoding, allow_duplicate=args.duplicate
+    )
     if args.json:
         rows = [
             {"file": str(o.path), "id": o.document_id, "duplicate_of": o.duplicate_of, "error": o.error or None}

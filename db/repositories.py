@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from db.models import Document, Paragraph
@@ -54,19 +54,26 @@ class DocumentRepository:
         statement = select(Paragraph).where(Paragraph.document_id == document_id).order_by(Paragraph.number)
         return self._session.scalars(statement).all()
 
-    def live_id_by_hash(self, text_hash: str) -> int | None:
-        statement = (
-            select(Document.id)
-            .where(Document.content_hash == text_hash, Document.deleted_at.is_(None))
-            .order_by(Document.id)
-        )
-        return self._session.scalars(statement).first()
+    def live_ids_by_hash(self, hashes: Sequence[str]) -> dict[str, int]:
+        found: dict[str, int] = {}
+        unique = list(dict.fromkeys(hashes))
+        for start in range(0, len(unique), 500):  # stay well under SQLite's limit on bound parameters
+            statement = (
+                select(Document.content_hash, Document.id)
+                .where(Document.content_hash.in_(unique[start : start + 500]), Document.deleted_at.is_(None))
+                .order_by(Document.id.desc())
+            )
+            found.update(dict(self._session.execute(statement).all()))
+        return found
 
     def by_bundle_key(self, key: str) -> Document | None:
         """A bundled document, even one the user has put in the trash."""
         return self._session.scalars(select(Document).where(Document.bundle_key == key)).first()
 
-    def add(self, document: Document) -> Document:
+    def add(self, document: Document, paragraphs: Sequence[dict[str, object]]) -> Document:
+        """A new document and its paragraphs ({number, text, page}), inserted in bulk."""
         self._session.add(document)
         self._session.flush()
+        if paragraphs:
+            self._session.execute(insert(Paragraph), [{**row, "document_id": document.id} for row in paragraphs])
         return document

@@ -7,13 +7,13 @@ import re
 import unicodedata
 
 _BLANK_LINE = re.compile(r"\n[ \t\f\v]*\n")
-_SPACES = re.compile(r"\s+")
 
 
 def normalize_paragraph(text: str) -> str:
     """One paragraph on one line: NFC, single spaces, no soft hyphens or stray whitespace."""
-    text = unicodedata.normalize("NFC", text).replace("\u00ad", "")
-    return _SPACES.sub(" ", text).strip()
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return " ".join(text.replace("\u00ad", "").split())
 
 
 def split_paragraphs(text: str) -> list[str]:

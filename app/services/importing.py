@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -120,3 +121,71 @@ class ImportService:
         except InvalidDocumentError as exc:
             return ImportOutcome(path, error=f"{path.name}: {exc}")
         return ImportOutcome(path, document_id=new_id)
+
+    def import_files(
+        self,
+        paths: Sequence[Path],
+        given: MetadataInput | None = None,
+        *,
+        encoding: str | None = None,
+        allow_duplicate: bool = False,
+        on_progress: Callable[[int, str], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[ImportOutcome]:
+        """Import many files, committing whole documents in groups; stops between files when cancelled.
+
+        A text met twice (in the library, or twice in this batch) is reported as a duplicate unless allowed."""
+        outcomes: list[ImportOutcome] = []
+        seen: dict[str, int] = {}
+        for start in range(0, len(paths), BATCH):
+            group: list[tuple[Path, NewDocument, str]] = []
+            for offset, path in enumerate(paths[start : start + BATCH]):
+                if cancelled is not None and cancelled():
+                    break
+                if on_progress is not None:
+                    on_progress(start + offset, path.name)
+                try:
+                    extracted = self.read(path, encoding)
+                    metadata = self.describe(extracted, given or MetadataInput(), _fallback_title(path), True)
+                    new = NewDocument(metadata=metadata, paragraphs=extracted.paragraphs, pages=extracted.pages)
+                    self._library.check(new)
+                except (FileImportError, InvalidDocumentError) as exc:
+                    message = str(exc)
+                    outcomes.append(ImportOutcome(path, error=_named(path, message)))
+                    continue
+                group.append((path, new, content_hash(list(extracted.paragraphs))))
+            outcomes.extend(self._store_group(group, seen, allow_duplicate))
+            if cancelled is not None and cancelled():
+                break
+        return outcomes
+
+    def _store_group(
+        self, group: list[tuple[Path, NewDocument, str]], seen: dict[str, int], allow_duplicate: bool
+    ) -> list[ImportOutcome]:
+        existing = {} if allow_duplicate else self._library.find_by_hashes([text_hash for _, _, text_hash in group])
+        outcomes: list[ImportOutcome] = []
+        to_store: list[tuple[Path, NewDocument, str]] = []
+        for path, new, text_hash in group:
+            duplicate = None if allow_duplicate else existing.get(text_hash, seen.get(text_hash))
+            if duplicate is not None or (not allow_duplicate and any(h == text_hash for _, _, h in to_store)):
+                twin = duplicate if duplicate is not None else -1
+                message = f"already in the library (ID {twin})" if twin > 0 else "the same text as another file here"
+                outcomes.append(ImportOutcome(path, duplicate_of=duplicate, error=_named(path, message)))
+                continue
+            to_store.append((path, new, text_hash))
+        ids = self._library.add_documents([new for _, new, _ in to_store]) if to_store else []
+        for (path, _new, text_hash), new_id in zip(to_store, ids, strict=True):
+            seen[text_hash] = new_id
+            outcomes.append(ImportOutcome(path, document_id=new_id))
+        return outcomes
+
+
+BATCH = 50  # documents per transaction in a batch: few commits, and a Cancel or crash loses no whole document
+
+
+def _fallback_title(path: Path) -> str:
+    return path.stem.replace("_", " ")
+
+
+def _named(path: Path, message: str) -> str:
+    return message if message.startswith(f"{path.name}: ") else f"{path.name}: {message}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -19,7 +20,6 @@ from app.domain.documents import (
 )
 from app.domain.text import content_hash, normalize_paragraph
 from db.models import Document
-from db.models import Paragraph as ParagraphRow
 from db.repositories import DocumentRepository
 
 
@@ -104,12 +104,15 @@ def _row_from(new: NewDocument, paragraphs: list[str]) -> Document:
     now = _now()
     row = Document(content_hash=content_hash(paragraphs), bundle_key=new.bundle_key, created_at=now, updated_at=now)
     _write_metadata(row, new.metadata, _checked_date(new.metadata.date_edtf))
+    return row
+
+
+def _paragraph_rows(new: NewDocument, paragraphs: list[str]) -> list[dict[str, object]]:
     pages = list(new.pages) + [None] * (len(paragraphs) - len(new.pages))
-    row.paragraphs = [
-        ParagraphRow(number=number, text=text, page=page)
+    return [
+        {"number": number, "text": text, "page": page}
         for number, (text, page) in enumerate(zip(paragraphs, pages, strict=True), start=1)
     ]
-    return row
 
 
 class LibraryService:
@@ -148,10 +151,10 @@ class LibraryService:
                 updated_at=row.updated_at,
             )
 
-    def add_document(self, new: NewDocument) -> int:
-        """Store a document with its paragraphs numbered from 1; returns its ID."""
-        paragraphs = [normalize_paragraph(text) for text in new.paragraphs]
-        paragraphs = [text for text in paragraphs if text]
+    @staticmethod
+    def check(new: NewDocument) -> list[str]:
+        """The paragraphs as they would be stored; raises InvalidDocumentError if `new` could not be."""
+        paragraphs = [text for text in map(normalize_paragraph, new.paragraphs) if text]
         if not new.metadata.title.strip():
             raise InvalidDocumentError("a document needs a title")
         if not paragraphs:
@@ -159,8 +162,27 @@ class LibraryService:
         if len(new.pages) > len(paragraphs):
             raise InvalidDocumentError("more page references than paragraphs")
         _checked_date(new.metadata.date_edtf)
+        return paragraphs
+
+    def _prepared(self, new: NewDocument) -> tuple[Document, list[dict[str, object]]]:
+        paragraphs = self.check(new)
+        return _row_from(new, paragraphs), _paragraph_rows(new, paragraphs)
+
+    def add_document(self, new: NewDocument) -> int:
+        """Store a document with its paragraphs numbered from 1; returns its ID."""
+        return self.add_documents([new])[0]
+
+    def add_documents(self, documents: Sequence[NewDocument]) -> list[int]:
+        """Store several documents in one transaction: all of them, or (on any error) none."""
+        prepared = [self._prepared(new) for new in documents]
         with self._sessions.begin() as session:
-            return DocumentRepository(session).add(_row_from(new, paragraphs)).id
+            repository = DocumentRepository(session)
+            return [repository.add(row, paragraphs).id for row, paragraphs in prepared]
+
+    def find_by_hashes(self, hashes: Sequence[str]) -> dict[str, int]:
+        """For each text fingerprint already in the library (not in the trash), the document that has it."""
+        with self._sessions() as session:
+            return DocumentRepository(session).live_ids_by_hash(hashes)
 
     def ensure_bundled(self, new: NewDocument) -> int | None:
         """Add a bundled document unless it was ever added before (even if since trashed).
@@ -214,8 +236,7 @@ class LibraryService:
 
     def find_by_hash(self, text_hash: str) -> int | None:
         """A document (not in the trash) with exactly this text."""
-        with self._sessions() as session:
-            return DocumentRepository(session).live_id_by_hash(text_hash)
+        return self.find_by_hashes([text_hash]).get(text_hash)
 
     def find_bundled(self, bundle_key: str) -> int | None:
         """The ID of a bundled document that is in the library and not in the trash."""

@@ -35,12 +35,9 @@ class BatchImportWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        outcomes: list[ImportOutcome] = []
-        for done, path in enumerate(self._paths):
-            if self._cancelled.is_set():
-                break
-            self.progressed.emit(done, path.name)
-            outcomes.append(self._service.import_file(path))
+        outcomes = self._service.import_files(
+            self._paths, on_progress=self.progressed.emit, cancelled=self._cancelled.is_set
+        )
         self.finished.emit(outcomes)
 
 
@@ -166,7 +163,7 @@ class ImportController(QObject):
         if imported:
             self.library_changed.emit()
         summary = f"Imported {len(imported)} of {total} files."
-        if len(outcomes) < total:
+        if len(outcomes) < total:  # the files after a Cancel have no outcome
             summary += f" Cancelled: {total - len(outcomes)} not imported."
         if failures:
             self._prompter.error("Import finished with problems", summary + "\n\n" + "\n".join(failures))
