@@ -61,3 +61,33 @@ def test_size_limit_and_unreadable_files_name_the_file(services: Services, tmp_p
     assert small_limit.import_file(big).error == "big.txt: the file is 2 KB; the limit is 1 KB"
     missing = services.importing.import_file(tmp_path / "gone.txt")
     assert missing.error.startswith("gone.txt: cannot read it")
+
+
+def test_a_batch_reports_each_file_and_twins_within_it(services: Services, tmp_path: Path) -> None:
+    names = ["a.txt", "b.txt", "twin.txt", "empty.txt"]
+    texts = ["First telegram.", "Second telegram.", "First telegram.", ""]
+    paths = []
+    for name, text in zip(names, texts, strict=True):
+        (tmp_path / name).write_text(text)
+        paths.append(tmp_path / name)
+    outcomes = services.importing.import_files(paths)
+    assert [o.ok for o in outcomes] == [True, True, False, False]
+    assert outcomes[2].error == "twin.txt: the same text as another file here"
+    assert outcomes[3].error == "empty.txt: the file is empty"
+    again = services.importing.import_files(paths[:1])
+    assert again[0].duplicate_of == outcomes[0].document_id
+
+
+def test_a_cancelled_batch_stops_between_files(services: Services, tmp_path: Path) -> None:
+    paths = []
+    for number in range(120):
+        path = tmp_path / f"{number:03d}.txt"
+        path.write_text(f"Telegram number {number}.")
+        paths.append(path)
+    seen: list[str] = []
+    outcomes = services.importing.import_files(
+        paths, on_progress=lambda _done, name: seen.append(name), cancelled=lambda: len(seen) >= 70
+    )
+    assert len(outcomes) == 70
+    assert all(o.ok for o in outcomes)
+    assert len(services.library.list_documents()) == 71
