@@ -137,6 +137,7 @@ class ImportService:
         A text met twice (in the library, or twice in this batch) is reported as a duplicate unless allowed."""
         outcomes: list[ImportOutcome] = []
         seen: dict[str, int] = {}
+        order = {path: index for index, path in reversed(list(enumerate(paths)))}
         for start in range(0, len(paths), BATCH):
             group: list[tuple[Path, NewDocument, str]] = []
             for offset, path in enumerate(paths[start : start + BATCH]):
@@ -157,7 +158,7 @@ class ImportService:
             outcomes.extend(self._store_group(group, seen, allow_duplicate))
             if cancelled is not None and cancelled():
                 break
-        return outcomes
+        return sorted(outcomes, key=lambda outcome: order[outcome.path])  # in the order the files were given
 
     def _store_group(
         self, group: list[tuple[Path, NewDocument, str]], seen: dict[str, int], allow_duplicate: bool
