@@ -80,8 +80,14 @@ def _metadata_options(parser: argparse.ArgumentParser) -> None:
     from app.services.metadata import MetadataInput
 
     for field in MetadataInput.names():
+        if field == "tags":
+            parser.add_argument(
+                "--tag", action="append", default=[], dest="tags", metavar="TAG", help=IMPORT_HELP["tags"]
+            )
+            continue
         option = "--" + field.replace("_", "-")
-        parser.add_argument(option, default="", dest=field, metavar=field.upper(), help=IMPORT_HELP.get(field))
+        metavar = "ID" if field == "translation_of" else field.upper()
+        parser.add_argument(option, default="", dest=field, metavar=metavar, help=IMPORT_HELP.get(field))
 
 
 IMPORT_HELP = {
@@ -89,6 +95,8 @@ IMPORT_HELP = {
     "kind": "declaration, speech, broadcast, telegram, letter, resolution, minutes, newspaper article, memoir, other",
     "source": "the publication the text was taken from",
     "source_place": "where the publication was published",
+    "tags": "a tag (repeat --tag for several)",
+    "translation_of": "the ID of the document this one translates",
     "language": "a language code such as en, hu, ru",
 }
 

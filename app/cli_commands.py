@@ -23,7 +23,9 @@ class CliError(Exception):
 
 
 def _typed(args: argparse.Namespace) -> MetadataInput:
-    return MetadataInput(**{field: getattr(args, field) for field in MetadataInput.names()})
+    values = {field: getattr(args, field) for field in MetadataInput.names()}
+    values["tags"] = ",".join(values["tags"])  # --tag may be given several times
+    return MetadataInput(**values)
 
 
 def run_list(services: Services, args: argparse.Namespace) -> int:
@@ -156,4 +158,6 @@ def metadata_json(meta: DocumentMetadata) -> dict[str, Any]:
         "archive": meta.archive,
         "url": meta.url,
         "rights": meta.rights,
+        "tags": list(meta.tags),
+        "translation_of": meta.translation_of,
     }

@@ -6,12 +6,14 @@ from datetime import datetime
 
 from sqlalchemy import (
     CheckConstraint,
+    Column,
     DateTime,
     ForeignKey,
     Index,
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -39,6 +41,23 @@ def _quoted(values: tuple[str, ...]) -> str:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+document_tags = Table(
+    "document_tags",
+    Base.metadata,
+    Column("document_id", ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+
+class Tag(Base):
+    """A label shared by documents (and, later, notes); names are unique whatever their case."""
+
+    __tablename__ = "tags"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100, collation="NOCASE"), unique=True)
 
 
 class Document(Base):
@@ -89,6 +108,7 @@ class Document(Base):
         passive_deletes=True,
     )
     translation_of: Mapped[Document | None] = relationship(remote_side=[id])
+    tags: Mapped[list[Tag]] = relationship(secondary=document_tags, order_by=Tag.name)
 
 
 class Paragraph(Base):

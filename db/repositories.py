@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sqlalchemy import func, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
-from db.models import Document, Paragraph
+from db.models import Document, Paragraph, Tag
 
 
 class DocumentRepository:
@@ -20,8 +20,10 @@ class DocumentRepository:
             .group_by(Paragraph.document_id)
             .subquery()
         )
-        statement = select(Document, func.coalesce(counts.c.n, 0)).outerjoin(
-            counts, counts.c.document_id == Document.id
+        statement = (
+            select(Document, func.coalesce(counts.c.n, 0))
+            .outerjoin(counts, counts.c.document_id == Document.id)
+            .options(selectinload(Document.tags))
         )
         if in_trash:
             statement = statement.where(Document.deleted_at.is_not(None)).order_by(
@@ -65,6 +67,18 @@ class DocumentRepository:
             )
             found.update(dict(self._session.execute(statement).all()))
         return found
+
+    def tags_named(self, names: Sequence[str]) -> list[Tag]:
+        """The tags with these names (any case), created where missing."""
+        tags: list[Tag] = []
+        for name in dict.fromkeys(names):
+            tag = self._session.scalars(select(Tag).where(Tag.name == name)).first()
+            if tag is None:
+                tag = Tag(name=name)
+                self._session.add(tag)
+            if tag not in tags:
+                tags.append(tag)
+        return tags
 
     def by_bundle_key(self, key: str) -> Document | None:
         """A bundled document, even one the user has put in the trash."""

@@ -179,3 +179,18 @@ def test_delete_moves_to_the_trash_and_restore_brings_it_back(
     assert (code, err) == (1, "parallax: error: no document with ID 1 in the trash\n")
     _, out, _ = run(capsys, "--db", str(db_path), "list", "--json")
     assert len(json.loads(out)) == 1  # starting again never re-seeds a trashed or restored Declaration
+
+
+def test_tags_and_translation_of_from_the_command_line(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    russian = tmp_path / "zayavlenie.txt"
+    russian.write_text("Заявление Правительства Союза ССР.", encoding="utf-8")
+    code, out, _ = run(capsys, "--db", str(db_path), "import", str(russian), "--language", "ru", "--tag", "Pravda")
+    assert (code, out) == (0, "2\n")
+    code, _, _ = run(capsys, "--db", str(db_path), "edit", "1", "--translation-of", "2", "--tag", "Warsaw Treaty")
+    assert code == 0
+    shown = json.loads(run(capsys, "--db", str(db_path), "show", "1", "--json")[1])
+    assert (shown["tags"], shown["translation_of"]) == (["Warsaw Treaty"], 2)
+    code, _, err = run(capsys, "--db", str(db_path), "edit", "1", "--translation-of", "1")
+    assert err == "parallax: error: a document cannot be a translation of itself\n"

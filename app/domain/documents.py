@@ -69,6 +69,8 @@ class DocumentMetadata:
     url: str = ""
     rights: str = ""
     original_format: str = ""
+    tags: tuple[str, ...] = ()
+    translation_of: int | None = None  # the ID of the document this one translates
 
     @property
     def date(self) -> HistoricalDate | None:

@@ -65,6 +65,8 @@ def _metadata(row: Document) -> DocumentMetadata:
         url=row.url,
         rights=row.rights,
         original_format=row.original_format,
+        tags=tuple(tag.name for tag in row.tags),
+        translation_of=row.translation_of_id,
     )
 
 
@@ -75,6 +77,15 @@ def _checked_date(edtf: str) -> HistoricalDate | None:
         return HistoricalDate.parse(edtf)
     except InvalidDateError as exc:
         raise InvalidDocumentError(str(exc)) from exc
+
+
+def _check_translation_of(repository: DocumentRepository, meta: DocumentMetadata, own_id: int | None) -> None:
+    if meta.translation_of is None:
+        return
+    if meta.translation_of == own_id:
+        raise InvalidDocumentError("a document cannot be a translation of itself")
+    if repository.get_live(meta.translation_of) is None:
+        raise InvalidDocumentError(f"translation of: no document with ID {meta.translation_of} in this library")
 
 
 def _write_metadata(row: Document, meta: DocumentMetadata, date: HistoricalDate | None) -> None:
@@ -98,6 +109,7 @@ def _write_metadata(row: Document, meta: DocumentMetadata, date: HistoricalDate 
     row.url = meta.url
     row.rights = meta.rights
     row.original_format = meta.original_format
+    row.translation_of_id = meta.translation_of
 
 
 def _row_from(new: NewDocument, paragraphs: list[str]) -> Document:
@@ -177,7 +189,12 @@ class LibraryService:
         prepared = [self._prepared(new) for new in documents]
         with self._sessions.begin() as session:
             repository = DocumentRepository(session)
-            return [repository.add(row, paragraphs).id for row, paragraphs in prepared]
+            ids = []
+            for new, (row, paragraphs) in zip(documents, prepared, strict=True):
+                _check_translation_of(repository, new.metadata, None)
+                row.tags = repository.tags_named(new.metadata.tags)
+                ids.append(repository.add(row, paragraphs).id)
+            return ids
 
     def find_by_hashes(self, hashes: Sequence[str]) -> dict[str, int]:
         """For each text fingerprint already in the library (not in the trash), the document that has it."""
@@ -206,10 +223,13 @@ class LibraryService:
             raise InvalidDocumentError("a document needs a title")
         date = _checked_date(metadata.date_edtf)
         with self._sessions.begin() as session:
-            row = DocumentRepository(session).get_live(document_id)
+            repository = DocumentRepository(session)
+            row = repository.get_live(document_id)
             if row is None:
                 raise DocumentNotFoundError(document_id)
+            _check_translation_of(repository, metadata, document_id)
             _write_metadata(row, metadata, date)
+            row.tags = repository.tags_named(metadata.tags)
             row.updated_at = _now()
 
     def move_to_trash(self, document_id: int) -> None:

@@ -33,6 +33,8 @@ class MetadataInput:
     archive: str = ""
     url: str = ""
     rights: str = ""
+    tags: str = ""  # comma-separated: 'Warsaw Treaty, withdrawal'
+    translation_of: str = ""  # a document ID
 
     @classmethod
     def names(cls) -> tuple[str, ...]:
@@ -46,7 +48,8 @@ def input_from(metadata: DocumentMetadata) -> MetadataInput:
         title=metadata.title, issuer=metadata.issuer, date=metadata.date_display, place=metadata.place,
         language=metadata.language, kind=metadata.kind.value, source=source.publication, editor=source.editor,
         publisher=source.publisher, source_place=source.place, year=source.year, pages=source.pages,
-        archive=metadata.archive, url=metadata.url, rights=metadata.rights,
+        archive=metadata.archive, url=metadata.url, rights=metadata.rights, tags=", ".join(metadata.tags),
+        translation_of=str(metadata.translation_of or ""),
     )  # fmt: skip
 
 
@@ -67,6 +70,20 @@ def parse_date_field(text: str) -> str:
         return parse_date_text(text).edtf
     except InvalidDateError as exc:
         raise InvalidMetadataError(str(exc)) from exc
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    tags = (normalize_paragraph(part) for part in text.replace(";", ",").split(","))
+    return tuple(dict.fromkeys(tag[:100] for tag in tags if tag))
+
+
+def parse_translation_of(text: str) -> int | None:
+    cleaned = text.strip().lstrip("#")
+    if not cleaned:
+        return None
+    if not cleaned.isdigit() or int(cleaned) < 1:
+        raise InvalidMetadataError(f"translation of: {text!r} is not a document ID")
+    return int(cleaned)
 
 
 def apply_input(base: DocumentMetadata, given: MetadataInput, *, keep_empty: bool) -> DocumentMetadata:
@@ -109,4 +126,10 @@ def apply_input(base: DocumentMetadata, given: MetadataInput, *, keep_empty: boo
         archive=pick(given.archive, base.archive),
         url=pick(given.url, base.url),
         rights=pick(given.rights, base.rights),
+        tags=base.tags if keep_empty and not given.tags.strip() else parse_tags(given.tags),
+        translation_of=(
+            base.translation_of
+            if keep_empty and not given.translation_of.strip()
+            else parse_translation_of(given.translation_of)
+        ),
     )

@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         self._zoom = settings.zoom
         self._theme = settings.theme
 
-        self.importer = ImportController(importing, self.prompter, self)
+        self.importer = ImportController(importing, library.list_documents, self.prompter, self)
         self.librarian = LibraryController(library, self.prompter, self)
         self.library_panel = LibraryPanel(self)
         self.documents = DocumentTabs(self)

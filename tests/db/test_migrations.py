@@ -116,3 +116,31 @@ def test_revision_ids_are_their_file_names_so_the_head_can_be_found_without_alem
     ordered = [r.revision for r in reversed(list(script.walk_revisions()))]
     assert ordered == sorted(ordered)
     assert newest_revision_file() == head_revision()
+
+
+def test_an_older_library_is_backed_up_then_upgraded_with_its_documents_kept(tmp_path: Path) -> None:
+    from alembic import command
+
+    from db.migrate import alembic_config
+
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(path)
+    command.upgrade(alembic_config(engine), "0001_documents")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO documents (title, issuer, date_edtf, date_approximate, place, language, kind, "
+                "source_publication, source_editor, source_publisher, source_place, source_year, source_pages, "
+                "archive, url, rights, original_format, content_hash, created_at, updated_at) VALUES "
+                "('Kept', '', '', 0, '', '', 'other', '', '', '', '', '', '', '', '', '', '', 'h', "
+                "'2026-01-01', '2026-01-01')"
+            )
+        )
+    upgrade_to_head(engine, path)
+    assert current_revision(engine) == head_revision()
+    [backup] = list(tmp_path.glob("old.sqlite3.before-0001_documents-*.bak"))
+    with sqlite3.connect(backup) as connection:
+        assert connection.execute("SELECT title FROM documents").fetchall() == [("Kept",)]
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT title FROM documents")).scalars().all() == ["Kept"]
+        assert "tags" in inspect(connection).get_table_names()

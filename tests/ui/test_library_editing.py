@@ -1,7 +1,7 @@
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Services
@@ -80,3 +80,26 @@ def test_the_trash_dialog_restores_what_is_selected(make_window: MakeWindow, ser
     assert [d.id for d in services.library.list_documents()] == [1]
     window.librarian.undo()  # the document is already back: nothing happens, nothing breaks
     assert window.statusBar().currentMessage() == "Nothing to undo."
+
+
+def test_tags_and_translation_of_are_set_in_the_form(make_window: MakeWindow, services: Services) -> None:
+    from app.domain.documents import DocumentMetadata
+    from app.services.library import NewDocument
+
+    russian = services.library.add_document(
+        NewDocument(DocumentMetadata(title="Заявление Правительства СССР", language="ru"), ("Текст.",))
+    )
+    window, prompter = make_window()
+
+    def tag_and_link(dialog: QDialog) -> bool:
+        dialog.findChild(QLineEdit, "meta_tags").setText("Warsaw Treaty, withdrawal; Hungary")
+        combo = dialog.findChild(QComboBox, "meta_translation_of")
+        assert combo.findData(1) == -1  # not itself
+        combo.setCurrentIndex(combo.findData(russian))
+        return True
+
+    prompter.dialog_answer = tag_and_link
+    window.librarian.edit(1)
+    meta = services.library.get_document(1).metadata
+    assert meta.tags == ("Hungary", "Warsaw Treaty", "withdrawal")
+    assert meta.translation_of == russian

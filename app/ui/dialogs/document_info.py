@@ -26,6 +26,8 @@ def info_rows(document: DocumentDetail) -> list[tuple[str, str]]:
         ("Archive", meta.archive),
         ("Address", meta.url),
         ("Rights", meta.rights),
+        ("Tags", ", ".join(meta.tags)),
+        ("Translation of", f"document ID {meta.translation_of}" if meta.translation_of else ""),
         ("Paragraphs", str(len(document.paragraphs))),
         ("Library ID", str(document.id)),
     ]

@@ -9,12 +9,15 @@ from app.ui.dialogs.metadata_form import MetadataForm
 
 
 class EditMetadataDialog(QDialog):
-    def __init__(self, title: str, values: MetadataInput, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, values: MetadataInput, documents: list[tuple[int, str]], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("EditMetadataDialog")
         self.setWindowTitle(f"Edit — {title[:60]}")
         self.setMinimumWidth(640)
         self.form = MetadataForm(self)
+        self.form.set_documents(documents)
         self.form.set_values(values)
         self.problem = QLabel(self)
         self.problem.setObjectName("EditProblem")

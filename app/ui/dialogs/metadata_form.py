@@ -16,6 +16,7 @@ DOCUMENT_FIELDS = (
     ("date", "&Date", "1 November 1956 · c. 29 Oct 1956 · 1–2 Nov 1956 · early November 1956"),
     ("place", "&Place", "where it was issued"),
     ("language", "&Language", "en, hu, ru …"),
+    ("tags", "Ta&gs", "separated by commas: Warsaw Treaty, withdrawal"),
 )
 SOURCE_FIELDS = (
     ("source", "P&ublication", "the book, edition or newspaper the text was taken from"),
@@ -52,6 +53,10 @@ class MetadataForm(QWidget):
             self.kind.addItem(kind.label, kind.value)
         self.kind.setCurrentIndex(self.kind.findData(DocumentKind.OTHER.value))
         document_form.addRow("&Kind:", self.kind)
+        self.translation_of = QComboBox(self)
+        self.translation_of.setObjectName("meta_translation_of")
+        self.translation_of.addItem("— not a translation —", None)
+        document_form.addRow("Translation &of:", self.translation_of)
         source_box = QGroupBox("Source", self)
         source_form = QFormLayout(source_box)
         for key, label, hint in SOURCE_FIELDS:
@@ -71,15 +76,30 @@ class MetadataForm(QWidget):
         self.fields[key] = field
         return field
 
+    def set_documents(self, documents: list[tuple[int, str]]) -> None:
+        """The documents this one may be a translation of: (ID, title)."""
+        current = self.translation_of.currentData()
+        while self.translation_of.count() > 1:
+            self.translation_of.removeItem(1)
+        for document_id, title in documents:
+            short = title if len(title) <= 70 else title[:69] + "…"
+            self.translation_of.addItem(f"{short} (ID {document_id})", document_id)
+        self.translation_of.setCurrentIndex(max(0, self.translation_of.findData(current)))
+
     def set_values(self, values: MetadataInput) -> None:
         for key, field in self.fields.items():
             field.setText(getattr(values, key))
         index = self.kind.findData(values.kind or DocumentKind.OTHER.value)
         self.kind.setCurrentIndex(max(0, index))
+        wanted = int(values.translation_of) if values.translation_of.isdigit() else None
+        self.translation_of.setCurrentIndex(max(0, self.translation_of.findData(wanted)))
 
     def values(self) -> MetadataInput:
         typed = {key: field.text().strip() for key, field in self.fields.items()}
-        return MetadataInput(kind=str(self.kind.currentData()), **typed)
+        original = self.translation_of.currentData()
+        return MetadataInput(
+            kind=str(self.kind.currentData()), translation_of=str(original) if original else "", **typed
+        )
 
     def problem(self) -> str:
         """Why the form cannot be saved as it is, or ''."""

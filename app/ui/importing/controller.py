@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from app.domain.documents import DocumentSummary
 from app.services.importers.base import Extracted, FileImportError
 from app.services.importing import ImportOutcome, ImportService
 from app.services.metadata import MetadataInput
@@ -45,9 +47,16 @@ class ImportController(QObject):
     document_imported = Signal(int)  # a document to open: new, or the one already there
     library_changed = Signal()
 
-    def __init__(self, service: ImportService, prompter: Prompter, parent: QWidget) -> None:
+    def __init__(
+        self,
+        service: ImportService,
+        documents: Callable[[], list[DocumentSummary]],
+        prompter: Prompter,
+        parent: QWidget,
+    ) -> None:
         super().__init__(parent)
         self._service = service
+        self._documents = documents
         self._prompter = prompter
         self._parent = parent
         self._thread: QThread | None = None
@@ -99,6 +108,7 @@ class ImportController(QObject):
 
     def _review_and_store(self, path: Path, extracted: Extracted, reread: object) -> None:
         dialog = ImportDialog(path.name, extracted, reread, self._parent)  # type: ignore[arg-type]
+        dialog.form.set_documents([(document.id, document.title) for document in self._documents()])
         if not self._prompter.run_dialog(dialog):
             return
         given: MetadataInput = dialog.metadata()

@@ -31,7 +31,8 @@ class LibraryController(QObject):
         except DocumentNotFoundError as exc:
             self._prompter.error("Cannot edit", str(exc))
             return
-        dialog = EditMetadataDialog(document.title, input_from(document.metadata), self._parent)
+        others = [(d.id, d.title) for d in self._library.list_documents() if d.id != document_id]
+        dialog = EditMetadataDialog(document.title, input_from(document.metadata), others, self._parent)
         if not self._prompter.run_dialog(dialog):
             return
         try:
