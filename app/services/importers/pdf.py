@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import re
-import statistics
 import subprocess
 import sys
 from collections import Counter
@@ -13,11 +11,10 @@ from typing import Any
 
 from app.domain.text import normalize_paragraph
 from app.services.importers.base import Extracted, FileImportError, find_date
+from app.services.importers.pages import paragraphs_from_pages
 
 TIME_LIMIT_S = 60
 MEMORY_LIMIT_BYTES = 2 * 1024**3
-_SENTENCE_END = (".", "!", "?", ":", '"', "”", "»", ";")
-_PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:\d{1,4}|[ivxlcdm]{1,7})[-–—\s]*$", re.IGNORECASE)
 
 
 def _limit_memory() -> None:  # runs in the child before it starts reading
@@ -47,58 +44,6 @@ def read_pages(data: bytes) -> dict[str, object]:
     if "error" in payload:
         raise FileImportError("this PDF is damaged or not a PDF")
     return payload
-
-
-def _edge_lines(pages: list[list[str]]) -> set[str]:
-    """Running heads and feet: first or last lines that recur, digits aside, on many pages."""
-    if len(pages) < 3:
-        return set()
-    counts: Counter[str] = Counter()
-    for lines in pages:
-        for line in {*lines[:2], *lines[-2:]}:
-            counts[re.sub(r"\d+", "#", line)] += 1
-    return {line for line, count in counts.items() if count >= max(3, len(pages) // 2)}
-
-
-def paragraphs_from_pages(pages: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
-    """Paragraphs and the page label each begins on: hyphenated words and page-split paragraphs joined."""
-    page_lines = [[line.strip() for line in text.replace("\r", "").split("\n")] for _label, text in pages]
-    repeated = _edge_lines([[line for line in lines if line] for lines in page_lines])
-    all_lengths = [len(line) for lines in page_lines for line in lines if line]
-    typical = statistics.median(all_lengths) if all_lengths else 0
-    paragraphs: list[str] = []
-    labels: list[str] = []
-    current = ""
-    for (label, _text), lines in zip(pages, page_lines, strict=True):
-        content = [line for line in lines if line]
-        edges = {*content[:2], *content[-2:]}
-        for line in lines:
-            if line and line in edges and (re.sub(r"\d+", "#", line) in repeated or _PAGE_NUMBER.match(line)):
-                continue
-            if not line:
-                if current:
-                    paragraphs.append(current)
-                    current = ""
-                continue
-            if not current:
-                labels.append(label)
-                current = line
-            elif current.endswith("-") and len(current) > 1 and current[-2].isalpha() and line[:1].islower():
-                current = current[:-1] + line  # a word hyphenated across lines
-            else:
-                current = f"{current} {line}"
-            if line.endswith(_SENTENCE_END) and len(line) < 0.75 * typical:
-                paragraphs.append(current)
-                current = ""
-        # At a page break, an unfinished paragraph carries on; a finished one ends here.
-        if current and current.endswith(_SENTENCE_END):
-            paragraphs.append(current)
-            current = ""
-    if current:
-        paragraphs.append(current)
-    cleaned = [(normalize_paragraph(p), label) for p, label in zip(paragraphs, labels, strict=False)]
-    kept = [(p, label) for p, label in cleaned if p]
-    return [p for p, _ in kept], [label for _, label in kept]
 
 
 def page_texts(raw_pages: list[dict[str, Any]]) -> list[tuple[str, str]]:

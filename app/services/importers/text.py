@@ -8,6 +8,7 @@ import statistics
 
 from app.domain.text import normalize_paragraph
 from app.services.importers.base import Extracted, FileImportError, find_date, guess_title
+from app.services.importers.pages import paragraphs_from_pages
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -89,14 +90,19 @@ def _split_unblanked(lines: list[str]) -> list[str]:
 
 def extract_text(data: bytes, encoding: str | None = None) -> Extracted:
     text, used = decode(data, encoding)
-    check_text(text)
-    paragraphs = text_paragraphs(text)
+    check_text(text.replace("\f", "\n"))
+    pages: list[str] = []
+    if text.count("\f") >= 2:  # a text printed in pages: drop running heads and page numbers, keep page labels
+        paragraphs, pages = paragraphs_from_pages([(str(n), page) for n, page in enumerate(text.split("\f"), 1)])
+    else:
+        paragraphs = text_paragraphs(text)
     if not paragraphs:
         raise FileImportError("the file has no text")
     title = guess_title(paragraphs)
-    body = paragraphs[1:] if title and len(paragraphs) > 1 else paragraphs
+    skip = 1 if title and len(paragraphs) > 1 else 0
     return Extracted(
-        paragraphs=tuple(body),
+        paragraphs=tuple(paragraphs[skip:]),
+        pages=tuple(pages[skip:]),
         original_format="text/plain",
         title=title,
         date_text=find_date(paragraphs),

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from app.services.importers.base import FileImportError
 from app.services.importers.detect import extract
-from app.services.importers.pdf import paragraphs_from_pages
+from app.services.importers.pages import paragraphs_from_pages
 
 LINE = 220  # PDF units between lines at 1200 dpi
 

@@ -153,3 +153,20 @@ def test_random_bytes_only_ever_raise_our_own_error(data: bytes, name: str) -> N
 def test_random_text_only_ever_raises_our_own_error(text: str, name: str) -> None:
     with contextlib.suppress(FileImportError):
         extract(name, text.encode("utf-8"))
+
+
+def test_a_paged_text_loses_its_running_heads_and_keeps_page_numbers() -> None:
+    head = "DOCUMENTS ON AMERICAN FOREIGN RELATIONS"
+    pages = [
+        f"{head}\n\nThe Soviet government is prepared to discuss measures.\n\n252",
+        f"{head}\n\nThis principle must also be extended to advisors.\n\n253",
+        f"{head}\n\nIn view of the fact that by this time the people's\n\n254",
+        f"{head}\n\ndemocracies have formed their own cadres.\n\n255",
+    ]
+    extracted = extract_text("\f".join(pages).encode())
+    assert extracted.paragraphs == (
+        "The Soviet government is prepared to discuss measures.",
+        "This principle must also be extended to advisors.",
+        "In view of the fact that by this time the people's democracies have formed their own cadres.",
+    )
+    assert extracted.pages == ("1", "2", "3")
