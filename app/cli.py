@@ -36,6 +36,12 @@ def _document_id(text: str) -> int:
     return value
 
 
+def _megabytes(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 2000:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size in MB from 1 to 2000")
+    return int(text)
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument(
@@ -61,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     _metadata_options(import_cmd)
     import_cmd.add_argument("--encoding", default=None, help="read text files in this encoding (default: detect)")
     import_cmd.add_argument("--duplicate", action="store_true", help="import even a text already in the library")
+    import_cmd.add_argument(
+        "--max-mb", type=_megabytes, default=50, metavar="MB", help="refuse files larger than this (default 50)"
+    )
     import_cmd.add_argument("--json", action="store_true", help="print one JSON object per file")
     edit_cmd = commands.add_parser("edit", parents=[common], help="change a document's metadata")
     edit_cmd.add_argument("id", type=_document_id, metavar="ID")

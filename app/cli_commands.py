@@ -86,6 +86,7 @@ def run_show(services: Services, args: argparse.Namespace) -> int:
 
 def run_import(services: Services, args: argparse.Namespace) -> int:
     given = _typed(args)
+    services.importing.max_bytes = args.max_mb * 1_000_000
     outcomes = services.importing.import_files(
         args.files, given, encoding=args.encoding, allow_duplicate=args.duplicate
     )

@@ -194,3 +194,13 @@ def test_tags_and_translation_of_from_the_command_line(
     assert (shown["tags"], shown["translation_of"]) == (["Warsaw Treaty"], 2)
     code, _, err = run(capsys, "--db", str(db_path), "edit", "1", "--translation-of", "1")
     assert err == "parallax: error: a document cannot be a translation of itself\n"
+
+
+def test_import_size_limit_on_the_command_line(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("word " * 300_000)
+    code, _, err = run(capsys, "--db", str(db_path), "import", str(big), "--max-mb", "1")
+    assert (code, err) == (1, "parallax: error: big.txt: the file is 1.5 MB; the limit is 1.0 MB\n")
+    assert run(capsys, "--db", str(db_path), "import", str(big), "--max-mb", "2")[0] == 0

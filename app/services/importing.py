@@ -35,14 +35,14 @@ def _size(count: int) -> str:
 class ImportService:
     def __init__(self, library: LibraryService, max_bytes: int = MAX_TEXT_BYTES) -> None:
         self._library = library
-        self._max_bytes = max_bytes
+        self.max_bytes = max_bytes
 
     def read(self, path: Path, encoding: str | None = None) -> Extracted:
         """The file's text and metadata hints; raises FileImportError('NAME: reason')."""
         try:
             size = path.stat().st_size
-            if size > self._max_bytes:
-                raise FileImportError(f"the file is {_size(size)}; the limit is {_size(self._max_bytes)}")
+            if size > self.max_bytes:
+                raise FileImportError(f"the file is {_size(size)}; the limit is {_size(self.max_bytes)}")
             data = path.read_bytes()
         except FileImportError as exc:
             raise FileImportError(f"{path.name}: {exc}") from exc
@@ -53,8 +53,8 @@ class ImportService:
     def read_data(self, name: str, data: bytes, encoding: str | None = None) -> Extracted:
         """Text and hints from bytes that did not come from a file (the clipboard)."""
         try:
-            if len(data) > self._max_bytes:
-                raise FileImportError(f"the text is {_size(len(data))}; the limit is {_size(self._max_bytes)}")
+            if len(data) > self.max_bytes:
+                raise FileImportError(f"the text is {_size(len(data))}; the limit is {_size(self.max_bytes)}")
             return extract(name, data, encoding)
         except FileImportError as exc:
             raise FileImportError(f"{name}: {exc}") from exc

@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         self._zoom = settings.zoom
         self._theme = settings.theme
 
-        self.importer = ImportController(importing, library.list_documents, self.prompter, self)
+        self.importer = ImportController(importing, library.list_documents, self.prompter, self, settings)
         self.librarian = LibraryController(library, self.prompter, self)
         self.library_panel = LibraryPanel(self)
         self.documents = DocumentTabs(self)
@@ -52,7 +52,6 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("MainSplitter")
         self.splitter.addWidget(self.library_panel)
         self.splitter.addWidget(self.documents)
-        self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([470, 850])
         self.setCentralWidget(self.splitter)
@@ -90,6 +89,7 @@ class MainWindow(QMainWindow):
         file_menu = menu_bar.addMenu("&File")
         add_action(self, file_menu, "&Import…", self.importer.choose_files, QKeySequence.StandardKey.Open)
         add_action(self, file_menu, "&Trash…", self.librarian.show_trash)
+        add_action(self, file_menu, "Import Size &Limit…", self.importer.ask_limit)
         file_menu.addSeparator()
         self.edit_action = add_action(
             self, file_menu, "&Edit Description…", self._on_pane_id(self.librarian.edit), "Ctrl+E"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 class Prompter(Protocol):
@@ -20,6 +20,8 @@ class Prompter(Protocol):
     def open_files(self, title: str, file_filter: str) -> list[Path]: ...
 
     def choose(self, title: str, message: str, choices: list[str]) -> str | None: ...
+
+    def ask_number(self, title: str, label: str, value: int, minimum: int, maximum: int) -> int | None: ...
 
 
 class DialogPrompter:
@@ -51,3 +53,7 @@ class DialogPrompter:
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return next((text for button, text in buttons if button is box.clickedButton()), None)
+
+    def ask_number(self, title: str, label: str, value: int, minimum: int, maximum: int) -> int | None:
+        number, accepted = QInputDialog.getInt(self.parent, title, label, value, minimum, maximum)
+        return number if accepted else None

@@ -7,6 +7,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from app.ui.theme import Theme, parse_theme
 
 MIN_ZOOM, MAX_ZOOM = -6, 12
+DEFAULT_IMPORT_MB, MAX_IMPORT_MB = 50, 2000
 
 
 def _to_int(value: object, default: int) -> int:
@@ -59,6 +60,14 @@ class WindowSettings:
     def current_document(self) -> int | None:
         value = _to_int(self._settings.value("session/current_document", -1), -1)
         return value if value >= 0 else None
+
+    @property
+    def import_limit_mb(self) -> int:
+        return max(1, min(MAX_IMPORT_MB, _to_int(self._settings.value("import/limit_mb", DEFAULT_IMPORT_MB), 50)))
+
+    def set_import_limit_mb(self, megabytes: int) -> None:
+        self._settings.setValue("import/limit_mb", max(1, min(MAX_IMPORT_MB, megabytes)))
+        self._settings.sync()
 
     def save(
         self,

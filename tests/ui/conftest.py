@@ -27,12 +27,18 @@ class RecordingPrompter:
         self.choice: str | None = None
         self.choices_offered: list[list[str]] = []
         self.dialog_answer: Callable[[QDialog], bool] = lambda _dialog: False
+        self.number: int | None = None
+        self.numbers_asked: list[tuple[str, int]] = []
 
     def info(self, title: str, message: str) -> None:
         self.infos.append((title, message))
 
     def open_files(self, title: str, file_filter: str) -> list[Path]:
         return list(self.files_to_open)
+
+    def ask_number(self, title: str, label: str, value: int, minimum: int, maximum: int) -> int | None:
+        self.numbers_asked.append((label, value))
+        return self.number
 
     def choose(self, title: str, message: str, choices: list[str]) -> str | None:
         self.choices_offered.append(choices)

@@ -172,3 +172,19 @@ def test_dropping_files_on_the_window_imports_them(make_window: MakeWindow, tmp_
     assert drop.isAccepted()
     assert _current_title(window) == "Address by the President"
     assert window.documents.current_pane().document.metadata.date_display == "31 October 1956"
+
+
+def test_the_import_size_limit_is_a_preference_kept_between_runs(make_window: MakeWindow, tmp_path: Path) -> None:
+    big = tmp_path / "edition.txt"
+    big.write_text("A long edition. " * 200_000)  # 3.2 MB
+    window, prompter = make_window()
+    prompter.number = 2
+    window.importer.ask_limit()
+    assert prompter.numbers_asked == [("Largest file to import, in MB:", 50)]
+    window.importer.import_paths([big])
+    assert prompter.errors == [("Cannot import", "edition.txt: the file is 3.2 MB; the limit is 2.0 MB")]
+    window.close()
+    again, prompter_again = make_window()
+    prompter_again.number = None  # Cancel leaves it as it is
+    again.importer.ask_limit()
+    assert prompter_again.numbers_asked == [("Largest file to import, in MB:", 2)]

@@ -15,6 +15,7 @@ from app.services.importing import ImportOutcome, ImportService
 from app.services.metadata import MetadataInput
 from app.ui.importing.dialog import ImportDialog
 from app.ui.prompter import Prompter
+from app.ui.window_settings import MAX_IMPORT_MB, WindowSettings
 
 FILE_FILTER = "Sources (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.pdf *.docx *.epub);;All files (*)"
 OPEN_EXISTING, IMPORT_ANYWAY = "Open the one in the library", "Import anyway"
@@ -53,15 +54,27 @@ class ImportController(QObject):
         documents: Callable[[], list[DocumentSummary]],
         prompter: Prompter,
         parent: QWidget,
+        settings: WindowSettings,
     ) -> None:
         super().__init__(parent)
         self._service = service
+        self._settings = settings
+        service.max_bytes = settings.import_limit_mb * 1_000_000
         self._documents = documents
         self._prompter = prompter
         self._parent = parent
         self._thread: QThread | None = None
         self._worker: BatchImportWorker | None = None
         self.progress: QProgressDialog | None = None
+
+    def ask_limit(self) -> None:
+        """The import size limit, a preference kept between runs."""
+        megabytes = self._prompter.ask_number(
+            "Import size limit", "Largest file to import, in MB:", self._settings.import_limit_mb, 1, MAX_IMPORT_MB
+        )
+        if megabytes is not None:
+            self._settings.set_import_limit_mb(megabytes)
+            self._service.max_bytes = megabytes * 1_000_000
 
     def busy(self) -> bool:
         return self._thread is not None
