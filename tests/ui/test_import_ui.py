@@ -53,6 +53,8 @@ def test_ctrl_o_imports_a_file_with_the_metadata_typed_in_the_form(
     assert dialog.findChild(QLabel, "DateFeedback").text() == "→ 1 November 1956"
     assert "¶1  Budapest, 1 November 1956" in dialog.findChild(QPlainTextEdit, "ImportPreview").toPlainText()
     assert _current_title(window) == "Radio address"
+    header = [block.text for block in window.documents.current_pane().view.blocks()[:3]]
+    assert header[2] == "No source recorded yet (File › Edit Description, Ctrl+E)."
     [summary] = [d for d in services.library.list_documents() if d.title == "Radio address"]
     assert (summary.metadata.issuer, summary.metadata.kind.value) == ("Imre Nagy", "broadcast")
     assert summary.metadata.date_display == "1 November 1956"

@@ -26,6 +26,8 @@ def header_blocks(metadata: DocumentMetadata) -> list[TextBlock]:
         blocks.append(TextBlock(f"Source: {source}{copied}", BlockStyle.SOURCE))
     elif metadata.archive:
         blocks.append(TextBlock(f"Source: {metadata.archive}.", BlockStyle.SOURCE))
+    else:
+        blocks.append(TextBlock("No source recorded yet (File › Edit Description, Ctrl+E).", BlockStyle.SOURCE))
     return blocks
 
 
