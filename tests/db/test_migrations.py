@@ -18,6 +18,14 @@ from db.migrate import (
 )
 from db.models import Base
 
+# A document row written with SQL alone, as an older Parallax would have left it.
+KEPT_DOCUMENT = text(
+    "INSERT INTO documents (title, issuer, date_edtf, date_approximate, place, language, kind, "
+    "source_publication, source_editor, source_publisher, source_place, source_year, source_pages, "
+    "archive, url, rights, original_format, content_hash, created_at, updated_at) VALUES "
+    "('Kept', '', '', 0, '', '', 'other', '', '', '', '', '', '', '', '', '', '', 'h', '2026-01-01', '2026-01-01')"
+)
+
 
 def test_an_empty_file_is_brought_to_head(tmp_path: Path) -> None:
     engine = make_engine(tmp_path / "new.db")
@@ -94,15 +102,7 @@ def test_the_backup_before_a_migration_is_a_sound_copy(tmp_path: Path) -> None:
     engine = make_engine(path)
     upgrade_to_head(engine, path)
     with engine.begin() as connection:
-        connection.execute(
-            text(
-                "INSERT INTO documents (title, issuer, date_edtf, date_approximate, place, language, kind, "
-                "source_publication, source_editor, source_publisher, source_place, source_year, source_pages, "
-                "archive, url, rights, original_format, content_hash, created_at, updated_at) VALUES "
-                "('Kept', '', '', 0, '', '', 'other', '', '', '', '', '', '', '', '', '', '', 'h', "
-                "'2026-01-01', '2026-01-01')"
-            )
-        )
+        connection.execute(KEPT_DOCUMENT)
     backup = backup_before_migration(path, head_revision())
     assert backup.parent == path.parent
     with sqlite3.connect(backup) as connection:
@@ -127,15 +127,7 @@ def test_an_older_library_is_backed_up_then_upgraded_with_its_documents_kept(tmp
     engine = make_engine(path)
     command.upgrade(alembic_config(engine), "0001_documents")
     with engine.begin() as connection:
-        connection.execute(
-            text(
-                "INSERT INTO documents (title, issuer, date_edtf, date_approximate, place, language, kind, "
-                "source_publication, source_editor, source_publisher, source_place, source_year, source_pages, "
-                "archive, url, rights, original_format, content_hash, created_at, updated_at) VALUES "
-                "('Kept', '', '', 0, '', '', 'other', '', '', '', '', '', '', '', '', '', '', 'h', "
-                "'2026-01-01', '2026-01-01')"
-            )
-        )
+        connection.execute(KEPT_DOCUMENT)
     upgrade_to_head(engine, path)
     assert current_revision(engine) == head_revision()
     [backup] = list(tmp_path.glob("old.sqlite3.before-0001_documents-*.bak"))
