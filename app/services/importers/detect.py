@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import import_module
 from pathlib import Path
 
 from app.services.importers.base import Extracted, FileImportError
-from app.services.importers.docx import extract_docx
-from app.services.importers.epub import extract_epub
-from app.services.importers.html import extract_html
-from app.services.importers.markdown import extract_markdown
-from app.services.importers.pdf import extract_pdf
-from app.services.importers.text import extract_text
 
 Importer = Callable[[bytes, str | None], Extracted]
 
@@ -26,22 +21,28 @@ def _looks_like_html(data: bytes) -> bool:
     return head.startswith((b"<!doctype html", b"<html")) or b"<html" in head[:512]
 
 
+def _importer(module: str) -> Importer:
+    """Each format's module (and its parser library) is loaded when first needed, keeping start-up quick."""
+    function: Importer = getattr(import_module(f"app.services.importers.{module}"), f"extract_{module}")
+    return function
+
+
 def importer_for(name: str, data: bytes) -> Importer:
     suffix = Path(name).suffix.lower()
     if data.startswith(b"%PDF-") or suffix == ".pdf":
-        return extract_pdf
+        return _importer("pdf")
     if data.startswith(b"PK\x03\x04"):
         if b"mimetypeapplication/epub+zip" in data[:100] or suffix == ".epub":
-            return extract_epub
+            return _importer("epub")
         if b"word/" in data or suffix == ".docx":
-            return extract_docx
+            return _importer("docx")
         raise FileImportError("a ZIP archive that is neither a DOCX nor an EPUB")
     if suffix in HTML_SUFFIXES or _looks_like_html(data):
-        return extract_html
+        return _importer("html")
     if suffix in MARKDOWN_SUFFIXES:
-        return extract_markdown
+        return _importer("markdown")
     if suffix in TEXT_SUFFIXES or suffix in {".csv", ".log"}:
-        return extract_text
+        return _importer("text")
     raise FileImportError(f"unknown format {suffix!r}: Parallax imports {SUPPORTED}")
 
 
