@@ -79,22 +79,11 @@ class ImportService:
         except InvalidMetadataError as exc:
             raise FileImportError(str(exc)) from exc
 
-    def duplicate_of(self, extracted: Extracted) -> int | None:
-        return self._library.find_by_hash(content_hash(list(extracted.paragraphs)))
-
     def import_file(
-        self,
-        path: Path,
-        given: MetadataInput | None = None,
-        encoding: str | None = None,
-        allow_duplicate: bool = False,
+        self, path: Path, given: MetadataInput | None = None, encoding: str | None = None, allow_duplicate: bool = False
     ) -> ImportOutcome:
         """Import one file; a failure or a duplicate is reported in the outcome, never half-stored."""
-        try:
-            extracted = self.read(path, encoding)
-        except FileImportError as exc:
-            return ImportOutcome(path, error=str(exc))
-        return self.store(path, extracted, given or MetadataInput(), allow_duplicate)
+        return self.import_files([path], given, encoding=encoding, allow_duplicate=allow_duplicate)[0]
 
     def store(
         self,
@@ -104,23 +93,14 @@ class ImportService:
         allow_duplicate: bool = False,
         keep_empty: bool = True,
     ) -> ImportOutcome:
-        """Store text already read (and perhaps looked at by the user) under the given metadata."""
+        """Store text already read (and looked at by the user in the import form) under the given metadata."""
         try:
-            metadata = self.describe(extracted, given, path.stem.replace("_", " "), keep_empty)
-        except FileImportError as exc:
-            return ImportOutcome(path, error=f"{path.name}: {exc}")
-        existing = self.duplicate_of(extracted)
-        if existing is not None and not allow_duplicate:
-            return ImportOutcome(
-                path, duplicate_of=existing, error=f"{path.name}: already in the library (ID {existing})"
-            )
-        try:
-            new_id = self._library.add_document(
-                NewDocument(metadata=metadata, paragraphs=extracted.paragraphs, pages=extracted.pages)
-            )
-        except InvalidDocumentError as exc:
-            return ImportOutcome(path, error=f"{path.name}: {exc}")
-        return ImportOutcome(path, document_id=new_id)
+            metadata = self.describe(extracted, given, _fallback_title(path), keep_empty)
+            new = NewDocument(metadata=metadata, paragraphs=extracted.paragraphs, pages=extracted.pages)
+            self._library.check(new)
+        except (FileImportError, InvalidDocumentError) as exc:
+            return ImportOutcome(path, error=_named(path, str(exc)))
+        return self._store_group([(path, new, content_hash(list(extracted.paragraphs)))], {}, allow_duplicate)[0]
 
     def import_files(
         self,

@@ -254,10 +254,6 @@ class LibraryService:
                 DocumentSummary(row.id, _metadata(row), count, row.created_at, row.deleted_at) for row, count in rows
             ]
 
-    def find_by_hash(self, text_hash: str) -> int | None:
-        """A document (not in the trash) with exactly this text."""
-        return self.find_by_hashes([text_hash]).get(text_hash)
-
     def find_bundled(self, bundle_key: str) -> int | None:
         """The ID of a bundled document that is in the library and not in the trash."""
         with self._sessions() as session:

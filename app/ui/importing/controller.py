@@ -13,7 +13,7 @@ from app.domain.documents import DocumentSummary
 from app.services.importers.base import Extracted, FileImportError
 from app.services.importing import ImportOutcome, ImportService
 from app.services.metadata import MetadataInput
-from app.ui.importing.dialog import ImportDialog
+from app.ui.importing.dialog import ImportDialog, Reread
 from app.ui.prompter import Prompter
 from app.ui.window_settings import MAX_IMPORT_MB, WindowSettings
 
@@ -119,8 +119,8 @@ class ImportController(QObject):
             return
         self._review_and_store(path, extracted, reread=lambda encoding: self._service.read(path, encoding))
 
-    def _review_and_store(self, path: Path, extracted: Extracted, reread: object) -> None:
-        dialog = ImportDialog(path.name, extracted, reread, self._parent)  # type: ignore[arg-type]
+    def _review_and_store(self, path: Path, extracted: Extracted, reread: Reread | None) -> None:
+        dialog = ImportDialog(path.name, extracted, reread, self._parent)
         dialog.form.set_documents([(document.id, document.title) for document in self._documents()])
         if not self._prompter.run_dialog(dialog):
             return
