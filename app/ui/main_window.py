@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.library_panel.open_requested.connect(self.open_document)
+        self.library_panel.import_requested.connect(self.importer.choose_files)
         self.importer.library_changed.connect(self.refresh_library)
         self.importer.document_imported.connect(self.open_document)
         self.library_panel.edit_requested.connect(self.librarian.edit)

@@ -190,3 +190,16 @@ def test_the_import_size_limit_is_a_preference_kept_between_runs(make_window: Ma
     prompter_again.number = None  # Cancel leaves it as it is
     again.importer.ask_limit()
     assert prompter_again.numbers_asked == [("Largest file to import, in MB:", 2)]
+
+
+def test_the_library_panel_offers_adding_sources(make_window: MakeWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    path = tmp_path / "resolution.txt"
+    path.write_text("UN General Assembly resolution 1004 (ES-II)\n\nThe General Assembly calls upon the USSR.")
+    window, prompter = make_window()
+    button = window.library_panel.import_button
+    assert button.isVisible()
+    assert button.text() == "Add sources…"
+    prompter.files_to_open = [path]
+    prompter.dialog_answer = _fill({}, kind="resolution")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert _current_title(window) == "UN General Assembly resolution 1004 (ES-II)"

@@ -15,7 +15,16 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QMenu, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.documents import DocumentSummary
 
@@ -87,6 +96,7 @@ class LibraryPanel(QWidget):
     """Lists documents; Enter or a double-click emits open_requested(document_id)."""
 
     open_requested = Signal(int)
+    import_requested = Signal()
     edit_requested = Signal(int)
     trash_requested = Signal(int)
 
@@ -128,10 +138,18 @@ class LibraryPanel(QWidget):
         self.table.customContextMenuRequested.connect(self._context_menu)
         trash = QShortcut(QKeySequence.StandardKey.Delete, self.table, context=Qt.ShortcutContext.WidgetShortcut)
         trash.activated.connect(self._trash_selected)
+        self.import_button = QPushButton("Add sources…", self)
+        self.import_button.setObjectName("AddSourcesButton")
+        self.import_button.setToolTip(
+            "Import text, Markdown, HTML, PDF, DOCX or EPUB files (Ctrl+O).\n"
+            "You can also drop files on the window, or paste a web page's text with Ctrl+Shift+V."
+        )
+        self.import_button.clicked.connect(self.import_requested.emit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addWidget(self.filter_field)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.import_button)
 
     def set_documents(self, documents: list[DocumentSummary]) -> None:
         self.model.set_documents(documents)
