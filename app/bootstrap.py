@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING
 from platformdirs import user_config_path
 
 from app import APP_NAME, ORGANIZATION, __version__
+from app.services.alignment import AlignmentService
 from app.services.bundled import DECLARATION_KEY, seed_bundled_documents
+from app.services.comparison import ComparisonService
 from app.services.importing import ImportService
 from app.services.library import LibraryService
 from app.services.storage import Library, open_library
@@ -27,6 +29,8 @@ SETTINGS_FILE_NAME = "parallax.ini"
 class Services:
     library: LibraryService
     importing: ImportService
+    alignment: AlignmentService
+    comparison: ComparisonService
 
 
 def default_settings_path() -> Path:
@@ -37,7 +41,13 @@ def start_services(db_path: Path) -> tuple[Library, Services]:
     """Open the library at `db_path` (migrating it), seed the bundled documents once, make the services."""
     library = open_library(db_path)
     documents = LibraryService(library.sessions)
-    services = Services(library=documents, importing=ImportService(documents))
+    alignment = AlignmentService(library.sessions)
+    services = Services(
+        library=documents,
+        importing=ImportService(documents),
+        alignment=alignment,
+        comparison=ComparisonService(documents, alignment),
+    )
     seed_bundled_documents(services.library)
     return library, services
 

@@ -24,6 +24,9 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
+MAX_PANES = 4
+
+
 def _document_id(text: str) -> int:
     try:
         value = int(text)
@@ -56,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"parallax {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     open_cmd = commands.add_parser("open", parents=[common], help="open documents in the window")
-    open_cmd.add_argument("ids", nargs="+", type=_document_id, metavar="ID")
+    open_cmd.add_argument("ids", nargs="+", type=_document_id, metavar="ID", help="up to four, shown side by side")
     list_cmd = commands.add_parser("list", parents=[common], help="list the documents in the library")
     list_cmd.add_argument("--json", action="store_true", help="print JSON instead of a table")
     show_cmd = commands.add_parser("show", parents=[common], help="print a document's metadata and paragraphs")
@@ -80,7 +83,29 @@ def build_parser() -> argparse.ArgumentParser:
     restore_cmd.add_argument("id", type=_document_id, metavar="ID")
     trash_cmd = commands.add_parser("trash", parents=[common], help="list the documents in the trash")
     trash_cmd.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    for sub in (open_cmd, list_cmd, show_cmd, import_cmd, edit_cmd, delete_cmd, restore_cmd, trash_cmd):
+    align_cmd = commands.add_parser("align", parents=[common], help="print the paragraph links between two documents")
+    align_cmd.add_argument("left", type=_document_id, metavar="A")
+    align_cmd.add_argument("right", type=_document_id, metavar="B")
+    align_cmd.add_argument("--suggest", action="store_true", help="suggest links for the unlinked paragraphs first")
+    align_cmd.add_argument("--json", action="store_true", help="print JSON instead of text")
+    diff_cmd = commands.add_parser("diff", parents=[common], help="print word differences per aligned paragraph pair")
+    diff_cmd.add_argument("left", type=_document_id, metavar="A")
+    diff_cmd.add_argument("right", type=_document_id, metavar="B")
+    diff_cmd.add_argument("--case", action="store_true", help="count differences of case")
+    diff_cmd.add_argument("--punctuation", action="store_true", help="count differences of punctuation")
+    diff_cmd.add_argument("--json", action="store_true", help="print JSON instead of text")
+    for sub in (
+        open_cmd,
+        list_cmd,
+        show_cmd,
+        import_cmd,
+        edit_cmd,
+        delete_cmd,
+        restore_cmd,
+        trash_cmd,
+        align_cmd,
+        diff_cmd,
+    ):
         sub.add_argument("--version", action="version", version=f"parallax {__version__}")
     return parser
 
@@ -117,12 +142,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             return _run_window(db_path, [])
         if args.command == "open":
+            if len(args.ids) > MAX_PANES:
+                raise CliError(f"at most {MAX_PANES} documents can be shown side by side")
             return _run_window(db_path, args.ids)
-        from app import cli_commands
+        from app import cli_commands, cli_compare
 
+        module = cli_compare if args.command in ("align", "diff") else cli_commands
         library, services = _services(db_path)
         try:
-            return int(getattr(cli_commands, f"run_{args.command}")(services, args))
+            return int(getattr(module, f"run_{args.command}")(services, args))
         finally:
             library.close()
     except CliError as exc:

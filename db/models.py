@@ -126,3 +126,32 @@ class Paragraph(Base):
     page: Mapped[str | None] = mapped_column(String(16))
 
     document: Mapped[Document] = relationship(back_populates="paragraphs")
+
+
+LINK_ORIGINS = ("user", "suggested", "accepted")
+
+
+class AlignmentLinkRow(Base):
+    """¶left_first–left_last of one document answers ¶right_first–right_last of another.
+
+    Each pair of documents is stored one way round only (the lower id on the left).
+    """
+
+    __tablename__ = "alignment_links"
+    __table_args__ = (
+        CheckConstraint("left_document_id < right_document_id", name="ordered_pair"),
+        CheckConstraint("left_first >= 1 AND left_last >= left_first", name="left_run"),
+        CheckConstraint("right_first >= 1 AND right_last >= right_first", name="right_run"),
+        CheckConstraint(f"origin IN ({_quoted(LINK_ORIGINS)})", name="origin"),
+        Index("ix_alignment_links_pair", "left_document_id", "right_document_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    left_document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    left_first: Mapped[int] = mapped_column(Integer)
+    left_last: Mapped[int] = mapped_column(Integer)
+    right_document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    right_first: Mapped[int] = mapped_column(Integer)
+    right_last: Mapped[int] = mapped_column(Integer)
+    origin: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(DateTime)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import delete, func, insert, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from db.models import Document, Paragraph, Tag
+from db.models import AlignmentLinkRow, Document, Paragraph, Tag
 
 
 class DocumentRepository:
@@ -56,6 +56,10 @@ class DocumentRepository:
         statement = select(Paragraph).where(Paragraph.document_id == document_id).order_by(Paragraph.number)
         return self._session.scalars(statement).all()
 
+    def paragraph_count(self, document_id: int) -> int:
+        statement = select(func.count(Paragraph.id)).where(Paragraph.document_id == document_id)
+        return int(self._session.scalar(statement) or 0)
+
     def live_ids_by_hash(self, hashes: Sequence[str]) -> dict[str, int]:
         found: dict[str, int] = {}
         unique = list(dict.fromkeys(hashes))
@@ -91,3 +95,40 @@ class DocumentRepository:
         if paragraphs:
             self._session.execute(insert(Paragraph), [{**row, "document_id": document.id} for row in paragraphs])
         return document
+
+
+class AlignmentRepository:
+    """Links between two documents' paragraphs; a pair is stored with the lower document id on the left."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def between(self, left_id: int, right_id: int) -> Sequence[AlignmentLinkRow]:
+        low, high = sorted((left_id, right_id))
+        statement = (
+            select(AlignmentLinkRow)
+            .where(AlignmentLinkRow.left_document_id == low, AlignmentLinkRow.right_document_id == high)
+            .order_by(AlignmentLinkRow.left_first, AlignmentLinkRow.right_first, AlignmentLinkRow.id)
+        )
+        return self._session.scalars(statement).all()
+
+    def partners_of(self, document_id: int) -> list[int]:
+        """The documents that have any link with this one."""
+        statement = select(AlignmentLinkRow.left_document_id, AlignmentLinkRow.right_document_id).where(
+            or_(AlignmentLinkRow.left_document_id == document_id, AlignmentLinkRow.right_document_id == document_id)
+        )
+        found = {left if right == document_id else right for left, right in self._session.execute(statement)}
+        return sorted(found)
+
+    def add(self, row: AlignmentLinkRow) -> AlignmentLinkRow:
+        self._session.add(row)
+        self._session.flush()
+        return row
+
+    def add_many(self, rows: Sequence[dict[str, object]]) -> None:
+        if rows:
+            self._session.execute(insert(AlignmentLinkRow), list(rows))
+
+    def delete_ids(self, ids: Sequence[int]) -> None:
+        for start in range(0, len(ids), 500):
+            self._session.execute(delete(AlignmentLinkRow).where(AlignmentLinkRow.id.in_(ids[start : start + 500])))

@@ -30,3 +30,31 @@ def content_hash(paragraphs: list[str]) -> str:
         digest.update(normalize_paragraph(paragraph).encode("utf-8"))
         digest.update(b"\x00")
     return digest.hexdigest()
+
+
+_NO_DECOMPOSITION = {
+    "ł": "l",
+    "ø": "o",
+    "đ": "d",
+    "ı": "i",
+    "ħ": "h",
+}  # letters Unicode does not split into base + mark
+_fold_cache: dict[str, str] = {}
+
+
+def _fold_char(char: str) -> str:
+    base = unicodedata.normalize("NFD", char.lower())[0] if char.isalpha() else char
+    return _NO_DECOMPOSITION.get(base, base)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, one character per character, so offsets in the result are offsets in `text`."""
+    out = []
+    for char in text:
+        folded = _fold_cache.get(char)
+        if folded is None:
+            folded = _fold_char(char)
+            if len(_fold_cache) < 100_000:
+                _fold_cache[char] = folded
+        out.append(folded)
+    return "".join(out)

@@ -1,0 +1,167 @@
+"""Aligning two documents: links made by hand, suggested links, and accepting or rejecting them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.domain.align_suggest import AlignmentMethod, ProgressCallback, choose_method, suggest_alignment
+from app.domain.alignment import AlignmentLink, LinkOrigin, ParagraphSpan
+from app.services.library import DocumentNotFoundError
+from db.models import AlignmentLinkRow, Paragraph
+from db.repositories import AlignmentRepository, DocumentRepository
+
+
+class AlignmentError(ValueError):
+    """A link that cannot be made as asked; the message says why in one line."""
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    method: AlignmentMethod
+    suggested: int  # new suggestions stored
+    links: list[AlignmentLink]  # everything now linked between the two documents
+
+
+def _row(left_id: int, right_id: int, link: AlignmentLink) -> dict[str, object]:
+    """The stored form of a link seen from `left_id`: the lower document id always goes on the left."""
+    if left_id > right_id:
+        left_id, right_id, link = right_id, left_id, link.flipped()
+    return {
+        "left_document_id": left_id,
+        "left_first": link.left.first,
+        "left_last": link.left.last,
+        "right_document_id": right_id,
+        "right_first": link.right.first,
+        "right_last": link.right.last,
+        "origin": link.origin.value,
+        "created_at": datetime.now(UTC).replace(tzinfo=None),
+    }
+
+
+def _link(row: AlignmentLinkRow, seen_from: int) -> AlignmentLink:
+    link = AlignmentLink(
+        ParagraphSpan(row.left_first, row.left_last),
+        ParagraphSpan(row.right_first, row.right_last),
+        LinkOrigin(row.origin),
+        row.id,
+    )
+    return link if row.left_document_id == seen_from else link.flipped()
+
+
+class AlignmentService:
+    """Every call is one transaction; links come back seen from the first document named."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def links(self, left_id: int, right_id: int) -> list[AlignmentLink]:
+        with self._sessions() as session:
+            rows = AlignmentRepository(session).between(left_id, right_id)
+            return sorted((_link(row, left_id) for row in rows), key=lambda link: (link.left, link.right))
+
+    def linked_documents(self, document_id: int) -> list[int]:
+        with self._sessions() as session:
+            return AlignmentRepository(session).partners_of(document_id)
+
+    def link(self, left_id: int, left: ParagraphSpan, right_id: int, right: ParagraphSpan) -> AlignmentLink:
+        """Link two runs by hand; suggestions that overlap either run give way (this is how one is edited)."""
+        with self._sessions.begin() as session:
+            self._check(session, left_id, left, right_id, right)
+            repository = AlignmentRepository(session)
+            replaced = []
+            for row in repository.between(left_id, right_id):
+                existing = _link(row, left_id)
+                if existing.left == left and existing.right == right and existing.origin.confirmed:
+                    return existing
+                if existing.left == left and existing.right == right:
+                    replaced.append(row.id)  # accepting a suggestion by linking the same runs
+                elif not existing.origin.confirmed and (existing.left.overlaps(left) or existing.right.overlaps(right)):
+                    replaced.append(row.id)
+            repository.delete_ids(replaced)
+            row = repository.add(AlignmentLinkRow(**_row(left_id, right_id, AlignmentLink(left, right))))
+            return _link(row, left_id)
+
+    def remove(self, left_id: int, right_id: int, link_ids: Sequence[int]) -> list[AlignmentLink]:
+        """Remove links (made or suggested); returns them so that the removal can be undone."""
+        with self._sessions.begin() as session:
+            repository = AlignmentRepository(session)
+            wanted = set(link_ids)
+            removed = [_link(row, left_id) for row in repository.between(left_id, right_id) if row.id in wanted]
+            repository.delete_ids([link.id for link in removed if link.id is not None])
+            return removed
+
+    def restore(self, left_id: int, right_id: int, links: Sequence[AlignmentLink]) -> None:
+        """Put back links removed earlier (undo)."""
+        with self._sessions.begin() as session:
+            AlignmentRepository(session).add_many([_row(left_id, right_id, link) for link in links])
+
+    def accept(self, left_id: int, right_id: int, link_ids: Sequence[int] | None = None) -> int:
+        """Accept the given suggestions (all of them if None); returns how many were accepted."""
+        with self._sessions.begin() as session:
+            accepted = 0
+            for row in AlignmentRepository(session).between(left_id, right_id):
+                if row.origin == LinkOrigin.SUGGESTED and (link_ids is None or row.id in link_ids):
+                    row.origin = LinkOrigin.ACCEPTED.value
+                    accepted += 1
+            return accepted
+
+    def reject(self, left_id: int, right_id: int, link_ids: Sequence[int] | None = None) -> list[AlignmentLink]:
+        """Drop the given suggestions (all of them if None); returns them so that this can be undone."""
+        suggested = [
+            link.id
+            for link in self.links(left_id, right_id)
+            if link.origin is LinkOrigin.SUGGESTED and link.id is not None and (link_ids is None or link.id in link_ids)
+        ]
+        return self.remove(left_id, right_id, suggested)
+
+    def suggest(
+        self,
+        left_id: int,
+        right_id: int,
+        method: AlignmentMethod | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> Suggestion:
+        """Suggest links for the paragraphs not yet linked by the user; earlier suggestions are replaced."""
+        if left_id == right_id:
+            raise AlignmentError("a document cannot be aligned with itself")
+        with self._sessions() as session:
+            documents = DocumentRepository(session)
+            left_texts = [paragraph.text for paragraph in self._paragraphs(documents, left_id)]
+            right_texts = [paragraph.text for paragraph in self._paragraphs(documents, right_id)]
+        chosen = method or choose_method(left_texts, right_texts)
+        proposed = suggest_alignment(left_texts, right_texts, chosen, progress)
+        with self._sessions.begin() as session:
+            repository = AlignmentRepository(session)
+            existing = [_link(row, left_id) for row in repository.between(left_id, right_id)]
+            repository.delete_ids([link.id for link in existing if not link.origin.confirmed and link.id is not None])
+            confirmed = [link for link in existing if link.origin.confirmed]
+            fresh = [
+                link
+                for link in proposed
+                if not any(link.left.overlaps(c.left) or link.right.overlaps(c.right) for c in confirmed)
+            ]
+            repository.add_many([_row(left_id, right_id, link) for link in fresh])
+        return Suggestion(chosen, len(fresh), self.links(left_id, right_id))
+
+    @staticmethod
+    def _paragraphs(documents: DocumentRepository, document_id: int) -> Sequence[Paragraph]:
+        if documents.get_live(document_id) is None:
+            raise DocumentNotFoundError(document_id)
+        return documents.paragraphs(document_id)
+
+    @staticmethod
+    def _check(session: Session, left_id: int, left: ParagraphSpan, right_id: int, right: ParagraphSpan) -> None:
+        if left_id == right_id:
+            raise AlignmentError("a document cannot be aligned with itself")
+        documents = DocumentRepository(session)
+        for document_id, span in ((left_id, left), (right_id, right)):
+            document = documents.get_live(document_id)
+            if document is None:
+                raise DocumentNotFoundError(document_id)
+            count = documents.paragraph_count(document_id)
+            if span.last > count:
+                raise AlignmentError(f"“{document.title}” has {count} paragraphs; there is no {span.display()}")
