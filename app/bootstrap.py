@@ -78,7 +78,7 @@ def run_gui(db_path: Path, open_ids: Sequence[int] = (), settings_path: Path | N
         DialogPrompter().error(f"{APP_NAME} cannot open its library", str(exc))
         return 1
     settings = WindowSettings(QSettings(str(settings_path or default_settings_path()), QSettings.Format.IniFormat))
-    window = MainWindow(services.library, services.importing, settings, library_location=str(library.path))
+    window = MainWindow(services, settings, library_location=str(library.path))
     restore_session(window, services.library, settings, open_ids)
     window.show()
     try:
@@ -94,7 +94,7 @@ def restore_session(
     if open_ids:
         window.open_documents(open_ids)
         return
-    window.restore_documents(settings.open_documents, settings.current_document)
+    window.restore_documents(settings.open_layout, settings.current_document)
     if window.documents.current_pane() is None:
         declaration = library.find_bundled(DECLARATION_KEY)
         if declaration is not None:

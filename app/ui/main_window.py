@@ -4,56 +4,75 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter
 
 from app import APP_NAME, __version__
-from app.services.importing import ImportService
-from app.services.library import DocumentNotFoundError, LibraryService
-from app.ui.actions import add_action
+from app.domain.documents import DocumentDetail
+from app.services.library import DocumentNotFoundError
+from app.ui.compare.compare_view import MAX_PANES
+from app.ui.compare.controller import CompareController
+from app.ui.compare.document_tabs import DocumentTabs
+from app.ui.compare.pane_frame import PaneFrame
 from app.ui.dialogs.document_info import DocumentInfoDialog
 from app.ui.importing.controller import ImportController
 from app.ui.library.controller import LibraryController
 from app.ui.library.panel import LibraryPanel
+from app.ui.menus import build_menus
 from app.ui.prompter import DialogPrompter, Prompter
 from app.ui.reader.document_pane import DocumentPane
-from app.ui.reader.document_tabs import DocumentTabs
 from app.ui.reader.style import DEFAULT_POINT_SIZE, reading_font
 from app.ui.theme import Theme, apply_theme, reader_colors
+from app.ui.undo import UndoHistory
 from app.ui.window_settings import MAX_ZOOM, MIN_ZOOM, WindowSettings
+
+if TYPE_CHECKING:
+    from app.bootstrap import Services
 
 ZOOM_FACTOR = 1.1
 
 
 class MainWindow(QMainWindow):
+    edit_action: QAction
+    trash_action: QAction
+    info_action: QAction
+    close_action: QAction
+    library_action: QAction
+    dark_action: QAction
+
     def __init__(
-        self,
-        library: LibraryService,
-        importing: ImportService,
-        settings: WindowSettings,
-        prompter: Prompter | None = None,
-        library_location: str = "",
+        self, services: Services, settings: WindowSettings, prompter: Prompter | None = None, library_location: str = ""
     ) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
-        self._library = library
+        self._library = library = services.library
         self._settings = settings
         self.prompter: Prompter = prompter or DialogPrompter(self)
         self._zoom = settings.zoom
         self._theme = settings.theme
 
-        self.importer = ImportController(importing, library.list_documents, self.prompter, self, settings)
-        self.librarian = LibraryController(library, self.prompter, self)
+        self.history = UndoHistory(self)
+        self.importer = ImportController(services.importing, library.list_documents, self.prompter, self, settings)
+        self.librarian = LibraryController(library, self.prompter, self, self.history)
         self.library_panel = LibraryPanel(self)
         self.documents = DocumentTabs(self)
+        self.compare = CompareController(
+            alignment=services.alignment,
+            comparison=services.comparison,
+            tabs=self.documents,
+            prompter=self.prompter,
+            history=self.history,
+            parent=self,
+        )
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("MainSplitter")
         self.splitter.addWidget(self.library_panel)
         self.splitter.addWidget(self.documents)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([470, 850])
+        self.splitter.setSizes([380, 940])  # room for two panes side by side
         self.setCentralWidget(self.splitter)
 
         self.position_label = QLabel(self)
@@ -62,8 +81,11 @@ class MainWindow(QMainWindow):
         if library_location:
             self.statusBar().showMessage(f"Library: {library_location}", 8000)
 
-        self._build_menus()
+        build_menus(self)
+        self.compare.sync_action.setChecked(settings.sync_scrolling)
         self.library_panel.open_requested.connect(self.open_document)
+        self.library_panel.open_beside_requested.connect(self.open_beside)
+        self.compare.open_beside_requested.connect(self.open_beside)
         self.library_panel.import_requested.connect(self.importer.choose_files)
         self.importer.library_changed.connect(self.refresh_library)
         self.importer.document_imported.connect(self.open_document)
@@ -72,7 +94,8 @@ class MainWindow(QMainWindow):
         self.librarian.library_changed.connect(self.refresh_library)
         self.librarian.document_removed.connect(self.documents.close_document)
         self.librarian.document_changed.connect(self._reshow)
-        self.librarian.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        for source in (self.librarian, self.history, self.compare):
+            source.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.setAcceptDrops(True)
         self.documents.current_changed.connect(self._on_current_document_changed)
         self.documents.position_changed.connect(self._show_position)
@@ -84,94 +107,60 @@ class MainWindow(QMainWindow):
         self.refresh_library()
         self._update_title()
 
-    # -- menus --------------------------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        menu_bar = self.menuBar()
-        file_menu = menu_bar.addMenu("&File")
-        add_action(self, file_menu, "&Import…", self.importer.choose_files, QKeySequence.StandardKey.Open)
-        add_action(self, file_menu, "&Trash…", self.librarian.show_trash)
-        add_action(self, file_menu, "Import Size &Limit…", self.importer.ask_limit)
-        file_menu.addSeparator()
-        self.edit_action = add_action(
-            self, file_menu, "&Edit Description…", self._on_pane_id(self.librarian.edit), "Ctrl+E"
-        )
-        self.trash_action = add_action(
-            self, file_menu, "&Move to Trash", self._on_pane_id(self.librarian.trash), "Ctrl+Del"
-        )
-        self.info_action = add_action(
-            self, file_menu, "Document &Information…", self.show_document_info, "Ctrl+I", "Alt+Return"
-        )
-        self.close_action = add_action(self, file_menu, "&Close Document", self.documents.close_current, "Ctrl+W")
-        file_menu.addSeparator()
-        add_action(self, file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, role=QAction.MenuRole.QuitRole)
-
-        edit_menu = menu_bar.addMenu("&Edit")
-        keys = QKeySequence.StandardKey
-        add_action(self, edit_menu, "&Undo Move to Trash", self.librarian.undo, keys.Undo)
-        edit_menu.addSeparator()
-        add_action(self, edit_menu, "&Copy", self._on_pane(lambda p: p.view.copy()), keys.Copy)
-        add_action(self, edit_menu, "Select &All", self._on_pane(lambda p: p.view.select_all()), keys.SelectAll)
-        add_action(self, edit_menu, "Paste as &New Source…", self._paste_as_source, "Ctrl+Shift+V")
-        edit_menu.addSeparator()
-        add_action(self, edit_menu, "&Find in Document…", self._on_pane(DocumentPane.open_find), keys.Find)
-        add_action(self, edit_menu, "Find &Next", self._on_pane(DocumentPane.find_next), keys.FindNext)
-        add_action(self, edit_menu, "Find &Previous", self._on_pane(DocumentPane.find_previous), keys.FindPrevious)
-
-        view_menu = menu_bar.addMenu("&View")
-        self.library_action = add_action(self, view_menu, "&Library Panel", self._set_library_visible, "F9")
-        self.library_action.setCheckable(True)
-        self.library_action.setChecked(True)
-        view_menu.addSeparator()
-        add_action(
-            self,
-            view_menu,
-            "Zoom &In",
-            lambda: self.set_zoom(self._zoom + 1),
-            QKeySequence.StandardKey.ZoomIn,
-            "Ctrl+=",
-        )
-        add_action(
-            self, view_menu, "Zoom &Out", lambda: self.set_zoom(self._zoom - 1), QKeySequence.StandardKey.ZoomOut
-        )
-        add_action(self, view_menu, "&Actual Size", lambda: self.set_zoom(0), "Ctrl+0")
-        view_menu.addSeparator()
-        self.dark_action = add_action(self, view_menu, "&Dark Palette", self._toggle_dark, "Ctrl+Shift+D")
-        self.dark_action.setCheckable(True)
-
-        help_menu = menu_bar.addMenu("&Help")
-        add_action(self, help_menu, f"&About {APP_NAME}", self.show_about, role=QAction.MenuRole.AboutRole)
-
     # -- documents ----------------------------------------------------------------------------------
     def refresh_library(self) -> None:
         self.library_panel.set_documents(self._library.list_documents())
 
-    def open_document(self, document_id: int) -> bool:
+    def _fetch(self, document_id: int) -> DocumentDetail | None:
         try:
-            document = self._library.get_document(document_id)
+            return self._library.get_document(document_id)
         except DocumentNotFoundError as exc:
             self.prompter.error("Cannot open document", str(exc))
+            return None
+
+    def open_document(self, document_id: int) -> bool:
+        document = self._fetch(document_id)
+        if document is None:
             return False
-        pane = self.documents.show_document(document)
-        self.library_panel.select_document(document_id)
-        pane.view.setFocus()  # so that Space and the arrow keys read on at once
+        self._focus(self.documents.show_document(document))
         return True
 
-    def open_documents(self, document_ids: Sequence[int]) -> None:
-        """Open each document in turn; the first stays in front."""
-        opened = [doc_id for doc_id in document_ids if self.open_document(doc_id)]
-        if opened:
-            self.open_document(opened[0])
+    def open_beside(self, document_id: int, frame: PaneFrame | None = None) -> bool:
+        """Open a document next to the one being read (or next to `frame`), in the same tab."""
+        document = self._fetch(document_id)
+        if document is None:
+            return False
+        pane = self.documents.show_beside(document, frame)
+        if pane is None:
+            self.statusBar().showMessage(f"A tab shows at most {MAX_PANES} documents: close a pane first.", 8000)
+            return False
+        self._focus(pane)
+        return True
 
-    def restore_documents(self, document_ids: Sequence[int], current: int | None = None) -> None:
-        """Reopen documents from the last run, quietly skipping any that have left the library."""
+    def _focus(self, pane: DocumentPane) -> None:
+        if pane.document_id is not None:
+            self.library_panel.select_document(pane.document_id)
+        pane.view.setFocus()  # so that Space and the arrow keys read on at once
+
+    def open_documents(self, document_ids: Sequence[int]) -> None:
+        """Open the documents side by side in one tab (as `parallax open A B` asks)."""
+        if document_ids and self.open_document(document_ids[0]):
+            for doc_id in document_ids[1:MAX_PANES]:
+                self.open_beside(doc_id)
+            self.open_document(document_ids[0])
+
+    def restore_documents(self, layout: Sequence[Sequence[int]], current: int | None = None) -> None:
+        """Reopen the tabs of the last run, quietly skipping documents that have left the library."""
         known = set(self.library_panel.document_ids())
-        present = [doc_id for doc_id in document_ids if doc_id in known]
-        for doc_id in present:
-            self.open_document(doc_id)
-        if current in present:
+        for ids in layout:
+            present = [doc_id for doc_id in ids if doc_id in known]
+            if present and self.open_document(present[0]):
+                for doc_id in present[1:MAX_PANES]:
+                    self.open_beside(doc_id)
+        if current in known and current in self.documents.open_ids():
             self.open_document(current)
-        elif present:
-            self.open_document(present[0])
+        elif self.documents.views():
+            self.documents.tabs.setCurrentIndex(0)
 
     def _on_current_document_changed(self) -> None:
         self._update_title()
@@ -194,18 +183,18 @@ class MainWindow(QMainWindow):
             action.setEnabled(pane is not None)
 
     # -- reading ------------------------------------------------------------------------------------
-    def _paste_as_source(self) -> None:
+    def paste_as_source(self) -> None:
         self.importer.paste(QGuiApplication.clipboard().mimeData())
 
-    def _on_pane_id(self, action: Callable[[int], object]) -> Callable[[], None]:
-        return self._on_pane(lambda pane: action(pane.document_id) if pane.document_id is not None else None)
+    def on_pane_id(self, action: Callable[[int], object]) -> Callable[[], None]:
+        return self.on_pane(lambda pane: action(pane.document_id) if pane.document_id is not None else None)
 
     def _reshow(self, document_id: int) -> None:
         if document_id in self.documents.open_ids():
             self.documents.refresh(self._library.get_document(document_id))
             self._update_title()
 
-    def _on_pane(self, action: Callable[[DocumentPane], object]) -> Callable[[], None]:
+    def on_pane(self, action: Callable[[DocumentPane], object]) -> Callable[[], None]:
         """A menu action that applies to the document in front, if there is one."""
 
         def run() -> None:
@@ -239,10 +228,10 @@ class MainWindow(QMainWindow):
         self.documents.set_colors(reader_colors(theme))
         self.dark_action.setChecked(theme is Theme.DARK)
 
-    def _toggle_dark(self) -> None:
+    def toggle_dark(self) -> None:
         self.set_theme(Theme.LIGHT if self._theme is Theme.DARK else Theme.DARK)
 
-    def _set_library_visible(self) -> None:
+    def set_library_visible(self) -> None:
         self.library_panel.setVisible(self.library_action.isChecked())
 
     def show_document_info(self) -> None:
@@ -280,8 +269,9 @@ class MainWindow(QMainWindow):
             library_visible=self.library_action.isChecked(),
             zoom=self._zoom,
             theme=self._theme,
-            open_documents=self.documents.open_ids(),
+            open_layout=self.documents.layout_ids(),
             current_document=pane.document_id if pane else None,
+            sync_scrolling=self.compare.sync_action.isChecked(),
         )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -296,5 +286,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.importer.cancel()
+        self.compare.cancel()
         self.save_state()
         super().closeEvent(event)

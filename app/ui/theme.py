@@ -33,11 +33,15 @@ _PAGE = {
         paper=QColor("#fbf8f1"), ink=QColor("#1f1d1a"), muted=QColor("#857d70"),
         selection=QColor("#c9dcf2"), selection_ink=QColor("#1f1d1a"),
         match=QColor("#f7e7a1"), current_match=QColor("#f2a94e"),
+        term=QColor("#bfe3da"), only_here=QColor("#cdeabd"), changed=QColor("#f8d3c4"),
+        partner=QColor("#e3ebf6"), link=QColor("#8fb0d6"), suggested=QColor("#c8a85a"),
     ),
     Theme.DARK: ReaderColors(
         paper=QColor("#1c1d20"), ink=QColor("#dedad2"), muted=QColor("#8c8880"),
         selection=QColor("#35557a"), selection_ink=QColor("#f4f1ea"),
         match=QColor("#d9c46a"), current_match=QColor("#f2a94e"),
+        term=QColor("#2f6158"), only_here=QColor("#2f5531"), changed=QColor("#6b3b2f"),
+        partner=QColor("#28313c"), link=QColor("#587ca6"), suggested=QColor("#9c844a"),
     ),
 }  # fmt: skip
 

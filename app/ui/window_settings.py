@@ -52,9 +52,18 @@ class WindowSettings:
         return parse_theme(self._settings.value("reader/theme", Theme.LIGHT.value))
 
     @property
-    def open_documents(self) -> list[int]:
-        raw = str(self._settings.value("session/open_documents", "") or "")
-        return [int(part) for part in raw.split(",") if part.strip().isdigit()]
+    def open_layout(self) -> list[list[int]]:
+        """The documents open at the end of the last run: one list per tab, left to right."""
+        raw = self._settings.value("session/tabs")
+        if raw is None:  # written by a Parallax without side-by-side tabs: one document per tab
+            old = str(self._settings.value("session/open_documents", "") or "")
+            return [[int(part)] for part in old.split(",") if part.strip().isdigit()]
+        tabs = [[int(part) for part in tab.split("+") if part.strip().isdigit()] for tab in str(raw).split(",")]
+        return [tab for tab in tabs if tab]
+
+    @property
+    def sync_scrolling(self) -> bool:
+        return str(self._settings.value("compare/sync_scrolling", "true")).lower() != "false"
 
     @property
     def current_document(self) -> int | None:
@@ -78,8 +87,9 @@ class WindowSettings:
         library_visible: bool,
         zoom: int,
         theme: Theme,
-        open_documents: list[int],
+        open_layout: list[list[int]],
         current_document: int | None,
+        sync_scrolling: bool,
     ) -> None:
         values = {
             "window/geometry": geometry,
@@ -88,7 +98,8 @@ class WindowSettings:
             "window/library_visible": "true" if library_visible else "false",
             "reader/zoom": zoom,
             "reader/theme": theme.value,
-            "session/open_documents": ",".join(str(i) for i in open_documents),
+            "session/tabs": ",".join("+".join(str(i) for i in tab) for tab in open_layout),
+            "compare/sync_scrolling": "true" if sync_scrolling else "false",
             "session/current_document": -1 if current_document is None else current_document,
         }
         for key, value in values.items():

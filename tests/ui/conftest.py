@@ -69,7 +69,7 @@ def make_window(
     def make(open_ids: tuple[int, ...] = ()) -> tuple[MainWindow, RecordingPrompter]:
         prompter = RecordingPrompter()
         settings = WindowSettings(QSettings(str(settings_path), QSettings.Format.IniFormat))
-        window = MainWindow(services.library, services.importing, settings, prompter)
+        window = MainWindow(services, settings, prompter)
         qtbot.addWidget(window)
         restore_session(window, services.library, settings, open_ids)
         with qtbot.waitExposed(window):

@@ -78,7 +78,7 @@ def test_the_trash_dialog_restores_what_is_selected(make_window: MakeWindow, ser
     prompter.dialog_answer = restore_first
     window.librarian.show_trash()
     assert [d.id for d in services.library.list_documents()] == [1]
-    window.librarian.undo()  # the document is already back: nothing happens, nothing breaks
+    window.history.undo()  # the document is already back: nothing happens, nothing breaks
     assert window.statusBar().currentMessage() == "Nothing to undo."
 
 

@@ -172,10 +172,10 @@ def test_opening_an_unknown_document_is_a_message_not_a_crash(make_window: MakeW
     assert _pane(window).document_id == 1
 
 
-def test_command_line_ids_open_as_tabs_with_the_first_in_front(make_window: MakeWindow, services: Services) -> None:
+def test_command_line_ids_open_side_by_side_with_the_first_active(make_window: MakeWindow, services: Services) -> None:
     other = services.library.add_document(NewDocument(DocumentMetadata(title="Resolution"), ("Text.",)))
     window, _ = make_window(open_ids=(other, 1))
-    assert window.documents.open_ids() == [other, 1]
+    assert window.documents.layout_ids() == [[other, 1]]  # one tab, two panes
     assert _pane(window).document_id == other
 
 

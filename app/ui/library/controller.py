@@ -10,6 +10,7 @@ from app.services.metadata import InvalidMetadataError, apply_input, input_from
 from app.ui.dialogs.edit_metadata import EditMetadataDialog
 from app.ui.dialogs.trash import TrashDialog
 from app.ui.prompter import Prompter
+from app.ui.undo import UndoHistory
 
 
 class LibraryController(QObject):
@@ -18,12 +19,12 @@ class LibraryController(QObject):
     document_removed = Signal(int)  # moved to the trash: close it
     status = Signal(str)
 
-    def __init__(self, library: LibraryService, prompter: Prompter, parent: QWidget) -> None:
+    def __init__(self, library: LibraryService, prompter: Prompter, parent: QWidget, history: UndoHistory) -> None:
         super().__init__(parent)
         self._library = library
         self._prompter = prompter
         self._parent = parent
-        self._trashed: list[tuple[int, str]] = []  # what Undo brings back, newest last
+        self._history = history
 
     def edit(self, document_id: int) -> None:
         try:
@@ -52,26 +53,19 @@ class LibraryController(QObject):
         except DocumentNotFoundError as exc:
             self._prompter.error("Cannot move to the trash", str(exc))
             return
-        self._trashed.append((document_id, title))
+        self._history.push(f"move “{title}” to the trash", lambda: self._restore(document_id, title))
         self.document_removed.emit(document_id)
         self.library_changed.emit()
         self.status.emit(f"Moved “{title}” to the trash. Undo with Ctrl+Z.")
 
-    def can_undo(self) -> bool:
-        return bool(self._trashed)
-
-    def undo(self) -> None:
-        """Take the document most recently moved to the trash back out."""
-        while self._trashed:
-            document_id, title = self._trashed.pop()
-            try:
-                self._library.restore(document_id)
-            except DocumentNotFoundError:
-                continue  # restored meanwhile, from the trash dialog
-            self.library_changed.emit()
-            self.status.emit(f"Restored “{title}”.")
-            return
-        self.status.emit("Nothing to undo.")
+    def _restore(self, document_id: int, title: str) -> bool:
+        try:
+            self._library.restore(document_id)
+        except DocumentNotFoundError:
+            return False  # restored meanwhile, from the trash dialog
+        self.library_changed.emit()
+        self.status.emit(f"Restored “{title}”.")
+        return True
 
     def show_trash(self) -> None:
         dialog = TrashDialog(self._library.list_trash(), self._parent)
@@ -82,5 +76,4 @@ class LibraryController(QObject):
                 self._library.restore(document_id)
             except DocumentNotFoundError as exc:
                 self._prompter.error("Cannot restore", str(exc))
-        self._trashed = [(i, t) for i, t in self._trashed if i not in dialog.selected_ids()]
         self.library_changed.emit()

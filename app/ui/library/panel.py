@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -14,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.documents import DocumentSummary
+from app.ui.mime import DOCUMENT_IDS_MIME, document_ids_mime
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -83,19 +85,28 @@ class LibraryModel(QAbstractTableModel):
             if meta.source.publication:
                 lines.append(f"Source: {meta.source.display()}")
             lines.append(f"{doc.paragraph_count} paragraphs · ID {doc.id}")
+            lines.append("Ctrl+click to open beside the document you are reading")
             return "\n".join(lines)
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+
+    def mimeTypes(self) -> list[str]:
+        return [DOCUMENT_IDS_MIME]
+
+    def mimeData(self, indexes: Any) -> QMimeData:
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        return document_ids_mime([self._rows[row].id for row in rows if 0 <= row < len(self._rows)])
 
 
 class LibraryPanel(QWidget):
     """Lists documents; Enter or a double-click emits open_requested(document_id)."""
 
     open_requested = Signal(int)
+    open_beside_requested = Signal(int)  # Ctrl+click, Ctrl+Enter or the context menu: next to the current one
     import_requested = Signal()
     edit_requested = Signal(int)
     trash_requested = Signal(int)
@@ -134,6 +145,11 @@ class LibraryPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumSectionSize(60)
         self.table.activated.connect(self._on_activated)
+        self.table.clicked.connect(self._on_clicked)
+        self.table.setDragEnabled(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        beside = QShortcut(QKeySequence("Ctrl+Return"), self.table, context=Qt.ShortcutContext.WidgetShortcut)
+        beside.activated.connect(self._open_selected_beside)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         trash = QShortcut(QKeySequence.StandardKey.Delete, self.table, context=Qt.ShortcutContext.WidgetShortcut)
@@ -182,10 +198,23 @@ class LibraryPanel(QWidget):
         document_id = int(index.data(ID_ROLE))
         menu = QMenu(self)
         menu.addAction("Open", lambda: self.open_requested.emit(document_id))
+        menu.addAction("Open Beside Current\tCtrl+Click", lambda: self.open_beside_requested.emit(document_id))
         menu.addAction("Edit Description…", lambda: self.edit_requested.emit(document_id))
         menu.addSeparator()
         menu.addAction("Move to Trash", lambda: self.trash_requested.emit(document_id))
         menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def _open_selected_beside(self) -> None:
+        document_id = self.selected_id()
+        if document_id is not None:
+            self.open_beside_requested.emit(document_id)
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        if QGuiApplication.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier:
+            document_id = index.data(ID_ROLE)
+            if document_id is not None:
+                self.table.selectRow(index.row())
+                self.open_beside_requested.emit(int(document_id))
 
     def _on_activated(self, index: QModelIndex) -> None:
         document_id = index.data(ID_ROLE)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from app.domain.alignment import ParagraphSpan
 from app.domain.documents import DocumentDetail, DocumentMetadata
 from app.domain.find import TextMatch, find_all
 from app.ui.reader.document_view import DocumentView
@@ -35,6 +36,10 @@ class DocumentPane(QWidget):
     """Shows one document; emits the ¶ number at the top of the view as the reader scrolls."""
 
     position_changed = Signal(int)
+    scrolled = Signal()  # the reader moved through the text (by any means)
+    activated = Signal()  # the reader is working in this pane now
+    hovered_paragraph = Signal(int)  # ¶ under the mouse, 0 for none
+    term_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +61,14 @@ class DocumentPane(QWidget):
         self.find_bar.previous_requested.connect(self.find_previous)
         self.find_bar.closed.connect(self._on_find_closed)
         self.view.position_changed.connect(self.position_changed.emit)
+        self.view.verticalScrollBar().valueChanged.connect(lambda _value: self.scrolled.emit())
+        self.view.focused.connect(self.activated.emit)
+        self.view.clicked_block.connect(self._on_clicked)
+        self.view.hovered_block.connect(lambda index: self.hovered_paragraph.emit(self.paragraph_at_block(index)))
+        self.view.term_chosen.connect(self.term_chosen.emit)
+        self._current_paragraph = 0
+        self._terms: list[TextMatch] = []
+        self._current_term = -1
 
     @property
     def document(self) -> DocumentDetail | None:
@@ -67,6 +80,8 @@ class DocumentPane(QWidget):
 
     def show_document(self, document: DocumentDetail) -> None:
         self._document = document
+        self._current_paragraph = 0
+        self._terms, self._current_term = [], -1
         header = header_blocks(document.metadata)
         self._header_count = len(header)
         body = [TextBlock(p.text, BlockStyle.BODY, p.number) for p in document.paragraphs]
@@ -85,6 +100,87 @@ class DocumentPane(QWidget):
     def top_paragraph(self) -> int:
         index, _ = self.view.top_block()
         return max(1, index - self._header_count + 1) if self._document else 0
+
+    # -- paragraphs and reading positions --------------------------------------------------------------
+    def paragraph_at_block(self, index: int) -> int:
+        """The ¶ number of block `index`, 0 for the header or nothing."""
+        return index - self._header_count + 1 if self._document and index >= self._header_count else 0
+
+    def block_of(self, number: int) -> int:
+        return self._header_count + number - 1
+
+    def reading_position(self) -> float:
+        """Where the reader is: 0 at the top of ¶1, 2.5 halfway through ¶3; -1..0 within the header."""
+        position = self.view.block_position()
+        if position >= self._header_count:
+            return position - self._header_count
+        return -1.0 + position / max(1, self._header_count)
+
+    def scroll_to_reading_position(self, position: float) -> None:
+        count = self.paragraph_count()
+        if position >= 0 and count:
+            position = min(position, count - 0.001)
+            block = self._header_count + position
+        else:
+            block = max(0.0, position + 1.0) * self._header_count
+        self.view.scroll_to_block(int(block), block - int(block))
+
+    def paragraph_extent(self, number: int) -> tuple[float, float]:
+        """Top and bottom of ¶`number` in the pane's coordinates."""
+        top, bottom = self.view.block_extent(self.block_of(number))
+        offset = self.view.viewport().mapTo(self, self.view.viewport().rect().topLeft()).y()
+        return top + offset, bottom + offset
+
+    def selected_paragraphs(self) -> ParagraphSpan | None:
+        """The paragraphs the selection touches, else the one last clicked."""
+        selection = self.view.selection_range()
+        if selection is not None:
+            first = self.paragraph_at_block(selection[0][0]) or 1
+            last_block, last_char = selection[1]
+            if last_char == 0 and last_block > selection[0][0]:
+                last_block -= 1  # a selection ending at the very start of a paragraph does not take it in
+            last = self.paragraph_at_block(last_block)
+            if last >= 1:
+                return ParagraphSpan(first, max(first, last))
+        if self._current_paragraph:
+            return ParagraphSpan(self._current_paragraph, self._current_paragraph)
+        return None
+
+    def current_paragraph(self) -> int:
+        return self._current_paragraph
+
+    def set_current_paragraph(self, number: int) -> None:
+        self._current_paragraph = number if 1 <= number <= self.paragraph_count() else 0
+
+    def _on_clicked(self, index: int) -> None:
+        self._current_paragraph = self.paragraph_at_block(index)
+        self.activated.emit()
+
+    def set_partner_paragraphs(self, numbers: set[int]) -> None:
+        self.view.set_tinted_blocks({self.block_of(number) for number in numbers})
+
+    # -- terms marked in every pane --------------------------------------------------------------------
+    def mark_term(self, term: str) -> int:
+        """Mark every occurrence of `term` (any case, any accents); returns how many there are."""
+        self._terms = find_all([block.text for block in self.view.blocks()], term) if term else []
+        self._current_term = -1
+        self.view.set_term_matches(self._terms)
+        return len(self._terms)
+
+    def step_term(self, delta: int) -> int:
+        """Go to the next (or previous) marked term; returns its 1-based index, 0 if there are none."""
+        if not self._terms:
+            return 0
+        if self._current_term < 0:
+            top, _ = self.view.top_block()
+            after = [i for i, match in enumerate(self._terms) if match.block >= top]
+            self._current_term = (after[0] if after else 0) if delta > 0 else ((after[0] - 1) if after else -1)
+            self._current_term %= len(self._terms)
+        else:
+            self._current_term = (self._current_term + delta) % len(self._terms)
+        match = self._terms[self._current_term]
+        self.view.ensure_visible(match.block, match.start)
+        return self._current_term + 1
 
     def set_reading_font(self, font: QFont) -> None:
         self.view.set_base_font(font)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QClipboard,
-    QColor,
     QContextMenuEvent,
+    QFocusEvent,
     QFont,
     QFontMetricsF,
     QGuiApplication,
@@ -24,16 +24,19 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QWidget
 
 from app.domain.find import TextMatch
+from app.ui.reader.decorations import Decorations, Mark, format_range
 from app.ui.reader.page_layout import BlockStyle, PageLayout, TextBlock
+from app.ui.reader.selection import Position, Selection, word_bounds
 from app.ui.reader.style import DEFAULT_POINT_SIZE, ReaderColors, reading_font
+from app.ui.theme import Theme, reader_colors
 
 TOP_PAD = 36.0
 BOTTOM_PAD = 120.0
 SIDE_MARGIN = 28.0
+TERM_MAX_CHARS = 60  # longer selections are passages to copy or annotate, not terms to mark
 REFINE_SLICE_S = 0.012  # idle layout per timer tick, so typing and scrolling never wait for it
 
 
-Position = tuple[int, int]  # (block index, character offset)
 _MUTED_STYLES = (BlockStyle.META, BlockStyle.SOURCE)
 
 
@@ -42,6 +45,11 @@ class DocumentView(QAbstractScrollArea):
 
     selection_changed = Signal(bool)
     position_changed = Signal(int)  # the ¶ number at the top of the view (0 before the first)
+    moved = Signal()  # the text moved under the viewport (scrolled or laid out again)
+    hovered_block = Signal(int)  # the block under the mouse (-1 for none)
+    clicked_block = Signal(int)
+    term_chosen = Signal(str)  # a word double-clicked, or a short phrase selected, to mark everywhere
+    focused = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,17 +57,12 @@ class DocumentView(QAbstractScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
-        self.viewport().setMouseTracking(False)
+        self.viewport().setMouseTracking(True)
+        self._hovered = -1
         self._layout = PageLayout(reading_font(DEFAULT_POINT_SIZE))
-        self._colors = ReaderColors(
-            QColor("#fbf8f1"), QColor("#1f1d1a"), QColor("#8a8378"),
-            QColor("#cfe0f5"), QColor("#1f1d1a"), QColor("#f6e39a"), QColor("#f0a848"),
-        )  # fmt: skip
-        self._anchor: Position | None = None
-        self._cursor: Position | None = None
-        self._matches: list[TextMatch] = []
-        self._matches_by_block: dict[int, list[TextMatch]] = {}
-        self._current_match = -1
+        self._colors: ReaderColors = reader_colors(Theme.LIGHT)
+        self._selection = Selection()
+        self.decorations = Decorations()
         self._last_top_number = -1
         self._refine_timer = QTimer(self)
         self._refine_timer.setInterval(0)
@@ -72,8 +75,8 @@ class DocumentView(QAbstractScrollArea):
 
     # -- content and appearance ---------------------------------------------------------------------
     def set_blocks(self, blocks: list[TextBlock]) -> None:
-        self._anchor = self._cursor = None
-        self._matches, self._matches_by_block, self._current_match = [], {}, -1
+        self._selection = Selection()
+        self.decorations.clear()
         self._layout.set_width(self._column_width())
         self._layout.set_blocks(blocks)
         self._update_range()
@@ -130,19 +133,10 @@ class DocumentView(QAbstractScrollArea):
 
     # -- selection --------------------------------------------------------------------------------
     def has_selection(self) -> bool:
-        return self._anchor is not None and self._cursor is not None and self._anchor != self._cursor
+        return self._selection.exists()
 
     def selected_text(self) -> str:
-        if not self.has_selection():
-            return ""
-        (first_block, first_char), (last_block, last_char) = self._ordered_selection()
-        parts = []
-        for index in range(first_block, last_block + 1):
-            text = self._layout.blocks[index].text
-            start = first_char if index == first_block else 0
-            end = last_char if index == last_block else len(text)
-            parts.append(text[start:end])
-        return "\n\n".join(parts)
+        return self._selection.text([block.text for block in self._layout.blocks])
 
     def select_all(self) -> None:
         if not len(self._layout):
@@ -159,30 +153,49 @@ class DocumentView(QAbstractScrollArea):
 
     def _set_selection(self, anchor: Position | None, cursor: Position | None) -> None:
         had = self.has_selection()
-        self._anchor, self._cursor = anchor, cursor
+        self._selection.anchor, self._selection.cursor = anchor, cursor
         if had or self.has_selection():
             self.selection_changed.emit(self.has_selection())
         self.viewport().update()
 
-    def _ordered_selection(self) -> tuple[Position, Position]:
-        assert self._anchor is not None
-        assert self._cursor is not None
-        return min(self._anchor, self._cursor), max(self._anchor, self._cursor)
+    def selection_range(self) -> tuple[Position, Position] | None:
+        return self._selection.ordered()
 
-    # -- find highlights --------------------------------------------------------------------------
+    # -- highlights ---------------------------------------------------------------------------------
     def set_matches(self, matches: list[TextMatch], current: int = -1) -> None:
-        self._matches = matches
-        self._matches_by_block = {}
-        for match in matches:
-            self._matches_by_block.setdefault(match.block, []).append(match)
+        self.decorations.set_matches(matches)
         self.set_current_match(current)
 
     def set_current_match(self, current: int) -> None:
-        self._current_match = current
-        if 0 <= current < len(self._matches):
-            match = self._matches[current]
-            self.ensure_visible(match.block, match.start)
+        self.decorations.current_match = current
+        matches = self.decorations.matches
+        if 0 <= current < len(matches):
+            self.ensure_visible(matches[current].block, matches[current].start)
         self.viewport().update()
+
+    def set_term_matches(self, matches: list[TextMatch]) -> None:
+        self.decorations.set_terms(matches)
+        self.viewport().update()
+
+    def set_differences(self, ranges: dict[int, list[tuple[int, int, Mark]]]) -> None:
+        self.decorations.set_differences(ranges)
+        self.viewport().update()
+
+    def set_tinted_blocks(self, blocks: set[int]) -> None:
+        if blocks != self.decorations.tinted:
+            self.decorations.tinted = blocks
+            self.viewport().update()
+
+    # -- where blocks are -----------------------------------------------------------------------------
+    def block_position(self) -> float:
+        """The reading position: block index at the top of the view plus the fraction of it scrolled past."""
+        index, fraction = self.top_block()
+        return index + min(fraction, 0.999)
+
+    def block_extent(self, index: int) -> tuple[float, float]:
+        """Top and bottom of block `index` in viewport coordinates (estimated if not yet laid out)."""
+        top = TOP_PAD + self._layout.top_of(index) - self.verticalScrollBar().value()
+        return top, top + self._layout.height_of(index)
 
     # -- geometry ---------------------------------------------------------------------------------
     def _gutter_width(self) -> float:
@@ -223,6 +236,7 @@ class DocumentView(QAbstractScrollArea):
             self._scroll_to_anchor(anchor)
         self._refine_timer.start()
         self.viewport().update()
+        self.moved.emit()
 
     def _refine_some(self) -> None:
         """Measure not-yet-laid-out blocks for a few milliseconds, keeping the view where it is."""
@@ -242,6 +256,7 @@ class DocumentView(QAbstractScrollArea):
         bar.blockSignals(True)
         self._scroll_to_anchor(anchor)
         bar.blockSignals(False)
+        self.moved.emit()
         if index is None:
             self._refine_timer.stop()
 
@@ -273,6 +288,9 @@ class DocumentView(QAbstractScrollArea):
         while index < len(self._layout) and y < view_height:
             block = self._layout.blocks[index]
             text_layout = self._layout.layout(index)
+            if index in self.decorations.tinted:
+                tint_height = self._layout.height_of(index) - self._layout.style_of(index).space_after / 2
+                painter.fillRect(QRectF(left - 8, y - 4, self._layout.width + 16, tint_height), self._colors.partner)
             painter.setPen(self._colors.muted if block.style in _MUTED_STYLES else self._colors.ink)
             text_layout.draw(painter, QPointF(left, y), self._formats_for(index))
             if block.number is not None:
@@ -297,23 +315,13 @@ class DocumentView(QAbstractScrollArea):
         painter.restore()
 
     def _formats_for(self, index: int) -> list[QTextLayout.FormatRange]:
-        ranges: list[QTextLayout.FormatRange] = []
-        current = self._matches[self._current_match] if 0 <= self._current_match < len(self._matches) else None
-        for match in self._matches_by_block.get(index, ()):
+        ranges = self.decorations.formats_for(index, self._colors)
+        span = self._selection.span_in(index, len(self._layout.blocks[index].text))
+        if span is not None:
             fmt = QTextCharFormat()
-            fmt.setBackground(self._colors.current_match if match == current else self._colors.match)
-            fmt.setForeground(QColor("#1f1d1a"))  # dark ink on the yellow marker in either palette
-            ranges.append(_format_range(match.start, match.end - match.start, fmt))
-        if self.has_selection():
-            (first_block, first_char), (last_block, last_char) = self._ordered_selection()
-            if first_block <= index <= last_block:
-                length = len(self._layout.blocks[index].text)
-                start = first_char if index == first_block else 0
-                end = last_char if index == last_block else length
-                fmt = QTextCharFormat()
-                fmt.setBackground(self._colors.selection)
-                fmt.setForeground(self._colors.selection_ink)
-                ranges.append(_format_range(start, max(0, end - start), fmt))
+            fmt.setBackground(self._colors.selection)
+            fmt.setForeground(self._colors.selection_ink)
+            ranges.append(format_range(span[0], max(0, span[1] - span[0]), fmt))
         return ranges
 
     def _on_scrolled(self, *_args: object) -> None:
@@ -328,22 +336,26 @@ class DocumentView(QAbstractScrollArea):
             self._last_top_number = number or 0
             self.position_changed.emit(number or 0)
         self.viewport().update()
+        self.moved.emit()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
             return
         position = self._position_at(event.position().toPoint())
-        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and self._anchor is not None:
-            self._set_selection(self._anchor, position)
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and self._selection.anchor is not None:
+            self._set_selection(self._selection.anchor, position)
         else:
             self._set_selection(position, position)
         self._drag_timer.start()
+        self.clicked_block.emit(position[0])
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if event.buttons() & Qt.MouseButton.LeftButton and self._anchor is not None:
+        if not event.buttons():
+            self._set_hovered(self._block_under(event.position().y()))
+        if event.buttons() & Qt.MouseButton.LeftButton and self._selection.anchor is not None:
             self._drag_point = event.position().toPoint()
-            self._set_selection(self._anchor, self._position_at(self._drag_point))
+            self._set_selection(self._selection.anchor, self._position_at(self._drag_point))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self._drag_timer.stop()
@@ -351,17 +363,39 @@ class DocumentView(QAbstractScrollArea):
             clipboard = QGuiApplication.clipboard()
             if clipboard.supportsSelection():
                 clipboard.setText(self.selected_text(), QClipboard.Mode.Selection)
+            self._offer_term()
         super().mouseReleaseEvent(event)
+
+    def _offer_term(self) -> None:
+        """A short selection inside one paragraph is a term to look for in every pane."""
+        text = self.selected_text()
+        if "\n" not in text and 2 <= len(text.strip()) <= TERM_MAX_CHARS:
+            self.term_chosen.emit(text.strip())
+
+    def _block_under(self, y: float) -> int:
+        if not len(self._layout):
+            return -1
+        doc_y = self.verticalScrollBar().value() + y - TOP_PAD
+        return self._layout.block_at(doc_y)[0] if doc_y >= 0 else -1
+
+    def _set_hovered(self, index: int) -> None:
+        if index != self._hovered:
+            self._hovered = index
+            self.hovered_block.emit(index)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.focused.emit()
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self._set_hovered(-1)
+        super().leaveEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         index, char = self._position_at(event.position().toPoint())
-        text = self._layout.blocks[index].text if len(self._layout) else ""
-        start = end = char
-        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’-"):
-            start -= 1
-        while end < len(text) and (text[end].isalnum() or text[end] in "'’-"):
-            end += 1
+        start, end = word_bounds(self._layout.blocks[index].text if len(self._layout) else "", char)
         self._set_selection((index, start), (index, end))
+        self._offer_term()
 
     def _drag_scroll(self) -> None:
         y = self._drag_point.y()
@@ -372,8 +406,8 @@ class DocumentView(QAbstractScrollArea):
             bar.setValue(bar.value() + y - self.viewport().height())
         else:
             return
-        if self._anchor is not None:
-            self._set_selection(self._anchor, self._position_at(self._drag_point))
+        if self._selection.anchor is not None:
+            self._set_selection(self._selection.anchor, self._position_at(self._drag_point))
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = QMenu(self)
@@ -411,11 +445,3 @@ class DocumentView(QAbstractScrollArea):
             remaining -= int(self._layout.height_of(index))
             index -= 1
         self._update_range()
-
-
-def _format_range(start: int, length: int, fmt: QTextCharFormat) -> QTextLayout.FormatRange:
-    format_range = QTextLayout.FormatRange()
-    format_range.start = start
-    format_range.length = length
-    format_range.format = fmt
-    return format_range

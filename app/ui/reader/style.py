@@ -16,6 +16,12 @@ class ReaderColors:
     selection_ink: QColor
     match: QColor
     current_match: QColor
+    term: QColor  # a shared term marked in every pane
+    only_here: QColor  # words the other text lacks
+    changed: QColor  # words the other text puts differently
+    partner: QColor  # paragraphs linked to the one under the reader's eye
+    link: QColor  # the band joining linked paragraphs
+    suggested: QColor  # a suggested link, not yet accepted
 
 
 DEFAULT_POINT_SIZE = 12.5

@@ -1,0 +1,1 @@
+"""The side-by-side view: panes, the bands between them, synchronized scrolling."""

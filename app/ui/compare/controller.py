@@ -1,0 +1,391 @@
+"""CompareController: the Compare menu; links, suggestions, shared terms and differences for the current tab."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import combinations
+
+from PySide6.QtCore import QObject, QPoint, Qt, QThread, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QMenuBar, QProgressDialog, QWidget
+
+from app.domain.alignment import AlignmentLink, LinkOrigin
+from app.domain.word_diff import Change, DiffOptions
+from app.services.alignment import AlignmentError, AlignmentService, Suggestion
+from app.services.comparison import ComparisonService
+from app.services.library import DocumentNotFoundError
+from app.ui.actions import add_action
+from app.ui.compare.compare_view import CompareView, short_title
+from app.ui.compare.document_tabs import DocumentTabs
+from app.ui.compare.pane_frame import PaneFrame
+from app.ui.compare.suggest_worker import SuggestWorker, start_worker
+from app.ui.prompter import Prompter
+from app.ui.reader.decorations import Mark
+from app.ui.reader.document_pane import DocumentPane
+from app.ui.undo import UndoHistory
+
+_MARKS = {Change.ONLY_HERE: Mark.ONLY_HERE, Change.CHANGED: Mark.CHANGED}
+
+
+def _ids(first: DocumentPane, second: DocumentPane) -> tuple[int, int]:
+    """The documents of two panes that are showing one each."""
+    if first.document_id is None or second.document_id is None:
+        raise DocumentNotFoundError(0, "in an empty pane")
+    return first.document_id, second.document_id
+
+
+class CompareController(QObject):
+    status = Signal(str)
+    suggestion_finished = Signal()
+    open_beside_requested = Signal(int, object)  # document id, frame to open it next to (or None)
+
+    def __init__(
+        self,
+        *,
+        alignment: AlignmentService,
+        comparison: ComparisonService,
+        tabs: DocumentTabs,
+        prompter: Prompter,
+        history: UndoHistory,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._alignment = alignment
+        self._comparison = comparison
+        self._tabs = tabs
+        self._prompter = prompter
+        self._history = history
+        self._parent = parent
+        self._previous: DocumentPane | None = None  # the pane read before the active one: a link's other end
+        self._last_active: DocumentPane | None = None
+        self._worker: SuggestWorker | None = None
+        self._thread: QThread | None = None
+        self.progress: QProgressDialog | None = None
+        tabs.panes_changed.connect(self.reload)
+        tabs.current_changed.connect(self._remember_active)
+        tabs.link_menu_requested.connect(self._link_menu)
+        tabs.documents_dropped.connect(self._on_dropped)
+        tabs.term_chosen.connect(self.mark_term)
+
+    # -- menu ---------------------------------------------------------------------------------------
+    def build_menu(self, menu_bar: QMenuBar, owner: QWidget) -> QMenu:
+        menu = menu_bar.addMenu("&Compare")
+        add_action(owner, menu, "&Link Paragraphs", self.link_selected, "Ctrl+L")
+        add_action(owner, menu, "&Unlink Paragraph", self.unlink_current, "Ctrl+Shift+L")
+        menu.addSeparator()
+        add_action(owner, menu, "&Suggest Alignment", self.suggest, "Ctrl+Shift+A")
+        add_action(owner, menu, "&Accept Suggestion Here", lambda: self._decide_here(accept=True), "Ctrl+Alt+A")
+        add_action(owner, menu, "&Reject Suggestion Here", lambda: self._decide_here(accept=False), "Ctrl+Alt+R")
+        add_action(owner, menu, "Accept All Suggestions", lambda: self._decide_all(accept=True))
+        add_action(owner, menu, "Reject All Suggestions", lambda: self._decide_all(accept=False))
+        menu.addSeparator()
+        self.sync_action = self._toggle(owner, menu, "S&ynchronized Scrolling", self._set_sync, "Ctrl+Alt+Y", on=True)
+        menu.addSeparator()
+        add_action(owner, menu, "&Mark Selection in All Panes", self.mark_selection, "Ctrl+Shift+H")
+        add_action(owner, menu, "Next Marked Term", lambda: self._step_term(1), "Ctrl+J")
+        add_action(owner, menu, "Previous Marked Term", lambda: self._step_term(-1), "Ctrl+Shift+J")
+        self.terms_action = self._toggle(owner, menu, "Shared &Terms", self.reload, "Ctrl+Shift+T")
+        menu.addSeparator()
+        self.diff_action = self._toggle(owner, menu, "Show &Differences", self.reload, "Ctrl+D")
+        self.ignore_case_action = self._toggle(owner, menu, "Differences Ignore &Case", self.reload, None, on=True)
+        self.ignore_punct_action = self._toggle(
+            owner, menu, "Differences Ignore &Punctuation", self.reload, None, on=True
+        )
+        menu.addSeparator()
+        add_action(owner, menu, "Move Pane &Left", lambda: self._move_pane(-1), "Ctrl+Alt+Left")
+        add_action(owner, menu, "Move Pane &Right", lambda: self._move_pane(1), "Ctrl+Alt+Right")
+        return menu
+
+    @staticmethod
+    def _toggle(
+        owner: QWidget, menu: QMenu, text: str, slot: Callable[[], None], key: str | None, *, on: bool = False
+    ) -> QAction:
+        action = add_action(owner, menu, text, slot, *((key,) if key else ()))
+        action.setCheckable(True)
+        action.setChecked(on)
+        return action
+
+    # -- opening beside -----------------------------------------------------------------------------
+    def _on_dropped(self, frame: PaneFrame, ids: list[int]) -> None:
+        for document_id in ids:
+            self.open_beside_requested.emit(document_id, frame)
+
+    # -- the panes a command works on ---------------------------------------------------------------
+    def _view(self) -> CompareView | None:
+        return self._tabs.current_view()
+
+    def _remember_active(self) -> None:
+        pane = self._tabs.current_pane()
+        if pane is not self._last_active:
+            self._previous, self._last_active = self._last_active, pane
+
+    def _pair(self) -> tuple[DocumentPane, DocumentPane] | None:
+        """The active pane and the one to link it with: the pane read just before, else its neighbour."""
+        view = self._view()
+        active = view.active_pane() if view else None
+        panes = view.panes() if view else []
+        if active is None or len(panes) < 2:
+            self._prompter.info("Two documents needed", "Open a second document beside this one (Ctrl+click it).")
+            return None
+        other = self._previous if self._previous in panes and self._previous is not active else None
+        if other is None:
+            index = panes.index(active)
+            other = panes[index + 1] if index + 1 < len(panes) else panes[index - 1]
+        return active, other
+
+    # -- links --------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Fetch the links between every pair of documents in the current tab, and refresh what depends on them."""
+        view = self._view()
+        if view is None:
+            return
+        ids = view.document_ids()
+        for left, right in combinations(ids, 2):
+            view.set_links(left, right, self._alignment.links(left, right))
+        self._show_terms(view)
+        self._show_differences(view)
+
+    def link_selected(self) -> None:
+        pair = self._pair()
+        if pair is None:
+            return
+        active, other = pair
+        spans = active.selected_paragraphs(), other.selected_paragraphs()
+        if spans[0] is None or spans[1] is None:
+            self._prompter.info(
+                "Choose paragraphs in both panes",
+                "Click a paragraph (or select a run of them) in each of the two panes, then link them (Ctrl+L).",
+            )
+            return
+        ids = _ids(active, other)
+        try:
+            link = self._alignment.link(ids[0], spans[0], ids[1], spans[1])
+        except (AlignmentError, DocumentNotFoundError) as exc:
+            self._prompter.error("Cannot link", str(exc))
+            return
+        self._history.push(f"link {link.display()}", lambda: self._remove(ids, [link]))
+        self.reload()
+        self._view_resync()
+        self.status.emit(f"Linked {link.display()}.")
+
+    def unlink_current(self) -> None:
+        view = self._view()
+        active = view.active_pane() if view else None
+        if view is None or active is None or active.document_id is None or not active.current_paragraph():
+            self.status.emit("Click a linked paragraph first.")
+            return
+        number, removed_any = active.current_paragraph(), False
+        for other in view.panes():
+            if other is active or other.document_id is None:
+                continue
+            ids = (active.document_id, other.document_id)
+            doomed = [link for link in view.links_between(*ids) if link.left.contains(number)]
+            if doomed:
+                self._remove(ids, doomed, undoable=True)
+                removed_any = True
+        self.status.emit(f"Unlinked ¶{number}." if removed_any else f"¶{number} has no links.")
+
+    def _remove(self, ids: tuple[int, int], links: list[AlignmentLink], undoable: bool = False) -> bool:
+        removed = self._alignment.remove(*ids, [link.id for link in links if link.id is not None])
+        if undoable and removed:
+            label = "unlink " + ", ".join(link.display() for link in removed)
+            self._history.push(label, lambda: self._restore(ids, removed))
+        self.reload()
+        return bool(removed)
+
+    def _restore(self, ids: tuple[int, int], links: list[AlignmentLink]) -> bool:
+        self._alignment.restore(*ids, links)
+        self.reload()
+        return True
+
+    def _link_menu(self, left_id: int, right_id: int, link: AlignmentLink, where: QPoint) -> None:
+        menu = QMenu(self._parent)
+        if link.origin is LinkOrigin.SUGGESTED:
+            menu.addAction("Accept Suggestion", lambda: self._decide((left_id, right_id), [link], accept=True))
+            menu.addAction("Reject Suggestion", lambda: self._decide((left_id, right_id), [link], accept=False))
+        else:
+            menu.addAction(f"Unlink {link.display()}", lambda: self._remove((left_id, right_id), [link], True))
+        menu.exec(where)
+
+    # -- suggestions --------------------------------------------------------------------------------
+    def suggest(self) -> None:
+        """Suggest links between the active pane's document and the other one, in the background."""
+        pair = self._pair()
+        if pair is None or self._worker is not None:
+            return
+        self._worker = SuggestWorker(self._alignment, *_ids(*pair))
+        self.progress = QProgressDialog("Suggesting an alignment…", "Cancel", 0, 100, self._parent)
+        self.progress.setWindowTitle("Suggest Alignment")
+        self.progress.setMinimumDuration(400)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.canceled.connect(self._worker.cancel)
+        self._worker.progressed.connect(self.progress.setValue)
+        self._worker.succeeded.connect(self._on_suggested)
+        self._worker.failed.connect(self._on_suggest_failed)
+        self._thread = start_worker(self._worker)
+
+    def busy(self) -> bool:
+        return self._worker is not None
+
+    def cancel(self) -> None:
+        """Stop a suggestion in progress and wait for its thread (the window is closing)."""
+        if self._worker is not None and self._thread is not None:
+            self._worker.cancel()
+            self._thread.wait()
+            self._finish()
+
+    def _finish(self) -> None:
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+        if self._thread is not None:
+            self._thread.wait()
+            self._thread.deleteLater()
+        self._worker = self._thread = self.progress = None
+
+    def _on_suggested(self, result: Suggestion) -> None:
+        self._finish()
+        self.reload()
+        self._view_resync()
+        how = "by similar wording" if result.method == "similarity" else "by paragraph length, numbers and names"
+        self.status.emit(
+            f"Suggested {result.suggested} links {how} (dashed). Accept or reject them from the Compare menu "
+            "or by right-clicking a band."
+        )
+        self.suggestion_finished.emit()
+
+    def _on_suggest_failed(self, message: str) -> None:
+        self._finish()
+        if message:
+            self._prompter.error("Cannot suggest an alignment", message)
+        else:
+            self.status.emit("Alignment suggestion cancelled.")
+        self.suggestion_finished.emit()
+
+    def _decide_here(self, accept: bool) -> None:
+        view = self._view()
+        active = view.active_pane() if view else None
+        if view is None or active is None or active.document_id is None:
+            return
+        number, found = active.current_paragraph(), False
+        for other in view.panes():
+            if other is active or other.document_id is None:
+                continue
+            ids = (active.document_id, other.document_id)
+            here = [
+                link
+                for link in view.links_between(*ids)
+                if link.origin is LinkOrigin.SUGGESTED and link.left.contains(number)
+            ]
+            if here:
+                found = True
+                self._decide(ids, here, accept)
+        if not found:
+            self.status.emit("No suggested link at this paragraph: click a paragraph with a dashed band.")
+
+    def _decide_all(self, accept: bool) -> None:
+        view = self._view()
+        if view is None:
+            return
+        ids = view.document_ids()
+        total = 0
+        for pair in combinations(ids, 2):
+            suggested = [link for link in view.links_between(*pair) if link.origin is LinkOrigin.SUGGESTED]
+            if suggested:
+                total += len(suggested)
+                self._decide(pair, suggested, accept, quiet=True)
+        verb = "Accepted" if accept else "Rejected"
+        self.status.emit(f"{verb} {total} suggested links." if total else "There are no suggested links.")
+
+    def _decide(self, ids: tuple[int, int], links: list[AlignmentLink], accept: bool, quiet: bool = False) -> None:
+        link_ids = [link.id for link in links if link.id is not None]
+        if accept:
+            self._alignment.accept(*ids, link_ids)
+            self._history.push("accept suggested links", lambda: self._unaccept(ids, links))
+        else:
+            removed = self._alignment.reject(*ids, link_ids)
+            self._history.push("reject suggested links", lambda: self._restore(ids, removed))
+        self.reload()
+        if not quiet:
+            shown = ", ".join(link.display() for link in links)
+            self.status.emit(f"{'Accepted' if accept else 'Rejected'} {shown}.")
+
+    def _unaccept(self, ids: tuple[int, int], links: list[AlignmentLink]) -> bool:
+        removed = self._alignment.remove(*ids, [link.id for link in links if link.id is not None])
+        self._alignment.restore(*ids, [AlignmentLink(link.left, link.right, LinkOrigin.SUGGESTED) for link in removed])
+        self.reload()
+        return bool(removed)
+
+    # -- scrolling, terms, differences --------------------------------------------------------------
+    def _set_sync(self) -> None:
+        for view in self._tabs.views():
+            view.sync.enabled = self.sync_action.isChecked()
+        self._view_resync()
+
+    def _view_resync(self) -> None:
+        view = self._view()
+        if view is not None:
+            view.resync()
+
+    def mark_term(self, term: str) -> None:
+        view = self._view()
+        if view is not None and term.strip():
+            view.mark_term(term.strip())
+
+    def mark_selection(self) -> None:
+        pane = self._tabs.current_pane()
+        text = pane.view.selected_text().strip() if pane else ""
+        if not text or "\n" in text:
+            self.status.emit("Select a word or phrase first (or double-click a word).")
+            return
+        self.mark_term(text)
+
+    def _step_term(self, delta: int) -> None:
+        view = self._view()
+        if view is not None:
+            view.step_term(delta)
+
+    def _move_pane(self, delta: int) -> None:
+        view = self._view()
+        frame = view.active_frame() if view else None
+        if view is not None and frame is not None:
+            view.move_pane(frame, delta)
+
+    def _show_terms(self, view: CompareView) -> None:
+        ids = view.document_ids()
+        if not self.terms_action.isChecked():
+            view.set_shared_terms(None)
+            return
+        if len(ids) < 2:
+            view.set_shared_terms([])
+            return
+        view.set_shared_terms(self._comparison.shared_terms(ids[0], ids[1]))
+
+    def _show_differences(self, view: CompareView) -> None:
+        frames = view.frames()
+        for frame in frames:
+            view.set_differences(frame, {})
+        if not self.diff_action.isChecked() or len(frames) < 2:
+            return
+        options = DiffOptions(self.ignore_case_action.isChecked(), self.ignore_punct_action.isChecked())
+        base = frames[0]
+        summaries = []
+        for index, other in enumerate(frames[1:], start=1):
+            comparison = self._comparison.differences(*_ids(base.pane, other.pane), options)
+            marks: dict[int, list[tuple[int, int, Mark]]] = {}
+            for pair in comparison.pairs:
+                for item in pair.right:
+                    marks.setdefault(item.number, []).append((item.start, item.end, _MARKS[item.change]))
+            view.set_differences(other, marks)
+            if index == 1:
+                base_marks: dict[int, list[tuple[int, int, Mark]]] = {}
+                for pair in comparison.pairs:
+                    for item in pair.left:
+                        base_marks.setdefault(item.number, []).append((item.start, item.end, _MARKS[item.change]))
+                view.set_differences(base, base_marks)
+            summaries.append(f"{short_title(other.title_text())} {comparison.similarity:.1%} alike")
+        self.status.emit(
+            "Differences from the first pane: "
+            + "; ".join(summaries)
+            + ". Green: only in that text; red: worded differently."
+        )

@@ -1,0 +1,110 @@
+"""PaneFrame: one column of the side-by-side view, a short header above a DocumentPane."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+
+from app.domain.documents import DocumentDetail
+from app.ui.mime import DOCUMENT_IDS_MIME, document_ids_from
+from app.ui.reader.document_pane import DocumentPane
+
+
+def _tool_button(parent: QWidget, text: str, tip: str) -> QToolButton:
+    button = QToolButton(parent)
+    button.setText(text)
+    button.setToolTip(tip)
+    button.setAutoRaise(True)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return button
+
+
+class PaneFrame(QFrame):
+    """Title, date and issuer stay in view above the text; the buttons move or close the pane."""
+
+    move_requested = Signal(object, int)  # frame, -1 left / +1 right
+    close_requested = Signal(object)
+    documents_dropped = Signal(object, list)  # frame, document ids dragged from the library
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PaneFrame")
+        self.setAcceptDrops(True)
+        self.pane = DocumentPane(self)
+        self.title = QLabel(self)
+        self.title.setObjectName("PaneTitle")
+        bold = QFont(self.title.font())
+        bold.setBold(True)
+        self.title.setFont(bold)
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("PaneSubtitle")
+        self.subtitle.setEnabled(False)  # drawn in the muted text colour
+        for label in (self.title, self.subtitle):  # elided to fit, so they never widen the window
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.left_button = _tool_button(self, "◀", "Move this pane left")
+        self.right_button = _tool_button(self, "▶", "Move this pane right")
+        self.close_button = _tool_button(self, "✕", "Close this pane (Ctrl+W)")
+        self.left_button.clicked.connect(lambda: self.move_requested.emit(self, -1))
+        self.right_button.clicked.connect(lambda: self.move_requested.emit(self, 1))
+        self.close_button.clicked.connect(lambda: self.close_requested.emit(self))
+
+        text = QVBoxLayout()
+        text.setSpacing(0)
+        text.addWidget(self.title)
+        text.addWidget(self.subtitle)
+        header = QHBoxLayout()
+        header.setContentsMargins(10, 4, 4, 4)
+        header.addLayout(text, 1)
+        for button in (self.left_button, self.right_button, self.close_button):
+            header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(header)
+        layout.addWidget(self.pane, 1)
+        self._full_title = ""
+        self._full_subtitle = ""
+
+    def show_document(self, document: DocumentDetail) -> None:
+        self.pane.show_document(document)
+        self.describe(document)
+
+    def describe(self, document: DocumentDetail) -> None:
+        meta = document.metadata
+        self._full_title = meta.title
+        self._full_subtitle = " · ".join(part for part in (meta.date_display, meta.issuer) if part)
+        self.setToolTip("")
+        self.title.setToolTip(meta.title)
+        self._elide()
+
+    def title_text(self) -> str:
+        return self._full_title
+
+    def set_position(self, index: int, count: int) -> None:
+        """Enable the move buttons that make sense for the pane's place among `count`."""
+        self.left_button.setEnabled(index > 0)
+        self.right_button.setEnabled(index < count - 1)
+        self.left_button.setVisible(count > 1)
+        self.right_button.setVisible(count > 1)
+
+    def _elide(self) -> None:
+        width = max(60, self.title.width())
+        self.title.setText(self.title.fontMetrics().elidedText(self._full_title, Qt.TextElideMode.ElideRight, width))
+        self.subtitle.setText(
+            self.subtitle.fontMetrics().elidedText(self._full_subtitle, Qt.TextElideMode.ElideRight, width)
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(DOCUMENT_IDS_MIME):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        ids = document_ids_from(event.mimeData())
+        if ids:
+            event.acceptProposedAction()
+            self.documents_dropped.emit(self, ids)

@@ -1,0 +1,64 @@
+"""The main window's menus: File, Edit, View, Compare and Help."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+
+from app import APP_NAME
+from app.ui.actions import add_action
+from app.ui.reader.document_pane import DocumentPane
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+
+def build_menus(window: MainWindow) -> None:
+    menu_bar = window.menuBar()
+    keys = QKeySequence.StandardKey
+    file_menu = menu_bar.addMenu("&File")
+    add_action(window, file_menu, "&Import…", window.importer.choose_files, keys.Open)
+    add_action(window, file_menu, "&Trash…", window.librarian.show_trash)
+    add_action(window, file_menu, "Import Size &Limit…", window.importer.ask_limit)
+    file_menu.addSeparator()
+    window.edit_action = add_action(
+        window, file_menu, "&Edit Description…", window.on_pane_id(window.librarian.edit), "Ctrl+E"
+    )
+    window.trash_action = add_action(
+        window, file_menu, "&Move to Trash", window.on_pane_id(window.librarian.trash), "Ctrl+Del"
+    )
+    window.info_action = add_action(
+        window, file_menu, "Document &Information…", window.show_document_info, "Ctrl+I", "Alt+Return"
+    )
+    window.close_action = add_action(window, file_menu, "&Close Pane", window.documents.close_current, "Ctrl+W")
+    file_menu.addSeparator()
+    add_action(window, file_menu, "&Quit", window.close, keys.Quit, role=QAction.MenuRole.QuitRole)
+
+    edit_menu = menu_bar.addMenu("&Edit")
+    add_action(window, edit_menu, "&Undo", window.history.undo, keys.Undo)
+    edit_menu.addSeparator()
+    add_action(window, edit_menu, "&Copy", window.on_pane(lambda p: p.view.copy()), keys.Copy)
+    add_action(window, edit_menu, "Select &All", window.on_pane(lambda p: p.view.select_all()), keys.SelectAll)
+    add_action(window, edit_menu, "Paste as &New Source…", window.paste_as_source, "Ctrl+Shift+V")
+    edit_menu.addSeparator()
+    add_action(window, edit_menu, "&Find in Document…", window.on_pane(DocumentPane.open_find), keys.Find)
+    add_action(window, edit_menu, "Find &Next", window.on_pane(DocumentPane.find_next), keys.FindNext)
+    add_action(window, edit_menu, "Find &Previous", window.on_pane(DocumentPane.find_previous), keys.FindPrevious)
+
+    view_menu = menu_bar.addMenu("&View")
+    window.library_action = add_action(window, view_menu, "&Library Panel", window.set_library_visible, "F9")
+    window.library_action.setCheckable(True)
+    window.library_action.setChecked(True)
+    view_menu.addSeparator()
+    add_action(window, view_menu, "Zoom &In", lambda: window.set_zoom(window.zoom + 1), keys.ZoomIn, "Ctrl+=")
+    add_action(window, view_menu, "Zoom &Out", lambda: window.set_zoom(window.zoom - 1), keys.ZoomOut)
+    add_action(window, view_menu, "&Actual Size", lambda: window.set_zoom(0), "Ctrl+0")
+    view_menu.addSeparator()
+    window.dark_action = add_action(window, view_menu, "&Dark Palette", window.toggle_dark, "Ctrl+Shift+D")
+    window.dark_action.setCheckable(True)
+
+    window.compare.build_menu(menu_bar, window)
+
+    help_menu = menu_bar.addMenu("&Help")
+    add_action(window, help_menu, f"&About {APP_NAME}", window.show_about, role=QAction.MenuRole.AboutRole)

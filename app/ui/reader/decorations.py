@@ -1,0 +1,80 @@
+"""What a page paints besides its words: find matches, shared terms, differences and linked-paragraph tints."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import Enum
+
+from PySide6.QtGui import QColor, QTextCharFormat, QTextLayout
+
+from app.domain.find import TextMatch
+from app.ui.reader.style import ReaderColors
+
+
+class Mark(Enum):
+    TERM = "term"
+    ONLY_HERE = "only here"
+    CHANGED = "changed"
+
+
+def format_range(start: int, length: int, fmt: QTextCharFormat) -> QTextLayout.FormatRange:
+    format_range = QTextLayout.FormatRange()
+    format_range.start = start
+    format_range.length = length
+    format_range.format = fmt
+    return format_range
+
+
+def _by_block(matches: Iterable[TextMatch]) -> dict[int, list[TextMatch]]:
+    grouped: dict[int, list[TextMatch]] = {}
+    for match in matches:
+        grouped.setdefault(match.block, []).append(match)
+    return grouped
+
+
+class Decorations:
+    """Per-block overlays, looked up while painting only the blocks in view."""
+
+    def __init__(self) -> None:
+        self.matches: list[TextMatch] = []
+        self.current_match = -1
+        self._matches_by_block: dict[int, list[TextMatch]] = {}
+        self._terms_by_block: dict[int, list[TextMatch]] = {}
+        self._diff_by_block: dict[int, list[tuple[int, int, Mark]]] = {}
+        self.tinted: set[int] = set()
+
+    def clear(self) -> None:
+        """Forget everything (a new text is shown)."""
+        self.set_matches([])
+        self.current_match = -1
+        self._terms_by_block, self._diff_by_block, self.tinted = {}, {}, set()
+
+    def set_matches(self, matches: list[TextMatch]) -> None:
+        self.matches = matches
+        self._matches_by_block = _by_block(matches)
+
+    def set_terms(self, matches: list[TextMatch]) -> None:
+        self._terms_by_block = _by_block(matches)
+
+    def set_differences(self, ranges: dict[int, list[tuple[int, int, Mark]]]) -> None:
+        self._diff_by_block = ranges
+
+    def formats_for(self, index: int, colors: ReaderColors) -> list[QTextLayout.FormatRange]:
+        ranges: list[QTextLayout.FormatRange] = []
+        dark_ink = QColor("#1f1d1a")
+        for start, end, mark in self._diff_by_block.get(index, ()):
+            fmt = QTextCharFormat()
+            fmt.setBackground(colors.only_here if mark is Mark.ONLY_HERE else colors.changed)
+            ranges.append(format_range(start, end - start, fmt))
+        for match in self._terms_by_block.get(index, ()):
+            fmt = QTextCharFormat()
+            fmt.setBackground(colors.term)
+            fmt.setFontUnderline(True)
+            ranges.append(format_range(match.start, match.end - match.start, fmt))
+        current = self.matches[self.current_match] if 0 <= self.current_match < len(self.matches) else None
+        for match in self._matches_by_block.get(index, ()):
+            fmt = QTextCharFormat()
+            fmt.setBackground(colors.current_match if match == current else colors.match)
+            fmt.setForeground(dark_ink)  # dark ink on the yellow marker in either palette
+            ranges.append(format_range(match.start, match.end - match.start, fmt))
+        return ranges
