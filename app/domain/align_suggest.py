@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -62,7 +62,7 @@ def content_words(text: str) -> list[str]:
     return sorted(_CONTENT_WORD.findall(fold(text)))
 
 
-def similarity(left: Sequence[str], right: Sequence[str]) -> float:
+def similarity(left: Sequence[Hashable], right: Sequence[Hashable]) -> float:
     """Dice overlap of two sorted word bags, 0..1 (the LCS of sorted lists is their multiset intersection)."""
     if not left and not right:
         return 1.0
@@ -105,11 +105,18 @@ class _SimilarityScorer(_Scorer):
     beads = _SIMILARITY_BEADS
 
     def __init__(self, left: Sequence[str], right: Sequence[str]) -> None:
-        self._left = [content_words(text) for text in left]
-        self._right = [content_words(text) for text in right]
-        self._merged: dict[tuple[str, int, int], list[str]] = {}
+        numbers: dict[str, int] = {}  # words as small integers: rapidfuzz compares those fastest
 
-    def _bag(self, side: str, start: int, end: int) -> list[str]:
+        def bag(text: str) -> list[int]:
+            return sorted(numbers.setdefault(word, len(numbers)) for word in content_words(text))
+
+        self._left = [bag(text) for text in left]
+        self._right = [bag(text) for text in right]
+        self._left_sizes = [len(words) for words in self._left]
+        self._right_sizes = [len(words) for words in self._right]
+        self._merged: dict[tuple[str, int, int], list[int]] = {}
+
+    def _bag(self, side: str, start: int, end: int) -> list[int]:
         bags = self._left if side == "l" else self._right
         if end - start == 1:
             return bags[start]
@@ -121,12 +128,15 @@ class _SimilarityScorer(_Scorer):
     def score(self, i: int, j: int, bead: _Bead) -> float | None:
         if bead.left == 0 or bead.right == 0:
             return 0.0
+        size = bead.left + bead.right
+        if size > 2:
+            shorter, longer = sorted(
+                (sum(self._left_sizes[i - bead.left : i]), sum(self._right_sizes[j - bead.right : j]))
+            )
+            if shorter < 0.4 * longer:
+                return None  # a merge whose sides differ this much in length is never the best reading
         left = self._bag("l", i - bead.left, i)
         right = self._bag("r", j - bead.right, j)
-        shorter, longer = sorted((len(left), len(right)))
-        if bead.left + bead.right > 2 and shorter < 0.4 * longer:
-            return None  # a merge whose sides differ this much in length is never the best reading
-        size = bead.left + bead.right
         return (similarity(left, right) - MATCH_THRESHOLD) * size / 2 - MERGE_PENALTY * (size - 2)
 
 
@@ -168,7 +178,7 @@ def _anchors(text: str) -> set[str]:
 
 def _best_path(n: int, m: int, scorer: _Scorer, progress: ProgressCallback | None) -> list[AlignmentLink]:
     """The highest-scoring monotone sequence of beads from (0, 0) to (n, m), within a band around the diagonal."""
-    width = max(12, abs(n - m) + 8, max(n, m) // 6)
+    width = max(16, abs(n - m) + 8, max(n, m) // 10)
 
     def band(i: int) -> range:
         centre = i * m / n

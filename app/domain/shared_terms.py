@@ -12,16 +12,17 @@ from app.domain.text import fold
 
 _CLAUSE = re.compile(r"[.,;:!?()\[\]«»“”\"—–]+")
 _POSSESSIVE = re.compile(r"['’]s$")
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d{3,}", re.UNICODE)
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)  # "non-interference", "20th", "1956"
 
-# Function words of the languages Parallax reads; a phrase may hold them inside ("freedom of speech"), not at its ends.
+# Function words of the languages Parallax reads: never a term, nor part of one.
 _FUNCTION_WORDS = """
 a about above after again against all also am an and any are as at be because been before being below between
 both but by can could did do does doing down during each few for from further had has have having he her here
 hers him his how i if in into is it its itself just me more most my no nor not now of off on once only or other
 our ours out over own same she should so some such than that the their theirs them then there these they this
 those through to too under until up very was we were what when where which while who whom why will with would
-you your shall upon may must whose thus therefore however within without well
+you your shall upon may must whose thus therefore however within without well among another toward towards
+via per every many much even still yet ever never make made one two
 az és a egy hogy nem is de meg mint már csak vagy ez azt ki mely amely volt van lesz ha pedig s
 и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот от меня
 еще нет о из ему ли если уже или ни быть был него до вас нибудь опять уж вам ведь там потом себя ничего ей может
@@ -51,8 +52,8 @@ def _phrases(texts: Sequence[str], longest: int) -> tuple[Counter[str], dict[str
             for size in range(1, longest + 1):
                 for start in range(len(words) - size + 1):
                     part = keys[start : start + size]
-                    if part[0] in _STOPWORDS or part[-1] in _STOPWORDS:
-                        continue
+                    if any(key in _STOPWORDS for key in part):
+                        continue  # "Warsaw Treaty" is a term; "presence of Soviet" is a stretch of prose
                     if size == 1 and len(part[0]) < 4:
                         continue
                     key = " ".join(part)

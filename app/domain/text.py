@@ -39,7 +39,7 @@ _NO_DECOMPOSITION = {
     "ı": "i",
     "ħ": "h",
 }  # letters Unicode does not split into base + mark
-_fold_cache: dict[str, str] = {}
+_fold_table: dict[int, str] = {}
 
 
 def _fold_char(char: str) -> str:
@@ -49,12 +49,8 @@ def _fold_char(char: str) -> str:
 
 def fold(text: str) -> str:
     """Lower case without accents, one character per character, so offsets in the result are offsets in `text`."""
-    out = []
-    for char in text:
-        folded = _fold_cache.get(char)
-        if folded is None:
-            folded = _fold_char(char)
-            if len(_fold_cache) < 100_000:
-                _fold_cache[char] = folded
-        out.append(folded)
-    return "".join(out)
+    table = _fold_table
+    for char in set(text):
+        if ord(char) not in table:
+            table[ord(char)] = _fold_char(char)
+    return text.translate(table)

@@ -290,7 +290,7 @@ class CompareView(QWidget):
     def set_differences(self, frame: PaneFrame, ranges: dict[int, list[tuple[int, int, Mark]]]) -> None:
         """Colour words in `frame` by ¶ number: {number: [(start, end, mark)]}; empty clears."""
         pane = frame.pane
-        frame.pane.view.set_differences({pane.block_of(number): marks for number, marks in ranges.items()})
+        pane.view.decorations.set_differences({pane.block_of(number): marks for number, marks in ranges.items()})
 
     # -- appearance ---------------------------------------------------------------------------------
     def set_reading_font(self, font: QFont) -> None:

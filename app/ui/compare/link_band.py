@@ -52,6 +52,7 @@ class LinkBand(QSplitterHandle):
     def __init__(self, orientation: Qt.Orientation, parent: QSplitter) -> None:
         super().__init__(orientation, parent)
         self.setObjectName("LinkBand")
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paintEvent fills it all
         self._paths: list[tuple[QPainterPath, AlignmentLink]] = []
 
     def neighbours(self) -> tuple[PaneFrame, PaneFrame] | None:

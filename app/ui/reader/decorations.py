@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import Enum
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextLayout
@@ -35,7 +35,8 @@ def _by_block(matches: Iterable[TextMatch]) -> dict[int, list[TextMatch]]:
 class Decorations:
     """Per-block overlays, looked up while painting only the blocks in view."""
 
-    def __init__(self) -> None:
+    def __init__(self, changed: Callable[[], None]) -> None:
+        self._changed = changed  # asks the page to repaint
         self.matches: list[TextMatch] = []
         self.current_match = -1
         self._matches_by_block: dict[int, list[TextMatch]] = {}
@@ -48,6 +49,7 @@ class Decorations:
         self.set_matches([])
         self.current_match = -1
         self._terms_by_block, self._diff_by_block, self.tinted = {}, {}, set()
+        self._changed()
 
     def set_matches(self, matches: list[TextMatch]) -> None:
         self.matches = matches
@@ -55,9 +57,17 @@ class Decorations:
 
     def set_terms(self, matches: list[TextMatch]) -> None:
         self._terms_by_block = _by_block(matches)
+        self._changed()
 
     def set_differences(self, ranges: dict[int, list[tuple[int, int, Mark]]]) -> None:
+        """Words to colour, by block: {block: [(start, end, mark)]}."""
         self._diff_by_block = ranges
+        self._changed()
+
+    def set_tinted(self, blocks: set[int]) -> None:
+        if blocks != self.tinted:
+            self.tinted = blocks
+            self._changed()
 
     def formats_for(self, index: int, colors: ReaderColors) -> list[QTextLayout.FormatRange]:
         ranges: list[QTextLayout.FormatRange] = []

@@ -157,14 +157,14 @@ class DocumentPane(QWidget):
         self.activated.emit()
 
     def set_partner_paragraphs(self, numbers: set[int]) -> None:
-        self.view.set_tinted_blocks({self.block_of(number) for number in numbers})
+        self.view.decorations.set_tinted({self.block_of(number) for number in numbers})
 
     # -- terms marked in every pane --------------------------------------------------------------------
     def mark_term(self, term: str) -> int:
         """Mark every occurrence of `term` (any case, any accents); returns how many there are."""
         self._terms = find_all([block.text for block in self.view.blocks()], term) if term else []
         self._current_term = -1
-        self.view.set_term_matches(self._terms)
+        self.view.decorations.set_terms(self._terms)
         return len(self._terms)
 
     def step_term(self, delta: int) -> int:

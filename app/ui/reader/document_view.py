@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QWidget
 
 from app.domain.find import TextMatch
-from app.ui.reader.decorations import Decorations, Mark, format_range
+from app.ui.reader.decorations import Decorations, format_range
 from app.ui.reader.page_layout import BlockStyle, PageLayout, TextBlock
 from app.ui.reader.selection import Position, Selection, word_bounds
 from app.ui.reader.style import DEFAULT_POINT_SIZE, ReaderColors, reading_font
@@ -58,11 +58,12 @@ class DocumentView(QAbstractScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
         self.viewport().setMouseTracking(True)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paintEvent fills it all
         self._hovered = -1
         self._layout = PageLayout(reading_font(DEFAULT_POINT_SIZE))
         self._colors: ReaderColors = reader_colors(Theme.LIGHT)
         self._selection = Selection()
-        self.decorations = Decorations()
+        self.decorations = Decorations(lambda: self.viewport().update())
         self._last_top_number = -1
         self._refine_timer = QTimer(self)
         self._refine_timer.setInterval(0)
@@ -173,19 +174,6 @@ class DocumentView(QAbstractScrollArea):
             self.ensure_visible(matches[current].block, matches[current].start)
         self.viewport().update()
 
-    def set_term_matches(self, matches: list[TextMatch]) -> None:
-        self.decorations.set_terms(matches)
-        self.viewport().update()
-
-    def set_differences(self, ranges: dict[int, list[tuple[int, int, Mark]]]) -> None:
-        self.decorations.set_differences(ranges)
-        self.viewport().update()
-
-    def set_tinted_blocks(self, blocks: set[int]) -> None:
-        if blocks != self.decorations.tinted:
-            self.decorations.tinted = blocks
-            self.viewport().update()
-
     # -- where blocks are -----------------------------------------------------------------------------
     def block_position(self) -> float:
         """The reading position: block index at the top of the view plus the fraction of it scrolled past."""
@@ -275,17 +263,27 @@ class DocumentView(QAbstractScrollArea):
         super().resizeEvent(event)
         self._relayout(anchor)
 
-    def paintEvent(self, _event: QPaintEvent) -> None:
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        """Move what is already painted and paint only the strip that comes into view."""
+        self.viewport().scroll(dx, dy)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
-        painter.fillRect(self.viewport().rect(), self._colors.paper)
+        exposed = event.rect()
+        painter.fillRect(exposed, self._colors.paper)
         if not len(self._layout):
             return
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        view_height = self.viewport().height()
+        view_height = exposed.bottom() + 1
         left = self._column_left()
         index, offset = self._top_anchor()
         y = -offset
+        numbers: list[tuple[str, float]] = []
         while index < len(self._layout) and y < view_height:
+            if y + self._layout.height_of(index) < exposed.top():
+                y += self._layout.height_of(index)
+                index += 1
+                continue
             block = self._layout.blocks[index]
             text_layout = self._layout.layout(index)
             if index in self.decorations.tinted:
@@ -293,26 +291,23 @@ class DocumentView(QAbstractScrollArea):
                 painter.fillRect(QRectF(left - 8, y - 4, self._layout.width + 16, tint_height), self._colors.partner)
             painter.setPen(self._colors.muted if block.style in _MUTED_STYLES else self._colors.ink)
             text_layout.draw(painter, QPointF(left, y), self._formats_for(index))
-            if block.number is not None:
-                self._paint_number(painter, text_layout, block.number, left, y)
+            if block.number is not None and text_layout.lineCount():
+                first_line = text_layout.lineAt(0)
+                numbers.append((f"¶{block.number}", y + first_line.y() + first_line.ascent()))
             y += self._layout.height_of(index)
             index += 1
-        painter.end()
-        if self._layout.total_height + TOP_PAD + BOTTOM_PAD - 1 > self.verticalScrollBar().maximum() + view_height:
-            self._update_range()
-
-    def _paint_number(self, painter: QPainter, text_layout: QTextLayout, number: int, left: float, y: float) -> None:
-        if text_layout.lineCount() == 0:
-            return
-        first_line = text_layout.lineAt(0)
-        baseline = y + first_line.y() + first_line.ascent()
-        painter.save()
+        # The ¶ numbers in the margin, right-aligned to the column, in one font and pen for all.
         painter.setFont(self._layout.number_font)
         painter.setPen(self._colors.muted)
-        label = f"¶{number}"
-        width = QFontMetricsF(self._layout.number_font).horizontalAdvance(label)
-        painter.drawText(QPointF(left - 14.0 - width, baseline), label)
-        painter.restore()
+        metrics = QFontMetricsF(self._layout.number_font)
+        for label, baseline in numbers:
+            painter.drawText(QPointF(left - 14.0 - metrics.horizontalAdvance(label), baseline), label)
+        painter.end()
+        if (
+            self._layout.total_height + TOP_PAD + BOTTOM_PAD - 1
+            > self.verticalScrollBar().maximum() + self.viewport().height()
+        ):
+            self._update_range()
 
     def _formats_for(self, index: int) -> list[QTextLayout.FormatRange]:
         ranges = self.decorations.formats_for(index, self._colors)
@@ -335,7 +330,6 @@ class DocumentView(QAbstractScrollArea):
         if number != self._last_top_number:
             self._last_top_number = number or 0
             self.position_changed.emit(number or 0)
-        self.viewport().update()
         self.moved.emit()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
