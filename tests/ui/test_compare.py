@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Services
-from app.domain.alignment import LinkOrigin
+from app.domain.alignment import LinkOrigin, ParagraphSpan
 from app.domain.documents import DocumentMetadata
 from app.services.library import NewDocument
 from app.ui.compare.compare_view import CompareView
@@ -246,3 +246,22 @@ def test_a_document_dropped_on_a_pane_opens_beside_it_and_a_fifth_is_refused(
     assert not window.open_beside(extra[2])
     assert "at most 4 documents" in window.statusBar().currentMessage()
     assert isinstance(view_of(window).frames()[0], PaneFrame)
+
+
+def test_unlinking_the_clicked_paragraph_can_be_undone(
+    side_by_side: tuple[MainWindow, RecordingPrompter], qtbot: QtBot, services: Services, copy_id: int
+) -> None:
+    window, _ = side_by_side
+    left, _right = view_of(window).panes()
+    services.alignment.link(1, ParagraphSpan(6, 6), copy_id, ParagraphSpan(5, 5))
+    services.alignment.link(1, ParagraphSpan(6, 6), copy_id, ParagraphSpan(9, 9))  # one ¶ answering two
+    window.compare.reload()
+    click_paragraph(qtbot, left, 6)
+    qtbot.keyClick(window, Qt.Key.Key_L, CTRL | SHIFT)
+    assert services.alignment.links(1, copy_id) == []
+    assert window.statusBar().currentMessage() == "Unlinked ¶6."
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
+    assert [link.display() for link in services.alignment.links(1, copy_id)] == ["¶6 ↔ ¶5", "¶6 ↔ ¶9"]
+    click_paragraph(qtbot, left, 2)
+    qtbot.keyClick(window, Qt.Key.Key_L, CTRL | SHIFT)
+    assert window.statusBar().currentMessage() == "¶2 has no links."

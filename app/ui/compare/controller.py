@@ -10,21 +10,19 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMenuBar, QProgressDialog, QWidget
 
 from app.domain.alignment import AlignmentLink, LinkOrigin
-from app.domain.word_diff import Change, DiffOptions
+from app.domain.word_diff import DiffOptions
 from app.services.alignment import AlignmentError, AlignmentService, Suggestion
 from app.services.comparison import ComparisonService
 from app.services.library import DocumentNotFoundError
 from app.ui.actions import add_action
-from app.ui.compare.compare_view import CompareView, short_title
+from app.ui.compare.compare_view import CompareView
 from app.ui.compare.document_tabs import DocumentTabs
+from app.ui.compare.overlays import show_differences, show_shared_terms
 from app.ui.compare.pane_frame import PaneFrame
 from app.ui.compare.suggest_worker import SuggestWorker, start_worker
 from app.ui.prompter import Prompter
-from app.ui.reader.decorations import Mark
 from app.ui.reader.document_pane import DocumentPane
 from app.ui.undo import UndoHistory
-
-_MARKS = {Change.ONLY_HERE: Mark.ONLY_HERE, Change.CHANGED: Mark.CHANGED}
 
 
 def _ids(first: DocumentPane, second: DocumentPane) -> tuple[int, int]:
@@ -142,8 +140,11 @@ class CompareController(QObject):
         ids = view.document_ids()
         for left, right in combinations(ids, 2):
             view.set_links(left, right, self._alignment.links(left, right))
-        self._show_terms(view)
-        self._show_differences(view)
+        show_shared_terms(view, self._comparison, self.terms_action.isChecked())
+        options = DiffOptions(self.ignore_case_action.isChecked(), self.ignore_punct_action.isChecked())
+        summary = show_differences(view, self._comparison, options if self.diff_action.isChecked() else None)
+        if summary:
+            self.status.emit(summary)
 
     def link_selected(self) -> None:
         pair = self._pair()
@@ -168,22 +169,36 @@ class CompareController(QObject):
         self._view_resync()
         self.status.emit(f"Linked {link.display()}.")
 
-    def unlink_current(self) -> None:
+    def _links_here(
+        self, suggested_only: bool = False
+    ) -> tuple[int, list[tuple[tuple[int, int], list[AlignmentLink]]]]:
+        """The clicked ¶ of the pane being read, and its links to each other pane's document."""
         view = self._view()
         active = view.active_pane() if view else None
         if view is None or active is None or active.document_id is None or not active.current_paragraph():
-            self.status.emit("Click a linked paragraph first.")
-            return
-        number, removed_any = active.current_paragraph(), False
+            return 0, []
+        number, found = active.current_paragraph(), []
         for other in view.panes():
             if other is active or other.document_id is None:
                 continue
             ids = (active.document_id, other.document_id)
-            doomed = [link for link in view.links_between(*ids) if link.left.contains(number)]
-            if doomed:
-                self._remove(ids, doomed, undoable=True)
-                removed_any = True
-        self.status.emit(f"Unlinked ¶{number}." if removed_any else f"¶{number} has no links.")
+            here = [
+                link
+                for link in view.links_between(*ids)
+                if link.left.contains(number) and (not suggested_only or link.origin is LinkOrigin.SUGGESTED)
+            ]
+            if here:
+                found.append((ids, here))
+        return number, found
+
+    def unlink_current(self) -> None:
+        number, found = self._links_here()
+        for ids, links in found:
+            self._remove(ids, links, undoable=True)
+        if not number:
+            self.status.emit("Click a linked paragraph first.")
+        else:
+            self.status.emit(f"Unlinked ¶{number}." if found else f"¶{number} has no links.")
 
     def _remove(self, ids: tuple[int, int], links: list[AlignmentLink], undoable: bool = False) -> bool:
         removed = self._alignment.remove(*ids, [link.id for link in links if link.id is not None])
@@ -263,23 +278,9 @@ class CompareController(QObject):
         self.suggestion_finished.emit()
 
     def _decide_here(self, accept: bool) -> None:
-        view = self._view()
-        active = view.active_pane() if view else None
-        if view is None or active is None or active.document_id is None:
-            return
-        number, found = active.current_paragraph(), False
-        for other in view.panes():
-            if other is active or other.document_id is None:
-                continue
-            ids = (active.document_id, other.document_id)
-            here = [
-                link
-                for link in view.links_between(*ids)
-                if link.origin is LinkOrigin.SUGGESTED and link.left.contains(number)
-            ]
-            if here:
-                found = True
-                self._decide(ids, here, accept)
+        _number, found = self._links_here(suggested_only=True)
+        for ids, links in found:
+            self._decide(ids, links, accept)
         if not found:
             self.status.emit("No suggested link at this paragraph: click a paragraph with a dashed band.")
 
@@ -350,42 +351,3 @@ class CompareController(QObject):
         frame = view.active_frame() if view else None
         if view is not None and frame is not None:
             view.move_pane(frame, delta)
-
-    def _show_terms(self, view: CompareView) -> None:
-        ids = view.document_ids()
-        if not self.terms_action.isChecked():
-            view.set_shared_terms(None)
-            return
-        if len(ids) < 2:
-            view.set_shared_terms([])
-            return
-        view.set_shared_terms(self._comparison.shared_terms(ids[0], ids[1]))
-
-    def _show_differences(self, view: CompareView) -> None:
-        frames = view.frames()
-        for frame in frames:
-            view.set_differences(frame, {})
-        if not self.diff_action.isChecked() or len(frames) < 2:
-            return
-        options = DiffOptions(self.ignore_case_action.isChecked(), self.ignore_punct_action.isChecked())
-        base = frames[0]
-        summaries = []
-        for index, other in enumerate(frames[1:], start=1):
-            comparison = self._comparison.differences(*_ids(base.pane, other.pane), options)
-            marks: dict[int, list[tuple[int, int, Mark]]] = {}
-            for pair in comparison.pairs:
-                for item in pair.right:
-                    marks.setdefault(item.number, []).append((item.start, item.end, _MARKS[item.change]))
-            view.set_differences(other, marks)
-            if index == 1:
-                base_marks: dict[int, list[tuple[int, int, Mark]]] = {}
-                for pair in comparison.pairs:
-                    for item in pair.left:
-                        base_marks.setdefault(item.number, []).append((item.start, item.end, _MARKS[item.change]))
-                view.set_differences(base, base_marks)
-            summaries.append(f"{short_title(other.title_text())} {comparison.similarity:.1%} alike")
-        self.status.emit(
-            "Differences from the first pane: "
-            + "; ".join(summaries)
-            + ". Green: only in that text; red: worded differently."
-        )
