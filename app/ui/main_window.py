@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.library_panel)
         self.splitter.addWidget(self.documents)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([380, 940])  # room for two panes side by side
+        self.splitter.setSizes([430, 890])
         self.setCentralWidget(self.splitter)
 
         self.position_label = QLabel(self)

@@ -225,8 +225,10 @@ def test_panes_move_close_and_come_back_at_the_next_start(
     again, _ = make_window()
     assert again.documents.layout_ids() == [[copy_id, 1]]
     view = view_of(again)
+    assert view.frames()[0].header.isVisible()
     view.frames()[1].close_button.click()
     assert again.documents.layout_ids() == [[copy_id]]
+    assert not view.frames()[0].header.isVisible()  # alone in its tab, the tab and the page name it
 
 
 def test_a_document_dropped_on_a_pane_opens_beside_it_and_a_fifth_is_refused(

@@ -53,7 +53,9 @@ class PaneFrame(QFrame):
         text.setSpacing(0)
         text.addWidget(self.title)
         text.addWidget(self.subtitle)
-        header = QHBoxLayout()
+        self.header = QWidget(self)
+        self.header.setObjectName("PaneHeader")
+        header = QHBoxLayout(self.header)
         header.setContentsMargins(10, 4, 4, 4)
         header.addLayout(text, 1)
         for button in (self.left_button, self.right_button, self.close_button):
@@ -61,7 +63,7 @@ class PaneFrame(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addLayout(header)
+        layout.addWidget(self.header)
         layout.addWidget(self.pane, 1)
         self._full_title = ""
         self._full_subtitle = ""
@@ -82,7 +84,11 @@ class PaneFrame(QFrame):
         return self._full_title
 
     def set_position(self, index: int, count: int) -> None:
-        """Enable the move buttons that make sense for the pane's place among `count`."""
+        """Enable the move buttons that make sense for the pane's place among `count`.
+
+        A pane alone in its tab needs no header: the tab and the page already name the document.
+        """
+        self.header.setVisible(count > 1)
         self.left_button.setEnabled(index > 0)
         self.right_button.setEnabled(index < count - 1)
         self.left_button.setVisible(count > 1)
