@@ -86,6 +86,13 @@ def build_parser() -> argparse.ArgumentParser:
     align_cmd = commands.add_parser("align", parents=[common], help="print the paragraph links between two documents")
     align_cmd.add_argument("left", type=_document_id, metavar="A")
     align_cmd.add_argument("right", type=_document_id, metavar="B")
+    align_cmd.add_argument(
+        "--link",
+        action="append",
+        default=[],
+        metavar="RUN:RUN",
+        help="link paragraphs of A to paragraphs of B first, e.g. 4-5:4 (repeatable)",
+    )
     align_cmd.add_argument("--suggest", action="store_true", help="suggest links for the unlinked paragraphs first")
     align_cmd.add_argument("--json", action="store_true", help="print JSON instead of text")
     diff_cmd = commands.add_parser("diff", parents=[common], help="print word differences per aligned paragraph pair")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from app.cli_commands import EXIT_OK, CliError
 from app.domain.align_suggest import AlignmentCancelledError
-from app.domain.alignment import AlignmentLink
+from app.domain.alignment import AlignmentLink, InvalidSpanError, ParagraphSpan
 from app.domain.word_diff import DiffOptions
 from app.services.alignment import AlignmentError
 from app.services.library import DocumentNotFoundError
@@ -26,14 +26,25 @@ def _link_json(link: AlignmentLink) -> dict[str, object]:
     }
 
 
+def _link_arg(text: str) -> tuple[ParagraphSpan, ParagraphSpan]:
+    """'4-5:4' -> (¶4–5, ¶4)."""
+    left, colon, right = text.partition(":")
+    if not colon:
+        raise InvalidSpanError(f"not a link: {text!r} (write paragraphs of A, a colon, paragraphs of B: 4-5:4)")
+    return ParagraphSpan.parse(left), ParagraphSpan.parse(right)
+
+
 def run_align(services: Services, args: argparse.Namespace) -> int:
     try:
         titles = [services.library.get_document(doc_id).metadata.title for doc_id in (args.left, args.right)]
+        pairs = [_link_arg(text) for text in args.link]  # all checked before any is stored
+        for left, right in pairs:
+            services.alignment.link(args.left, left, args.right, right)
         if args.suggest:
             result = services.alignment.suggest(args.left, args.right)
             print(f"suggested {result.suggested} links ({result.method} method)", file=sys.stderr)
         links = services.alignment.links(args.left, args.right)
-    except (DocumentNotFoundError, AlignmentError, AlignmentCancelledError) as exc:
+    except (DocumentNotFoundError, AlignmentError, AlignmentCancelledError, InvalidSpanError) as exc:
         raise CliError(str(exc)) from exc
     if args.json:
         payload = {"left": args.left, "right": args.right, "links": [_link_json(link) for link in links]}

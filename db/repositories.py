@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import delete, func, insert, or_, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from db.models import AlignmentLinkRow, Document, Paragraph, Tag
@@ -111,14 +111,6 @@ class AlignmentRepository:
             .order_by(AlignmentLinkRow.left_first, AlignmentLinkRow.right_first, AlignmentLinkRow.id)
         )
         return self._session.scalars(statement).all()
-
-    def partners_of(self, document_id: int) -> list[int]:
-        """The documents that have any link with this one."""
-        statement = select(AlignmentLinkRow.left_document_id, AlignmentLinkRow.right_document_id).where(
-            or_(AlignmentLinkRow.left_document_id == document_id, AlignmentLinkRow.right_document_id == document_id)
-        )
-        found = {left if right == document_id else right for left, right in self._session.execute(statement)}
-        return sorted(found)
 
     def add(self, row: AlignmentLinkRow) -> AlignmentLinkRow:
         self._session.add(row)

@@ -69,3 +69,23 @@ def test_bad_input_gets_one_line_and_no_window(capsys: pytest.CaptureFixture[str
         assert out == ""
         assert err.strip().splitlines() == [err.strip()]
         assert message in err
+
+
+def test_links_can_be_made_from_the_command_line_and_bad_ones_change_nothing(
+    capsys: pytest.CaptureFixture[str], db_path: Path, two: tuple[str, str]
+) -> None:
+    code, out, err = run(capsys, "--db", str(db_path), "align", *two, "--link", "1:1", "--link", "5", "--json")
+    assert code == 1
+    assert "write paragraphs of A, a colon, paragraphs of B" in err
+    assert out == ""
+    _, out, _ = run(capsys, "--db", str(db_path), "align", *two, "--json")
+    assert json.loads(out)["links"] == []  # the good link given with the bad one was not stored either
+    code, out, err = run(capsys, "--db", str(db_path), "align", *two, "--link", "21:1")
+    assert code == 1
+    assert "there is no ¶21" in err
+    code, out, _ = run(capsys, "--db", str(db_path), "align", *two, "--link", "4-5:4", "--link", "1:1", "--json")
+    assert code == 0
+    assert json.loads(out)["links"] == [
+        {"left": [1, 1], "right": [1, 1], "origin": "user"},
+        {"left": [4, 5], "right": [4, 4], "origin": "user"},
+    ]

@@ -73,9 +73,9 @@ class AlignmentLink:
         return f"{self.left.display()} ↔ {self.right.display()}"
 
 
-def partners(links: Iterable[AlignmentLink], number: int) -> list[ParagraphSpan]:
-    """The runs on the right that ¶`number` on the left is linked to."""
-    return [link.right for link in links if link.left.contains(number)]
+def links_at(links: Iterable[AlignmentLink], number: int) -> list[AlignmentLink]:
+    """The links whose left run takes in ¶`number` (one paragraph may answer several)."""
+    return [link for link in links if link.left.contains(number)]
 
 
 class ScrollMap:

@@ -63,10 +63,6 @@ class AlignmentService:
             rows = AlignmentRepository(session).between(left_id, right_id)
             return sorted((_link(row, left_id) for row in rows), key=lambda link: (link.left, link.right))
 
-    def linked_documents(self, document_id: int) -> list[int]:
-        with self._sessions() as session:
-            return AlignmentRepository(session).partners_of(document_id)
-
     def link(self, left_id: int, left: ParagraphSpan, right_id: int, right: ParagraphSpan) -> AlignmentLink:
         """Link two runs by hand; suggestions that overlap either run give way (this is how one is edited)."""
         with self._sessions.begin() as session:

@@ -1,6 +1,6 @@
 import pytest
 
-from app.domain.alignment import AlignmentLink, InvalidSpanError, LinkOrigin, ParagraphSpan, ScrollMap, partners
+from app.domain.alignment import AlignmentLink, InvalidSpanError, LinkOrigin, ParagraphSpan, ScrollMap, links_at
 
 
 def link(left: str, right: str) -> AlignmentLink:
@@ -18,8 +18,8 @@ def test_spans_parse_as_historians_write_them_and_refuse_nonsense() -> None:
 
 def test_one_paragraph_may_answer_several() -> None:
     links = [link("5", "3-4"), link("5", "9"), link("6", "10")]
-    assert partners(links, 5) == [ParagraphSpan(3, 4), ParagraphSpan(9, 9)]
-    assert partners(links, 7) == []
+    assert [link.right for link in links_at(links, 5)] == [ParagraphSpan(3, 4), ParagraphSpan(9, 9)]
+    assert links_at(links, 7) == []
 
 
 def test_without_links_the_map_is_proportion() -> None:

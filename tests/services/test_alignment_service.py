@@ -34,7 +34,6 @@ def test_links_made_by_hand_are_kept_and_read_from_either_side(services: Service
     services.alignment.link(declaration, span("1"), copy, span("1"))  # twice is once
     assert shown(services.alignment.links(declaration, copy)) == ["¶1 ↔ ¶1 user", "¶4–5 ↔ ¶4 user"]
     assert shown(services.alignment.links(copy, declaration)) == ["¶1 ↔ ¶1 user", "¶4 ↔ ¶4–5 user"]
-    assert services.alignment.linked_documents(declaration) == [copy]
 
 
 def test_impossible_links_are_refused_in_one_line(services: Services, pair: tuple[int, int]) -> None:

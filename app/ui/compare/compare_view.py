@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
 
-from app.domain.alignment import AlignmentLink, ScrollMap
+from app.domain.alignment import AlignmentLink, ScrollMap, links_at
 from app.domain.documents import DocumentDetail
 from app.domain.shared_terms import SharedTerm
 from app.ui.compare.link_band import BandSplitter, LinkBand
@@ -207,8 +207,12 @@ class CompareView(QWidget):
     def _map_for(self, leader: DocumentPane, pane: DocumentPane) -> ScrollMap:
         key = (leader.document_id or 0, pane.document_id or 0)
         if key not in self._maps:
-            links = self.links_between(*key)
-            self._maps[key] = ScrollMap(links, leader.paragraph_count(), pane.paragraph_count())
+            back = self._maps.get((key[1], key[0]))
+            if back is not None:  # the same links read the other way
+                self._maps[key] = back.inverse()
+            else:
+                links = self.links_between(*key)
+                self._maps[key] = ScrollMap(links, leader.paragraph_count(), pane.paragraph_count())
         return self._maps[key]
 
     def _on_scrolled(self, frame: PaneFrame) -> None:
@@ -231,10 +235,9 @@ class CompareView(QWidget):
                 continue
             partners: set[int] = set()
             if number and source.document_id is not None and other.pane.document_id is not None:
-                for link in self.links_between(source.document_id, other.pane.document_id):
-                    if link.left.contains(number):
-                        partners.update(range(link.right.first, link.right.last + 1))
-                        own.update(range(link.left.first, link.left.last + 1))
+                for link in links_at(self.links_between(source.document_id, other.pane.document_id), number):
+                    partners.update(range(link.right.first, link.right.last + 1))
+                    own.update(range(link.left.first, link.left.last + 1))
             other.pane.set_partner_paragraphs(partners)
         source.set_partner_paragraphs(own)
 

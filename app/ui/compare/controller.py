@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QPoint, Qt, QThread, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMenuBar, QProgressDialog, QWidget
 
-from app.domain.alignment import AlignmentLink, LinkOrigin
+from app.domain.alignment import AlignmentLink, LinkOrigin, links_at
 from app.domain.word_diff import DiffOptions
 from app.services.alignment import AlignmentError, AlignmentService, Suggestion
 from app.services.comparison import ComparisonService
@@ -184,8 +184,8 @@ class CompareController(QObject):
             ids = (active.document_id, other.document_id)
             here = [
                 link
-                for link in view.links_between(*ids)
-                if link.left.contains(number) and (not suggested_only or link.origin is LinkOrigin.SUGGESTED)
+                for link in links_at(view.links_between(*ids), number)
+                if not suggested_only or link.origin is LinkOrigin.SUGGESTED
             ]
             if here:
                 found.append((ids, here))
@@ -238,9 +238,6 @@ class CompareController(QObject):
         self._worker.succeeded.connect(self._on_suggested)
         self._worker.failed.connect(self._on_suggest_failed)
         self._thread = start_worker(self._worker)
-
-    def busy(self) -> bool:
-        return self._worker is not None
 
     def cancel(self) -> None:
         """Stop a suggestion in progress and wait for its thread (the window is closing)."""
