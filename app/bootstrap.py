@@ -16,6 +16,7 @@ from app.services.bundled import DECLARATION_KEY, seed_bundled_documents
 from app.services.comparison import ComparisonService
 from app.services.importing import ImportService
 from app.services.library import LibraryService
+from app.services.notes import NotesService
 from app.services.storage import Library, open_library
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ class Services:
     importing: ImportService
     alignment: AlignmentService
     comparison: ComparisonService
+    notes: NotesService
 
 
 def default_settings_path() -> Path:
@@ -47,6 +49,7 @@ def start_services(db_path: Path) -> tuple[Library, Services]:
         importing=ImportService(documents),
         alignment=alignment,
         comparison=ComparisonService(documents, alignment),
+        notes=NotesService(library.sessions),
     )
     seed_bundled_documents(services.library)
     return library, services

@@ -155,3 +155,93 @@ class AlignmentLinkRow(Base):
     right_last: Mapped[int] = mapped_column(Integer)
     origin: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+note_tags = Table(
+    "note_tags",
+    Base.metadata,
+    Column("note_id", ForeignKey("notes.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+
+class NoteRow(Base):
+    """A research note: Markdown text, tags, an optional date for the timeline, passages it quotes."""
+
+    __tablename__ = "notes"
+    __table_args__ = (
+        CheckConstraint(
+            f"date_precision IS NULL OR date_precision IN ({_quoted(DATE_PRECISIONS)})", name="date_precision"
+        ),
+        Index("ix_notes_date_range", "date_lo", "date_hi"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text, default="")
+    date_edtf: Mapped[str] = mapped_column(String(64), default="")
+    date_lo: Mapped[datetime | None] = mapped_column(DateTime)
+    date_hi: Mapped[datetime | None] = mapped_column(DateTime)
+    date_precision: Mapped[str | None] = mapped_column(String(8))
+    date_approximate: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+
+    tags: Mapped[list[Tag]] = relationship(secondary=note_tags, order_by=Tag.name)
+    anchors: Mapped[list[PassageAnchorRow]] = relationship(
+        back_populates="note",
+        order_by="PassageAnchorRow.position, PassageAnchorRow.id",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+
+
+class PassageAnchorRow(Base):
+    """A passage a note quotes: offsets into the document's text and the quote with its context.
+
+    `content_hash` is the document text the offsets were last checked against; when the document's own hash
+    differs, the passage is looked for again (and marked orphaned if it cannot be found).
+    """
+
+    __tablename__ = "passage_anchors"
+    __table_args__ = (CheckConstraint("start_offset >= 0 AND end_offset > start_offset", name="offsets"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    note_id: Mapped[int] = mapped_column(ForeignKey("notes.id", ondelete="CASCADE"), index=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    start_offset: Mapped[int] = mapped_column(Integer)
+    end_offset: Mapped[int] = mapped_column(Integer)
+    quote: Mapped[str] = mapped_column(Text)
+    prefix: Mapped[str] = mapped_column(Text, default="")
+    suffix: Mapped[str] = mapped_column(Text, default="")
+    content_hash: Mapped[str] = mapped_column(String(64))
+    orphaned: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    note: Mapped[NoteRow] = relationship(back_populates="anchors")
+    document: Mapped[Document] = relationship()
+
+
+class NoteLinkRow(Base):
+    """A link the user picked from one note to another ([[title]] links are read from the text instead)."""
+
+    __tablename__ = "note_links"
+    __table_args__ = (CheckConstraint("source_id <> target_id", name="not_self"),)
+
+    source_id: Mapped[int] = mapped_column(ForeignKey("notes.id", ondelete="CASCADE"), primary_key=True)
+    target_id: Mapped[int] = mapped_column(ForeignKey("notes.id", ondelete="CASCADE"), primary_key=True, index=True)
+
+
+class NoteRevisionRow(Base):
+    """An earlier text of a note, kept at most once per few minutes of editing."""
+
+    __tablename__ = "note_revisions"
+    __table_args__ = (Index("ix_note_revisions_note_saved", "note_id", "saved_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    note_id: Mapped[int] = mapped_column(ForeignKey("notes.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    saved_at: Mapped[datetime] = mapped_column(DateTime)

@@ -232,6 +232,25 @@ class LibraryService:
             row.tags = repository.tags_named(metadata.tags)
             row.updated_at = _now()
 
+    def edit_paragraph(self, document_id: int, number: int, text: str) -> str:
+        """Correct the text of ¶`number`; returns the text it had (for undo). Notes' passages follow the change."""
+        new_text = normalize_paragraph(text)
+        if not new_text:
+            raise InvalidDocumentError("a paragraph cannot be empty (its number is cited elsewhere)")
+        with self._sessions.begin() as session:
+            repository = DocumentRepository(session)
+            row = repository.get_live(document_id)
+            if row is None:
+                raise DocumentNotFoundError(document_id)
+            paragraphs = repository.paragraphs(document_id)
+            if not 1 <= number <= len(paragraphs):
+                raise InvalidDocumentError(f"“{row.title}” has {len(paragraphs)} paragraphs; there is no ¶{number}")
+            old = paragraphs[number - 1].text
+            paragraphs[number - 1].text = new_text
+            row.content_hash = content_hash([paragraph.text for paragraph in paragraphs])
+            row.updated_at = _now()
+            return old
+
     def move_to_trash(self, document_id: int) -> None:
         with self._sessions.begin() as session:
             row = DocumentRepository(session).get_live(document_id)

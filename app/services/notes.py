@@ -1,0 +1,273 @@
+"""Research notes: create them from passages, save them as typed, link them, keep their revisions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.domain.anchors import AmbiguousQuoteError, PassageAnchor, QuoteNotFoundError, find_quote
+from app.domain.dates import HistoricalDate, InvalidDateError
+from app.domain.notes import Note, NoteRef, Passage, Revision, title_from_quote, wiki_titles
+from app.services.anchoring import Anchoring, InvalidAnchorError, PassageRequest, utc_now
+from app.services.library import DocumentNotFoundError
+from db.models import NoteRevisionRow, NoteRow
+from db.note_repository import NoteRepository
+from db.repositories import DocumentRepository
+
+REVISION_INTERVAL = timedelta(minutes=5)
+MAX_REVISIONS = 200
+MAX_TITLE_CHARS = 300
+
+__all__ = [
+    "AmbiguousQuoteError",
+    "InvalidAnchorError",
+    "InvalidNoteError",
+    "NoteNotFoundError",
+    "NotesService",
+    "PassageRequest",
+    "QuoteNotFoundError",
+]
+
+
+class NoteNotFoundError(LookupError):
+    def __init__(self, note_id: int, where: str = "") -> None:
+        super().__init__(f"no note with ID {note_id}{where}")
+        self.note_id = note_id
+
+
+class InvalidNoteError(ValueError):
+    """A note that cannot be saved as given; the message says why in one line."""
+
+
+def _date(edtf: str) -> HistoricalDate | None:
+    try:
+        return HistoricalDate.parse(edtf) if edtf else None
+    except InvalidDateError as exc:
+        raise InvalidNoteError(str(exc)) from exc
+
+
+class NotesService:
+    """Every call is one transaction. Reading a note also finds its passages again where their texts changed."""
+
+    def __init__(self, sessions: sessionmaker[Session], clock: Callable[[], datetime] = utc_now) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    # -- reading ------------------------------------------------------------------------------------------
+    def get(self, note_id: int) -> Note:
+        with self._sessions.begin() as session:
+            repository = NoteRepository(session)
+            row = repository.get_any(note_id)
+            if row is None:
+                raise NoteNotFoundError(note_id)
+            return self._note(repository, Anchoring(repository), row, with_links=True)
+
+    def list_notes(self, *, in_trash: bool = False) -> list[Note]:
+        """Every note (or every note in the trash), most recently edited first."""
+        with self._sessions.begin() as session:
+            repository = NoteRepository(session)
+            anchoring = Anchoring(repository)
+            return [self._note(repository, anchoring, row) for row in repository.all(in_trash=in_trash)]
+
+    def passages_in(self, document_id: int) -> list[tuple[NoteRef, Passage]]:
+        """The passages notes quote in one document, in text order, each with its note."""
+        with self._sessions.begin() as session:
+            repository = NoteRepository(session)
+            anchoring = Anchoring(repository)
+            rows = repository.anchors_in(document_id)
+            anchoring.refresh(rows)
+            found = [(NoteRef(row.note_id, row.note.title), anchoring.passage(row)) for row in rows]
+            return sorted(found, key=lambda pair: (pair[1].start, pair[1].id))
+
+    def revisions(self, note_id: int) -> list[Revision]:
+        """Earlier texts of a note, the most recent first."""
+        with self._sessions() as session:
+            rows = NoteRepository(session).revisions(note_id)
+            return [Revision(row.id, row.saved_at, row.title, row.body) for row in rows]
+
+    def find_quote(self, document_id: int, quote: str) -> PassageRequest:
+        """The one place a quote occurs in a document; raises QuoteNotFoundError or AmbiguousQuoteError."""
+        with self._sessions() as session:
+            repository = NoteRepository(session)
+            if repository.document(document_id) is None:
+                raise DocumentNotFoundError(document_id)
+            start, end = find_quote(Anchoring(repository).text(document_id), quote)
+            return PassageRequest(document_id, start, end)
+
+    # -- writing ------------------------------------------------------------------------------------------
+    def create(
+        self,
+        passages: Sequence[PassageRequest] = (),
+        *,
+        title: str = "",
+        body: str = "",
+        tags: Sequence[str] = (),
+        date_edtf: str = "",
+    ) -> Note:
+        """A new note quoting `passages`; without a title, the first passage's opening words are its title."""
+        date = _date(date_edtf)
+        with self._sessions.begin() as session:
+            repository = NoteRepository(session)
+            anchoring = Anchoring(repository)
+            anchors = [anchoring.new_row(request, position) for position, request in enumerate(passages)]
+            title = title.strip() or (title_from_quote(anchors[0].quote) if anchors else "Untitled note")
+            now = self._clock()
+            row = NoteRow(title=title[:MAX_TITLE_CHARS], body=body, created_at=now, updated_at=now)
+            self._write_date(row, date_edtf, date)
+            row.tags = DocumentRepository(session).tags_named(tags)
+            row.anchors = anchors
+            session.add(row)
+            session.flush()
+            return self._note(repository, anchoring, row, with_links=True)
+
+    def save(self, note_id: int, *, title: str, body: str, tags: Sequence[str] = (), date_edtf: str = "") -> Note:
+        """Store what the editor holds; the text before it is kept as a revision at most every few minutes."""
+        title = " ".join(title.split())[:MAX_TITLE_CHARS]
+        if not title:
+            raise InvalidNoteError("a note needs a title")
+        date = _date(date_edtf)
+        with self._sessions.begin() as session:
+            repository = NoteRepository(session)
+            row = self._live(repository, note_id)
+            now = self._clock()
+            if (row.title, row.body) != (title, body):
+                self._keep_revision(repository, row, now)
+                row.title, row.body, row.updated_at = title, body, now
+            if row.date_edtf != date_edtf or [tag.name for tag in row.tags] != list(tags):
+                row.updated_at = now
+            self._write_date(row, date_edtf, date)
+            row.tags = DocumentRepository(session).tags_named(tags)
+            return self._note(repository, Anchoring(repository), row, with_links=True)
+
+    def add_passage(self, note_id: int, request: PassageRequest) -> Note:
+        with self._sessions.begin() as session:
+            repository = NoteRepository(session)
+            row = self._live(repository, note_id)
+            anchoring = Anchoring(repository)
+            row.anchors.append(anchoring.new_row(request, len(row.anchors)))
+            row.updated_at = self._clock()
+            session.flush()
+            return self._note(repository, anchoring, row, with_links=True)
+
+    def remove_passage(self, note_id: int, passage_id: int) -> Note:
+        with self._sessions.begin() as session:
+            repository = NoteRepository(session)
+            row = self._live(repository, note_id)
+            row.anchors = [anchor for anchor in row.anchors if anchor.id != passage_id]
+            row.updated_at = self._clock()
+            session.flush()
+            return self._note(repository, Anchoring(repository), row, with_links=True)
+
+    def reattach(self, note_id: int, passage_id: int, request: PassageRequest) -> Note:
+        """Put a passage (typically an orphaned one) on new words of its document."""
+        with self._sessions.begin() as session:
+            repository = NoteRepository(session)
+            row = self._live(repository, note_id)
+            anchor = next((anchor for anchor in row.anchors if anchor.id == passage_id), None)
+            if anchor is None:
+                raise InvalidNoteError(f"the note has no passage {passage_id}")
+            if request.document_id != anchor.document_id:
+                raise InvalidNoteError(f"re-attach the passage in “{anchor.document.title}”")
+            anchoring = Anchoring(repository)
+            placed = PassageAnchor.from_text(anchoring.text(anchor.document_id), request.start, request.end)
+            anchoring.write(anchor, placed, orphaned=False)
+            anchor.content_hash = anchor.document.content_hash
+            row.updated_at = self._clock()
+            return self._note(repository, anchoring, row, with_links=True)
+
+    def link(self, note_id: int, target_id: int) -> Note:
+        if note_id == target_id:
+            raise InvalidNoteError("a note cannot link to itself")
+        with self._sessions.begin() as session:
+            repository = NoteRepository(session)
+            row = self._live(repository, note_id)
+            self._live(repository, target_id)
+            repository.add_link(note_id, target_id)
+            session.flush()
+            return self._note(repository, Anchoring(repository), row, with_links=True)
+
+    def unlink(self, note_id: int, target_id: int) -> Note:
+        with self._sessions.begin() as session:
+            repository = NoteRepository(session)
+            row = self._live(repository, note_id)
+            repository.remove_link(note_id, target_id)
+            return self._note(repository, Anchoring(repository), row, with_links=True)
+
+    def move_to_trash(self, note_id: int) -> None:
+        with self._sessions.begin() as session:
+            self._live(NoteRepository(session), note_id).deleted_at = self._clock()
+
+    def restore(self, note_id: int) -> None:
+        with self._sessions.begin() as session:
+            row = NoteRepository(session).get_any(note_id)
+            if row is None or row.deleted_at is None:
+                raise NoteNotFoundError(note_id, " in the trash")
+            row.deleted_at = None
+
+    # -- helpers ------------------------------------------------------------------------------------------
+    @staticmethod
+    def _live(repository: NoteRepository, note_id: int) -> NoteRow:
+        row = repository.get_live(note_id)
+        if row is None:
+            raise NoteNotFoundError(note_id)
+        return row
+
+    @staticmethod
+    def _write_date(row: NoteRow, edtf: str, date: HistoricalDate | None) -> None:
+        row.date_edtf = edtf
+        row.date_lo = date.lo if date else None
+        row.date_hi = date.hi if date else None
+        row.date_precision = date.precision.value if date else None
+        row.date_approximate = bool(date and date.approximate)
+
+    def _keep_revision(self, repository: NoteRepository, row: NoteRow, now: datetime) -> None:
+        """Keep the text as it stood before this save, unless a revision was kept only minutes ago."""
+        if not row.body.strip():
+            return
+        latest = repository.latest_revision(row.id)
+        if latest is not None and now - latest.saved_at < REVISION_INTERVAL:
+            return
+        repository.add_revision(NoteRevisionRow(note_id=row.id, title=row.title, body=row.body, saved_at=now))
+        repository.prune_revisions(row.id, MAX_REVISIONS)
+
+    @staticmethod
+    def _note(repository: NoteRepository, anchoring: Anchoring, row: NoteRow, *, with_links: bool = False) -> Note:
+        anchoring.refresh(row.anchors)
+        links: tuple[NoteRef, ...] = ()
+        backlinks: tuple[NoteRef, ...] = ()
+        if with_links:
+            links, backlinks = _links(repository, row)
+        return Note(
+            id=row.id,
+            title=row.title,
+            body=row.body,
+            tags=tuple(tag.name for tag in row.tags),
+            date_edtf=row.date_edtf,
+            created_at=row.created_at,
+            updated_at=row.updated_at,
+            passages=tuple(anchoring.passage(anchor) for anchor in row.anchors),
+            links=links,
+            backlinks=backlinks,
+            deleted_at=row.deleted_at,
+        )
+
+
+def _links(repository: NoteRepository, row: NoteRow) -> tuple[tuple[NoteRef, ...], tuple[NoteRef, ...]]:
+    """Notes this one points to and notes pointing here: picked links and [[title]] links, each once."""
+    notes = repository.titles_and_bodies()
+    titles = {note_id: title for note_id, title, _ in notes}
+    by_title: dict[str, int] = {}
+    for note_id, title, _ in sorted(notes):
+        by_title.setdefault(title.casefold(), note_id)
+    outgoing = list(repository.linked_from(row.id))
+    outgoing += [by_title[name.casefold()] for name in wiki_titles(row.body) if name.casefold() in by_title]
+    incoming = list(repository.linking_to(row.id))
+    own = row.title.casefold()
+    incoming += [note_id for note_id, _, body in notes if own in (t.casefold() for t in wiki_titles(body))]
+
+    def refs(ids: list[int]) -> tuple[NoteRef, ...]:
+        return tuple(NoteRef(i, titles[i]) for i in dict.fromkeys(ids) if i in titles and i != row.id)
+
+    return refs(outgoing), refs(incoming)

@@ -1,0 +1,108 @@
+"""Queries over notes, their passages, links and revisions. Each repository takes a Session; the caller commits."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from db.models import Document, NoteLinkRow, NoteRevisionRow, NoteRow, Paragraph, PassageAnchorRow
+
+
+class NoteRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get_any(self, note_id: int) -> NoteRow | None:
+        return self._session.get(NoteRow, note_id)
+
+    def get_live(self, note_id: int) -> NoteRow | None:
+        note = self._session.get(NoteRow, note_id)
+        return note if note is not None and note.deleted_at is None else None
+
+    def all(self, *, in_trash: bool = False) -> Sequence[NoteRow]:
+        statement = select(NoteRow).options(
+            selectinload(NoteRow.tags), selectinload(NoteRow.anchors).selectinload(PassageAnchorRow.document)
+        )
+        if in_trash:
+            statement = statement.where(NoteRow.deleted_at.is_not(None)).order_by(NoteRow.deleted_at.desc())
+        else:
+            statement = statement.where(NoteRow.deleted_at.is_(None)).order_by(NoteRow.updated_at.desc())
+        return self._session.scalars(statement).all()
+
+    def anchors_in(self, document_id: int) -> Sequence[PassageAnchorRow]:
+        """The passages of live notes in one document, in text order."""
+        statement = (
+            select(PassageAnchorRow)
+            .join(NoteRow, NoteRow.id == PassageAnchorRow.note_id)
+            .where(PassageAnchorRow.document_id == document_id, NoteRow.deleted_at.is_(None))
+            .options(selectinload(PassageAnchorRow.note), selectinload(PassageAnchorRow.document))
+            .order_by(PassageAnchorRow.start_offset, PassageAnchorRow.id)
+        )
+        return self._session.scalars(statement).all()
+
+    def paragraph_lengths(self, document_id: int) -> list[int]:
+        statement = (
+            select(func.length(Paragraph.text)).where(Paragraph.document_id == document_id).order_by(Paragraph.number)
+        )
+        return [int(length or 0) for length in self._session.scalars(statement)]
+
+    def paragraph_texts(self, document_id: int) -> list[str]:
+        statement = select(Paragraph.text).where(Paragraph.document_id == document_id).order_by(Paragraph.number)
+        return list(self._session.scalars(statement))
+
+    def document(self, document_id: int) -> Document | None:
+        document = self._session.get(Document, document_id)
+        return document if document is not None and document.deleted_at is None else None
+
+    # -- links between notes ---------------------------------------------------------------------------------
+    def linked_from(self, note_id: int) -> list[int]:
+        statement = select(NoteLinkRow.target_id).where(NoteLinkRow.source_id == note_id)
+        return list(self._session.scalars(statement))
+
+    def linking_to(self, note_id: int) -> list[int]:
+        statement = select(NoteLinkRow.source_id).where(NoteLinkRow.target_id == note_id)
+        return list(self._session.scalars(statement))
+
+    def add_link(self, source_id: int, target_id: int) -> None:
+        if self._session.get(NoteLinkRow, (source_id, target_id)) is None:
+            self._session.add(NoteLinkRow(source_id=source_id, target_id=target_id))
+
+    def remove_link(self, source_id: int, target_id: int) -> None:
+        self._session.execute(
+            delete(NoteLinkRow).where(NoteLinkRow.source_id == source_id, NoteLinkRow.target_id == target_id)
+        )
+
+    def titles_and_bodies(self) -> Sequence[tuple[int, str, str]]:
+        """Every live note's id, title and body, for resolving [[title]] links both ways."""
+        statement = select(NoteRow.id, NoteRow.title, NoteRow.body).where(NoteRow.deleted_at.is_(None))
+        return [(int(row[0]), str(row[1]), str(row[2])) for row in self._session.execute(statement).all()]
+
+    # -- revisions ------------------------------------------------------------------------------------------
+    def latest_revision(self, note_id: int) -> NoteRevisionRow | None:
+        statement = (
+            select(NoteRevisionRow)
+            .where(NoteRevisionRow.note_id == note_id)
+            .order_by(NoteRevisionRow.saved_at.desc(), NoteRevisionRow.id.desc())
+            .limit(1)
+        )
+        return self._session.scalars(statement).first()
+
+    def revisions(self, note_id: int) -> Sequence[NoteRevisionRow]:
+        statement = (
+            select(NoteRevisionRow)
+            .where(NoteRevisionRow.note_id == note_id)
+            .order_by(NoteRevisionRow.saved_at.desc(), NoteRevisionRow.id.desc())
+        )
+        return self._session.scalars(statement).all()
+
+    def prune_revisions(self, note_id: int, keep: int) -> None:
+        kept = select(NoteRevisionRow.id).where(NoteRevisionRow.note_id == note_id)
+        kept = kept.order_by(NoteRevisionRow.saved_at.desc(), NoteRevisionRow.id.desc()).limit(keep)
+        self._session.execute(
+            delete(NoteRevisionRow).where(NoteRevisionRow.note_id == note_id, NoteRevisionRow.id.not_in(kept))
+        )
+
+    def add_revision(self, row: NoteRevisionRow) -> None:
+        self._session.add(row)

@@ -1,0 +1,132 @@
+from datetime import datetime, timedelta
+
+import pytest
+
+from app.bootstrap import Services
+from app.domain.documents import DocumentMetadata
+from app.services.bundled import DECLARATION_KEY
+from app.services.library import InvalidDocumentError, NewDocument
+from app.services.notes import (
+    AmbiguousQuoteError,
+    InvalidNoteError,
+    NoteNotFoundError,
+    NotesService,
+    QuoteNotFoundError,
+)
+
+WITHDRAW = "withdraw the Soviet military units from the city of Budapest"
+NEGOTIATE = "prepared to enter into the appropriate negotiations"
+
+
+@pytest.fixture
+def declaration(services: Services) -> int:
+    found = services.library.find_bundled(DECLARATION_KEY)
+    assert found is not None
+    return found
+
+
+@pytest.fixture
+def nagy(services: Services) -> int:
+    texts = (
+        "This is Imre Nagy speaking, the President of the Council of Ministers.",
+        "The Hungarian Government requests the Soviet troops to withdraw from Budapest at once.",
+    )
+    return services.library.add_document(
+        NewDocument(DocumentMetadata(title="Nagy's broadcast", date_edtf="1956-11-01"), texts)
+    )
+
+
+def test_a_note_quotes_passages_in_two_documents_and_cites_them(
+    services: Services, declaration: int, nagy: int
+) -> None:
+    notes = services.notes
+    note = notes.create([notes.find_quote(declaration, WITHDRAW)], body="Overtaken within a day.", tags=["Budapest"])
+    assert note.title == "withdraw the Soviet military units from the city…"
+    note = notes.add_passage(note.id, notes.find_quote(nagy, "requests the Soviet troops to withdraw"))
+    first, second = note.passages
+    assert first.quote == WITHDRAW
+    assert first.citation().endswith("30 October 1956, ¶17")
+    assert second.citation() == "Nagy's broadcast, 1 November 1956, ¶2"
+    assert note.document_ids == (declaration, nagy)
+    seen = services.notes.get(note.id)
+    assert (seen.body, seen.tags) == ("Overtaken within a day.", ("Budapest",))
+    assert [ref.title for ref, _ in services.notes.passages_in(nagy)] == [note.title]
+
+
+def test_saving_keeps_earlier_text_as_revisions_at_most_every_few_minutes(services: Services, db_path) -> None:
+    clock = [datetime(2026, 11, 26, 10, 0)]
+    notes = NotesService(services.notes._sessions, clock=lambda: clock[0])
+    note = notes.create(title="Neutrality")
+    for body in ["one", "one two", "one two three"]:
+        clock[0] += timedelta(minutes=1)
+        notes.save(note.id, title="Neutrality", body=body)
+    assert [revision.body for revision in notes.revisions(note.id)] == ["one"]
+    clock[0] += timedelta(minutes=10)
+    notes.save(note.id, title="Neutrality", body="rewritten")
+    assert [revision.body for revision in notes.revisions(note.id)] == ["one two three", "one"]
+    assert notes.get(note.id).body == "rewritten"
+
+
+def test_bad_notes_are_refused_in_one_line(services: Services, declaration: int) -> None:
+    note = services.notes.create(title="A")
+    with pytest.raises(InvalidNoteError, match="needs a title"):
+        services.notes.save(note.id, title="  ", body="x")
+    with pytest.raises(InvalidNoteError, match="date"):
+        services.notes.save(note.id, title="A", body="x", date_edtf="1956-13-45")
+    with pytest.raises(NoteNotFoundError):
+        services.notes.save(999, title="A", body="x")
+    with pytest.raises(AmbiguousQuoteError):
+        services.notes.find_quote(declaration, "Soviet")
+    with pytest.raises(QuoteNotFoundError):
+        services.notes.find_quote(declaration, "no such words anywhere")
+    assert services.notes.get(note.id).body == ""
+
+
+def test_notes_go_to_the_trash_and_come_back(services: Services) -> None:
+    note = services.notes.create(title="A")
+    services.notes.move_to_trash(note.id)
+    assert services.notes.list_notes() == []
+    assert [n.id for n in services.notes.list_notes(in_trash=True)] == [note.id]
+    services.notes.restore(note.id)
+    assert [n.id for n in services.notes.list_notes()] == [note.id]
+
+
+def test_links_between_notes_are_seen_from_both_ends(services: Services) -> None:
+    notes = services.notes
+    target = notes.create(title="Neutrality of 1 November")
+    picked = notes.create(title="Picked")
+    written = notes.create(title="Written", body="See [[neutrality of 1 November]] and [[No such note]].")
+    notes.link(picked.id, target.id)
+    assert [ref.title for ref in notes.get(written.id).links] == ["Neutrality of 1 November"]
+    assert {ref.title for ref in notes.get(target.id).backlinks} == {"Picked", "Written"}
+    with pytest.raises(InvalidNoteError, match="itself"):
+        notes.link(target.id, target.id)
+    notes.unlink(picked.id, target.id)
+    assert [ref.title for ref in notes.get(target.id).backlinks] == ["Written"]
+
+
+def test_passages_follow_a_corrected_text_and_orphans_keep_their_quote(services: Services, declaration: int) -> None:
+    notes = services.notes
+    note = notes.create([notes.find_quote(declaration, WITHDRAW), notes.find_quote(declaration, NEGOTIATE)])
+    old_17 = services.library.get_document(declaration).paragraphs[16].text
+    services.library.edit_paragraph(declaration, 16, "A corrected sixteenth paragraph, much shorter.")
+    moved, still = notes.get(note.id).passages
+    text = "\n\n".join(p.text for p in services.library.get_document(declaration).paragraphs)
+    assert text[moved.start : moved.end] == WITHDRAW
+    assert (moved.paragraphs.display(), moved.orphaned) == ("¶17", False)
+    assert (still.paragraphs.display(), still.orphaned) == ("¶18", False)
+    services.library.edit_paragraph(declaration, 18, "The paragraph now says something else entirely.")
+    moved, orphan = notes.get(note.id).passages
+    assert orphan.orphaned
+    assert orphan.quote == NEGOTIATE
+    assert "¶" not in orphan.citation()
+    fixed = notes.reattach(note.id, orphan.id, notes.find_quote(declaration, "something else entirely"))
+    assert not fixed.passages[1].orphaned
+    assert services.library.edit_paragraph(declaration, 17, old_17 + " ") == old_17
+
+
+def test_a_paragraph_edit_is_checked(services: Services, declaration: int) -> None:
+    with pytest.raises(InvalidDocumentError, match="no ¶99"):
+        services.library.edit_paragraph(declaration, 99, "text")
+    with pytest.raises(InvalidDocumentError, match="cannot be empty"):
+        services.library.edit_paragraph(declaration, 1, "   ")
