@@ -77,6 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
     edit_cmd = commands.add_parser("edit", parents=[common], help="change a document's metadata")
     edit_cmd.add_argument("id", type=_document_id, metavar="ID")
     _metadata_options(edit_cmd)
+    edit_cmd.add_argument("--paragraph", type=int, metavar="N", help="correct the text of paragraph N (with --text)")
+    edit_cmd.add_argument("--text", metavar="TEXT", help="the corrected text of the paragraph")
     delete_cmd = commands.add_parser("delete", parents=[common], help="move a document to the trash")
     delete_cmd.add_argument("id", type=_document_id, metavar="ID")
     restore_cmd = commands.add_parser("restore", parents=[common], help="take a document out of the trash")
@@ -101,7 +103,11 @@ def build_parser() -> argparse.ArgumentParser:
     diff_cmd.add_argument("--case", action="store_true", help="count differences of case")
     diff_cmd.add_argument("--punctuation", action="store_true", help="count differences of punctuation")
     diff_cmd.add_argument("--json", action="store_true", help="print JSON instead of text")
+    from app.cli_notes import add_note_commands
+
+    note_parsers = add_note_commands(commands, common)
     for sub in (
+        *note_parsers,
         open_cmd,
         list_cmd,
         show_cmd,
@@ -152,9 +158,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             if len(args.ids) > MAX_PANES:
                 raise CliError(f"at most {MAX_PANES} documents can be shown side by side")
             return _run_window(db_path, args.ids)
-        from app import cli_commands, cli_compare
+        from app import cli_commands, cli_compare, cli_notes
 
-        module = cli_compare if args.command in ("align", "diff") else cli_commands
+        modules = {"align": cli_compare, "diff": cli_compare, "notes": cli_notes, "note": cli_notes}
+        module = modules.get(args.command, cli_commands)
         library, services = _services(db_path)
         try:
             return int(getattr(module, f"run_{args.command}")(services, args))

@@ -108,9 +108,13 @@ def run_import(services: Services, args: argparse.Namespace) -> int:
 
 def run_edit(services: Services, args: argparse.Namespace) -> int:
     """Change only the fields given on the command line."""
+    if (args.paragraph is None) != (args.text is None):
+        raise CliError("--paragraph and --text go together: the paragraph's number and its corrected text")
     try:
         current = services.library.get_document(args.id).metadata
         services.library.update_metadata(args.id, apply_input(current, _typed(args), keep_empty=True))
+        if args.paragraph is not None:
+            services.library.edit_paragraph(args.id, args.paragraph, args.text)
     except (DocumentNotFoundError, InvalidMetadataError, InvalidDocumentError) as exc:
         raise CliError(str(exc)) from exc
     print(f"updated {args.id}")
