@@ -53,7 +53,7 @@ def test_a_note_added_on_the_command_line_quotes_and_cites_its_passages(
 def test_a_bad_note_is_one_line_of_error_and_stores_nothing(
     capsys: pytest.CaptureFixture[str], db_path: Path, argv: list[str], message: str
 ) -> None:
-    code, out, err = run(capsys, db_path, "note", "add", *argv)
+    code, _, err = run(capsys, db_path, "note", "add", *argv)
     assert code == 1
     assert message in err
     assert len(err.splitlines()) == 1
