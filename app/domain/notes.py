@@ -30,6 +30,7 @@ class Passage:
     quote: str
     paragraphs: ParagraphSpan
     orphaned: bool = False
+    in_trash: bool = False  # the document is in the trash (its passage is kept, but cannot be shown)
 
     def citation(self) -> str:
         """'Declaration of the Soviet Government…, 30 October 1956, ¶17–18'."""

@@ -87,17 +87,17 @@ class Anchoring:
     def passage(self, row: PassageAnchorRow) -> Passage:
         document = row.document
         metadata = DocumentMetadata(title=document.title, date_edtf=document.date_edtf)
-        title = document.title + (" (in the trash)" if document.deleted_at is not None else "")
         return Passage(
             id=row.id,
             document_id=row.document_id,
-            document_title=title,
+            document_title=document.title,
             document_date=metadata.date_display,
             start=row.start_offset,
             end=row.end_offset,
             quote=row.quote,
             paragraphs=paragraphs_of(self.starts(row.document_id), row.start_offset, row.end_offset),
             orphaned=row.orphaned,
+            in_trash=document.deleted_at is not None,
         )
 
 

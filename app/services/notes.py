@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.anchors import AmbiguousQuoteError, PassageAnchor, QuoteNotFoundError, find_quote
@@ -25,6 +26,7 @@ __all__ = [
     "InvalidAnchorError",
     "InvalidNoteError",
     "NoteNotFoundError",
+    "NoteStorageError",
     "NotesService",
     "PassageRequest",
     "QuoteNotFoundError",
@@ -35,6 +37,10 @@ class NoteNotFoundError(LookupError):
     def __init__(self, note_id: int, where: str = "") -> None:
         super().__init__(f"no note with ID {note_id}{where}")
         self.note_id = note_id
+
+
+class NoteStorageError(OSError):
+    """The library could not store the note just now (disk full, file locked, ...); the text should be kept."""
 
 
 class InvalidNoteError(ValueError):
@@ -128,6 +134,16 @@ class NotesService:
         if not title:
             raise InvalidNoteError("a note needs a title")
         date = _date(date_edtf)
+        try:
+            return self._save(note_id, title=title, body=body, tags=tags, date_edtf=date_edtf, date=date)
+        except SQLAlchemyError as exc:
+            raise NoteStorageError(
+                f"the library could not be written ({type(getattr(exc, 'orig', None) or exc).__name__})"
+            ) from exc
+
+    def _save(
+        self, note_id: int, *, title: str, body: str, tags: Sequence[str], date_edtf: str, date: HistoricalDate | None
+    ) -> Note:
         with self._sessions.begin() as session:
             repository = NoteRepository(session)
             row = self._live(repository, note_id)

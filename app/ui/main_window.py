@@ -22,6 +22,7 @@ from app.ui.importing.controller import ImportController
 from app.ui.library.controller import LibraryController
 from app.ui.library.panel import LibraryPanel
 from app.ui.menus import build_menus
+from app.ui.notes.controller import NotesController
 from app.ui.prompter import DialogPrompter, Prompter
 from app.ui.reader.document_pane import DocumentPane
 from app.ui.reader.style import DEFAULT_POINT_SIZE, reading_font
@@ -67,12 +68,15 @@ class MainWindow(QMainWindow):
             history=self.history,
             parent=self,
         )
+        self.notes = NotesController(
+            notes=services.notes, tabs=self.documents, prompter=self.prompter, history=self.history, window=self
+        )
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("MainSplitter")
         self.splitter.addWidget(self.library_panel)
         self.splitter.addWidget(self.documents)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([430, 890])
+        self.splitter.setSizes([330, 990])
         self.setCentralWidget(self.splitter)
 
         self.position_label = QLabel(self)
@@ -83,6 +87,17 @@ class MainWindow(QMainWindow):
 
         build_menus(self)
         self.compare.sync_action.setChecked(settings.sync_scrolling)
+        self._wire()
+        self.setAcceptDrops(True)
+        self._apply_zoom()
+        self.set_theme(self._theme)
+        self.resize(1320, 860)
+        self._restore_layout()
+        self.refresh_library()
+        self._update_title()
+
+    def _wire(self) -> None:
+        """Connect the parts' intent signals to whoever carries them out."""
         self.library_panel.open_requested.connect(self.open_document)
         self.library_panel.open_beside_requested.connect(self.open_beside)
         self.compare.open_beside_requested.connect(self.open_beside)
@@ -94,18 +109,14 @@ class MainWindow(QMainWindow):
         self.librarian.library_changed.connect(self.refresh_library)
         self.librarian.document_removed.connect(self.documents.close_document)
         self.librarian.document_changed.connect(self._reshow)
-        for source in (self.librarian, self.history, self.compare):
+        self.notes.open_documents_requested.connect(self.open_documents)
+        self.notes.open_beside_requested.connect(self.open_beside)
+        self.notes.correct_paragraph_requested.connect(self.librarian.correct_paragraph)
+        self.librarian.document_changed.connect(lambda _id: self.notes.refresh_list())
+        for source in (self.librarian, self.history, self.compare, self.notes):
             source.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.setAcceptDrops(True)
         self.documents.current_changed.connect(self._on_current_document_changed)
         self.documents.position_changed.connect(self._show_position)
-
-        self._apply_zoom()
-        self.set_theme(self._theme)
-        self.resize(1320, 860)
-        self._restore_layout()
-        self.refresh_library()
-        self._update_title()
 
     # -- documents ----------------------------------------------------------------------------------
     def refresh_library(self) -> None:
@@ -239,15 +250,6 @@ class MainWindow(QMainWindow):
         if pane is not None and pane.document is not None:
             self.prompter.run_dialog(DocumentInfoDialog(pane.document, self))
 
-    def show_about(self) -> None:
-        self.prompter.about(
-            f"About {APP_NAME}",
-            f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>Read primary sources side by side: the Soviet Government's Declaration of 30 October 1956 "
-            "and the documents that answer it.</p>"
-            "<p>For historians, teachers and students who cite by paragraph and page.</p>",
-        )
-
     # -- state between runs -------------------------------------------------------------------------
     def _restore_layout(self) -> None:
         settings = self._settings
@@ -285,6 +287,7 @@ class MainWindow(QMainWindow):
             self.importer.import_paths(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.notes.flush()
         self.importer.cancel()
         self.compare.cancel()
         self.save_state()

@@ -6,9 +6,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 
-from app import APP_NAME
+from app import APP_NAME, __version__
 from app.ui.actions import add_action
 from app.ui.reader.document_pane import DocumentPane
+from app.ui.undo import undo_where_typing
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -36,7 +37,8 @@ def build_menus(window: MainWindow) -> None:
     add_action(window, file_menu, "&Quit", window.close, keys.Quit, role=QAction.MenuRole.QuitRole)
 
     edit_menu = menu_bar.addMenu("&Edit")
-    add_action(window, edit_menu, "&Undo", window.history.undo, keys.Undo)
+    add_action(window, edit_menu, "&Undo", lambda: undo_where_typing(window.history), keys.Undo)
+    add_action(window, edit_menu, "&Redo", lambda: undo_where_typing(window.history, redo=True), keys.Redo, "Ctrl+Y")
     edit_menu.addSeparator()
     add_action(window, edit_menu, "&Copy", window.on_pane(lambda p: p.view.copy()), keys.Copy)
     add_action(window, edit_menu, "Select &All", window.on_pane(lambda p: p.view.select_all()), keys.SelectAll)
@@ -59,6 +61,17 @@ def build_menus(window: MainWindow) -> None:
     window.dark_action.setCheckable(True)
 
     window.compare.build_menu(menu_bar, window)
+    window.notes.build_menu(menu_bar, window)
 
     help_menu = menu_bar.addMenu("&Help")
-    add_action(window, help_menu, f"&About {APP_NAME}", window.show_about, role=QAction.MenuRole.AboutRole)
+    add_action(window, help_menu, f"&About {APP_NAME}", lambda: show_about(window), role=QAction.MenuRole.AboutRole)
+
+
+def show_about(window: MainWindow) -> None:
+    window.prompter.about(
+        f"About {APP_NAME}",
+        f"<h3>{APP_NAME} {__version__}</h3>"
+        "<p>Read primary sources side by side: the Soviet Government's Declaration of 30 October 1956 "
+        "and the documents that answer it.</p>"
+        "<p>For historians, teachers and students who cite by paragraph and page.</p>",
+    )

@@ -23,6 +23,10 @@ class Prompter(Protocol):
 
     def ask_number(self, title: str, label: str, value: int, minimum: int, maximum: int) -> int | None: ...
 
+    def pick(self, title: str, label: str, items: list[str]) -> int | None: ...
+
+    def ask_text(self, title: str, label: str, text: str) -> str | None: ...
+
 
 class DialogPrompter:
     """The real thing: modal dialogs over a parent window."""
@@ -57,3 +61,13 @@ class DialogPrompter:
     def ask_number(self, title: str, label: str, value: int, minimum: int, maximum: int) -> int | None:
         number, accepted = QInputDialog.getInt(self.parent, title, label, value, minimum, maximum)
         return number if accepted else None
+
+    def pick(self, title: str, label: str, items: list[str]) -> int | None:
+        """The index of the item chosen from a list, or None for Cancel."""
+        chosen, accepted = QInputDialog.getItem(self.parent, title, label, items, 0, False)
+        return items.index(chosen) if accepted and chosen in items else None
+
+    def ask_text(self, title: str, label: str, text: str) -> str | None:
+        """Several lines of text, or None for Cancel."""
+        typed, accepted = QInputDialog.getMultiLineText(self.parent, title, label, text)
+        return typed if accepted else None

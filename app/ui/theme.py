@@ -35,6 +35,7 @@ _PAGE = {
         match=QColor("#f7e7a1"), current_match=QColor("#f2a94e"),
         term=QColor("#bfe3da"), only_here=QColor("#cdeabd"), changed=QColor("#f8d3c4"),
         partner=QColor("#e3ebf6"), link=QColor("#8fb0d6"), suggested=QColor("#c8a85a"),
+        note=QColor("#f4e2f0"), note_mark=QColor("#a4508f"),
     ),
     Theme.DARK: ReaderColors(
         paper=QColor("#1c1d20"), ink=QColor("#dedad2"), muted=QColor("#8c8880"),
@@ -42,6 +43,7 @@ _PAGE = {
         match=QColor("#d9c46a"), current_match=QColor("#f2a94e"),
         term=QColor("#2f6158"), only_here=QColor("#2f5531"), changed=QColor("#6b3b2f"),
         partner=QColor("#28313c"), link=QColor("#587ca6"), suggested=QColor("#9c844a"),
+        note=QColor("#4a2f45"), note_mark=QColor("#d08cc0"),
     ),
 }  # fmt: skip
 

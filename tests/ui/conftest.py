@@ -29,6 +29,10 @@ class RecordingPrompter:
         self.dialog_answer: Callable[[QDialog], bool] = lambda _dialog: False
         self.number: int | None = None
         self.numbers_asked: list[tuple[str, int]] = []
+        self.picked: int | None = None
+        self.picks_offered: list[list[str]] = []
+        self.text_answer: str | None = None
+        self.texts_asked: list[str] = []
 
     def info(self, title: str, message: str) -> None:
         self.infos.append((title, message))
@@ -39,6 +43,14 @@ class RecordingPrompter:
     def ask_number(self, title: str, label: str, value: int, minimum: int, maximum: int) -> int | None:
         self.numbers_asked.append((label, value))
         return self.number
+
+    def pick(self, title: str, label: str, items: list[str]) -> int | None:
+        self.picks_offered.append(items)
+        return self.picked
+
+    def ask_text(self, title: str, label: str, text: str) -> str | None:
+        self.texts_asked.append(text)
+        return self.text_answer
 
     def choose(self, title: str, message: str, choices: list[str]) -> str | None:
         self.choices_offered.append(choices)

@@ -34,6 +34,7 @@ class CompareView(QWidget):
     link_menu_requested = Signal(int, int, object, QPoint)  # left document, right document, link, where
     documents_dropped = Signal(object, list)  # frame, document ids
     term_chosen = Signal(str)
+    pane_created = Signal(object)  # a DocumentPane, showing its first document
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +107,7 @@ class CompareView(QWidget):
         frame.show_document(document)
         self.splitter.insertWidget(len(self.frames()) if index is None else index, frame)
         self._wire(frame)
+        self.pane_created.emit(frame.pane)
         self._even_out()
         self._after_change()
         self.set_active(frame)

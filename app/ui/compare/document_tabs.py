@@ -22,6 +22,7 @@ class DocumentTabs(QStackedWidget):
     link_menu_requested = Signal(int, int, object, QPoint)
     documents_dropped = Signal(object, list)  # frame, document ids
     term_chosen = Signal(str)
+    pane_created = Signal(object)  # a DocumentPane
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,6 +111,7 @@ class DocumentTabs(QStackedWidget):
         view.link_menu_requested.connect(self.link_menu_requested)
         view.documents_dropped.connect(self.documents_dropped)
         view.term_chosen.connect(self.term_chosen)
+        view.pane_created.connect(self.pane_created)
         self.tabs.addTab(view, "")
         return view
 

@@ -78,6 +78,7 @@ class PaneFrame(QFrame):
         self._full_subtitle = " · ".join(part for part in (meta.date_display, meta.issuer) if part)
         self.setToolTip("")
         self.title.setToolTip(meta.title)
+        self.subtitle.setToolTip(self._full_subtitle)
         self._elide()
 
     def title_text(self) -> str:

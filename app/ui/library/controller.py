@@ -46,6 +46,36 @@ class LibraryController(QObject):
         self.document_changed.emit(document_id)
         self.status.emit(f"Saved the description of “{metadata.title}”.")
 
+    def correct_paragraph(self, document_id: int, number: int) -> None:
+        """Correct the text of one paragraph (a misprint, a better reading); notes' passages follow it."""
+        try:
+            document = self._library.get_document(document_id)
+        except DocumentNotFoundError as exc:
+            self._prompter.error("Cannot correct", str(exc))
+            return
+        if not 1 <= number <= len(document.paragraphs):
+            return
+        old = document.paragraphs[number - 1].text
+        typed = self._prompter.ask_text(f"Correct ¶{number}", f"The text of ¶{number} of “{document.title}”:", old)
+        if typed is None or " ".join(typed.split()) == old:
+            return
+        if self._set_paragraph(document_id, number, typed):
+            self._history.push(
+                f"correct ¶{number} of “{document.title}”",
+                lambda: self._set_paragraph(document_id, number, old),
+                lambda: self._set_paragraph(document_id, number, typed),
+            )
+            self.status.emit(f"Corrected ¶{number}. Notes on it were found again; undo with Ctrl+Z.")
+
+    def _set_paragraph(self, document_id: int, number: int, text: str) -> bool:
+        try:
+            self._library.edit_paragraph(document_id, number, text)
+        except (DocumentNotFoundError, InvalidDocumentError) as exc:
+            self._prompter.error("Cannot correct the paragraph", str(exc))
+            return False
+        self.document_changed.emit(document_id)
+        return True
+
     def trash(self, document_id: int) -> None:
         try:
             title = self._library.get_document(document_id).title

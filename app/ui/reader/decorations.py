@@ -10,6 +10,8 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextLayout
 from app.domain.find import TextMatch
 from app.ui.reader.style import ReaderColors
 
+NoteRange = tuple[int, int, str]  # start, end, the title of the note quoting it
+
 
 class Mark(Enum):
     TERM = "term"
@@ -43,12 +45,13 @@ class Decorations:
         self._terms_by_block: dict[int, list[TextMatch]] = {}
         self._diff_by_block: dict[int, list[tuple[int, int, Mark]]] = {}
         self.tinted: set[int] = set()
+        self.notes: dict[int, list[NoteRange]] = {}
 
     def clear(self) -> None:
         """Forget everything (a new text is shown)."""
         self.set_matches([])
         self.current_match = -1
-        self._terms_by_block, self._diff_by_block, self.tinted = {}, {}, set()
+        self._terms_by_block, self._diff_by_block, self.tinted, self.notes = {}, {}, set(), {}
         self._changed()
 
     def set_matches(self, matches: list[TextMatch]) -> None:
@@ -69,9 +72,25 @@ class Decorations:
             self.tinted = blocks
             self._changed()
 
+    def set_notes(self, ranges: dict[int, list[NoteRange]]) -> None:
+        """Passages that notes quote, by block: {block: [(start, end, note title)]}."""
+        self.notes = ranges
+        self._changed()
+
+    def note_titles_at(self, index: int, char: int | None = None) -> list[str]:
+        """The notes quoting block `index` (at character `char`, if given), each once."""
+        found = (title for start, end, title in self.notes.get(index, ()) if char is None or start <= char < end)
+        return list(dict.fromkeys(found))
+
     def formats_for(self, index: int, colors: ReaderColors) -> list[QTextLayout.FormatRange]:
         ranges: list[QTextLayout.FormatRange] = []
         dark_ink = QColor("#1f1d1a")
+        for start, end, _title in self.notes.get(index, ()):
+            fmt = QTextCharFormat()
+            fmt.setBackground(colors.note)
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            fmt.setUnderlineColor(colors.note_mark)
+            ranges.append(format_range(start, end - start, fmt))
         for start, end, mark in self._diff_by_block.get(index, ()):
             fmt = QTextCharFormat()
             fmt.setBackground(colors.only_here if mark is Mark.ONLY_HERE else colors.changed)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
 from app.domain.alignment import ParagraphSpan
+from app.domain.anchors import paragraph_starts
 from app.domain.documents import DocumentDetail, DocumentMetadata
 from app.domain.find import TextMatch, find_all
 from app.ui.reader.document_view import DocumentView
@@ -40,6 +44,9 @@ class DocumentPane(QWidget):
     activated = Signal()  # the reader is working in this pane now
     hovered_paragraph = Signal(int)  # ¶ under the mouse, 0 for none
     term_chosen = Signal(str)
+    document_shown = Signal()  # a (new or changed) text is on the page
+    note_mark_clicked = Signal(int)  # the character offset of a noted passage whose margin mark was clicked
+    menu_requested = Signal(QMenu)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +73,9 @@ class DocumentPane(QWidget):
         self.view.clicked_block.connect(self._on_clicked)
         self.view.hovered_block.connect(lambda index: self.hovered_paragraph.emit(self.paragraph_at_block(index)))
         self.view.term_chosen.connect(self.term_chosen.emit)
+        self.view.menu_requested.connect(self.menu_requested.emit)
+        self.view.note_mark_clicked.connect(lambda index: self.note_mark_clicked.emit(self.offset_of((index, 0))))
+        self._starts: list[int] = []
         self._current_paragraph = 0
         self._terms: list[TextMatch] = []
         self._current_term = -1
@@ -85,9 +95,11 @@ class DocumentPane(QWidget):
         header = header_blocks(document.metadata)
         self._header_count = len(header)
         body = [TextBlock(p.text, BlockStyle.BODY, p.number) for p in document.paragraphs]
+        self._starts = paragraph_starts([p.text for p in document.paragraphs])
         self.view.set_blocks(header + body)
         if self.find_bar.isVisible() and self.find_bar.query():
             self._search(self.find_bar.query())
+        self.document_shown.emit()
 
     def paragraph_count(self) -> int:
         return len(self._document.paragraphs) if self._document else 0
@@ -158,6 +170,49 @@ class DocumentPane(QWidget):
 
     def set_partner_paragraphs(self, numbers: set[int]) -> None:
         self.view.decorations.set_tinted({self.block_of(number) for number in numbers})
+
+    # -- passages: character offsets into the text with its paragraphs joined by a blank line --------------
+    def offset_of(self, position: tuple[int, int]) -> int:
+        block, char = position
+        paragraph = block - self._header_count
+        if not self._starts or paragraph < 0:
+            return 0
+        if paragraph >= len(self._starts):
+            return self._starts[-1] + len(self.view.blocks()[-1].text)
+        return self._starts[paragraph] + char
+
+    def position_of(self, offset: int) -> tuple[int, int]:
+        paragraph = max(0, bisect_right(self._starts, offset) - 1)
+        block = self._header_count + paragraph
+        length = len(self.view.blocks()[block].text) if block < len(self.view.blocks()) else 0
+        return block, min(max(0, offset - self._starts[paragraph]), length) if self._starts else 0
+
+    def selected_offsets(self) -> tuple[int, int] | None:
+        """The selection as character offsets into the text (the header is not part of it)."""
+        selection = self.view.selection_range()
+        if selection is None or not self._starts:
+            return None
+        start, end = self.offset_of(selection[0]), self.offset_of(selection[1])
+        return (start, end) if end > start else None
+
+    def show_passage(self, start: int, end: int) -> None:
+        """Select the passage and bring it into view."""
+        first, last = self.position_of(start), self.position_of(end)
+        self.view.select_range(first, last)
+        self.view.ensure_visible(*first)
+        self.set_current_paragraph(self.paragraph_at_block(first[0]))
+
+    def set_noted_passages(self, passages: Sequence[tuple[int, int, str]]) -> None:
+        """Mark the passages notes quote: (start, end, the note's title) each."""
+        by_block: dict[int, list[tuple[int, int, str]]] = {}
+        for start, end, title in passages:
+            (first, first_char), (last, last_char) = self.position_of(start), self.position_of(end)
+            for block in range(first, last + 1):
+                length = len(self.view.blocks()[block].text)
+                span = (first_char if block == first else 0, last_char if block == last else length)
+                if span[1] > span[0]:
+                    by_block.setdefault(block, []).append((*span, title))
+        self.view.decorations.set_notes(by_block)
 
     # -- terms marked in every pane --------------------------------------------------------------------
     def mark_term(self, term: str) -> int:

@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QGuiApplication,
+    QHelpEvent,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -21,10 +22,11 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextLayout,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QToolTip, QWidget
 
 from app.domain.find import TextMatch
 from app.ui.reader.decorations import Decorations, format_range
+from app.ui.reader.margins import in_mark_strip, note_mark, note_tip, paint_margins
 from app.ui.reader.page_layout import BlockStyle, PageLayout, TextBlock
 from app.ui.reader.selection import Position, Selection, word_bounds
 from app.ui.reader.style import DEFAULT_POINT_SIZE, ReaderColors, reading_font
@@ -50,6 +52,8 @@ class DocumentView(QAbstractScrollArea):
     clicked_block = Signal(int)
     term_chosen = Signal(str)  # a word double-clicked, or a short phrase selected, to mark everywhere
     focused = Signal()
+    note_mark_clicked = Signal(int)  # the block whose note mark (in the right margin) was clicked
+    menu_requested = Signal(QMenu)  # the context menu is about to show: add to it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +125,7 @@ class DocumentView(QAbstractScrollArea):
 
     def ensure_visible(self, index: int, start: int) -> None:
         """Scroll so that character `start` of block `index` is in view, with some context above it."""
+        self._layout.measure_tail(self.viewport().height(), index)
         text_layout = self._layout.layout(index)
         line = text_layout.lineForTextPosition(start)
         y_in_block = line.y() if line.isValid() else 0.0
@@ -145,9 +150,6 @@ class DocumentView(QAbstractScrollArea):
         last = len(self._layout) - 1
         self._set_selection((0, 0), (last, len(self._layout.blocks[last].text)))
 
-    def select_range(self, start: Position, end: Position) -> None:
-        self._set_selection(start, end)
-
     def copy(self) -> None:
         if self.has_selection():
             QGuiApplication.clipboard().setText(self.selected_text())
@@ -158,6 +160,8 @@ class DocumentView(QAbstractScrollArea):
         if had or self.has_selection():
             self.selection_changed.emit(self.has_selection())
         self.viewport().update()
+
+    select_range = _set_selection
 
     def selection_range(self) -> tuple[Position, Position] | None:
         return self._selection.ordered()
@@ -279,6 +283,7 @@ class DocumentView(QAbstractScrollArea):
         index, offset = self._top_anchor()
         y = -offset
         numbers: list[tuple[str, float]] = []
+        marks: list[QRectF] = []
         while index < len(self._layout) and y < view_height:
             if y + self._layout.height_of(index) < exposed.top():
                 y += self._layout.height_of(index)
@@ -294,14 +299,12 @@ class DocumentView(QAbstractScrollArea):
             if block.number is not None and text_layout.lineCount():
                 first_line = text_layout.lineAt(0)
                 numbers.append((f"¶{block.number}", y + first_line.y() + first_line.ascent()))
+            if index in self.decorations.notes:
+                marks.append(note_mark(text_layout, self.decorations.notes[index], left, self._layout.width, y))
             y += self._layout.height_of(index)
             index += 1
-        # The ¶ numbers in the margin, right-aligned to the column, in one font and pen for all.
-        painter.setFont(self._layout.number_font)
-        painter.setPen(self._colors.muted)
-        metrics = QFontMetricsF(self._layout.number_font)
-        for label, baseline in numbers:
-            painter.drawText(QPointF(left - 14.0 - metrics.horizontalAdvance(label), baseline), label)
+        font, colors = self._layout.number_font, self._colors
+        paint_margins(painter, font=font, colors=colors, left=left, numbers=numbers, marks=marks)
         painter.end()
         if (
             self._layout.total_height + TOP_PAD + BOTTOM_PAD - 1
@@ -337,6 +340,11 @@ class DocumentView(QAbstractScrollArea):
             super().mousePressEvent(event)
             return
         position = self._position_at(event.position().toPoint())
+        if position[0] in self.decorations.notes and in_mark_strip(
+            event.position().x(), self._column_left(), self._layout.width
+        ):
+            self.note_mark_clicked.emit(position[0])
+            return
         if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and self._selection.anchor is not None:
             self._set_selection(self._selection.anchor, position)
         else:
@@ -408,7 +416,17 @@ class DocumentView(QAbstractScrollArea):
         copy = menu.addAction("Copy", self.copy)
         copy.setEnabled(self.has_selection())
         menu.addAction("Select All", self.select_all)
+        self.menu_requested.emit(menu)
         menu.exec(event.globalPos())
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            block, char = self._position_at(event.pos())
+            on_mark = in_mark_strip(event.pos().x(), self._column_left(), self._layout.width)
+            tip = note_tip(self.decorations.note_titles_at(block, None if on_mark else char), on_mark=on_mark)
+            QToolTip.showText(event.globalPos(), tip, self) if tip else QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         bar = self.verticalScrollBar()
@@ -420,7 +438,8 @@ class DocumentView(QAbstractScrollArea):
         elif key in (Qt.Key.Key_Home,) or event.matches(QKeySequence.StandardKey.MoveToStartOfDocument):
             bar.setValue(0)
         elif key in (Qt.Key.Key_End,) or event.matches(QKeySequence.StandardKey.MoveToEndOfDocument):
-            self._measure_tail()
+            self._layout.measure_tail(self.viewport().height())  # so that End lands exactly on the last line
+            self._update_range()
             bar.setValue(bar.maximum())
         elif key == Qt.Key.Key_Space:
             step = -bar.pageStep() if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else bar.pageStep()
@@ -429,13 +448,3 @@ class DocumentView(QAbstractScrollArea):
             self._set_selection(None, None)
         else:
             super().keyPressEvent(event)
-
-    def _measure_tail(self) -> None:
-        """Lay out the last screenful so that End lands exactly on the last line."""
-        remaining = self.viewport().height()
-        index = len(self._layout) - 1
-        while index >= 0 and remaining > 0:
-            self._layout.measure(index)
-            remaining -= int(self._layout.height_of(index))
-            index -= 1
-        self._update_range()

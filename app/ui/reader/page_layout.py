@@ -184,6 +184,17 @@ class PageLayout:
         if not self._measured[index]:
             self.layout(index)
 
+    def measure_tail(self, height: float, last: int | None = None) -> None:
+        """Lay out `height` pixels' worth of blocks ending with block `last` (the last block if None).
+
+        Positions within that stretch are then exact, so a jump computed from them lands where it should.
+        """
+        index = len(self._measured) - 1 if last is None else last
+        while index >= 0 and height > 0:
+            self.measure(index)
+            height -= self.height_of(index)
+            index -= 1
+
     def first_unmeasured(self, start: int = 0) -> int | None:
         found = self._measured.find(0, start)
         return None if found < 0 else found

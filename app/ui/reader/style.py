@@ -22,6 +22,8 @@ class ReaderColors:
     partner: QColor  # paragraphs linked to the one under the reader's eye
     link: QColor  # the band joining linked paragraphs
     suggested: QColor  # a suggested link, not yet accepted
+    note: QColor  # a passage a note quotes (its margin mark is drawn in `note_mark`)
+    note_mark: QColor
 
 
 DEFAULT_POINT_SIZE = 12.5
