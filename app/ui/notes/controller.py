@@ -104,9 +104,16 @@ class NotesController(QObject):
 
     # -- showing notes ------------------------------------------------------------------------------------
     def refresh_list(self) -> None:
+        """List the notes anew, and the open note's passages (a text they quote may have changed)."""
         self.panel.set_notes(self._notes.list_notes(in_trash=self.panel.current_scope() is NoteScope.TRASH))
         self._update_context()
-        self.panel.select_note(self._current_id())
+        current = self._current_id()
+        self.panel.select_note(current)
+        if current is not None:
+            try:
+                self.editor.show_details(self._notes.get(current))
+            except NoteNotFoundError:
+                self.editor.show_note(None)
 
     def refresh_highlights(self) -> None:
         for pane in self._tabs.panes():

@@ -1,0 +1,324 @@
+"""Research notes as a reader makes them: from a selection, across two documents, kept through restarts and edits."""
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QUrl
+from pytestqt.qtbot import QtBot
+
+from app.bootstrap import Services
+from app.domain.documents import DocumentMetadata
+from app.services.library import NewDocument
+from app.services.notes import NoteStorageError
+from app.ui.main_window import MainWindow
+from app.ui.notes.panel import NoteScope
+from app.ui.reader.document_pane import DocumentPane
+from tests.ui.conftest import RecordingPrompter
+
+MakeWindow = Callable[..., tuple[MainWindow, RecordingPrompter]]
+CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+WITHDRAW = "withdraw the Soviet military units from the city of Budapest"
+NEUTRALITY = "declares the neutrality of the Hungarian People's Republic"
+
+
+@pytest.fixture
+def nagy(services: Services) -> int:
+    texts = (
+        (
+            "People of Hungary! The Hungarian National Government, giving expression to the undivided will of the "
+            "Hungarian millions, declares the neutrality of the Hungarian People's Republic."
+        ),
+        "We appeal to our neighbours, countries near and far, to respect the unalterable decision of our people.",
+    )
+    meta = DocumentMetadata(title="Nagy on neutrality", issuer="Imre Nagy", date_edtf="1956-11-01")
+    return services.library.add_document(NewDocument(meta, texts))
+
+
+def point_at(pane: DocumentPane, number: int, char: int) -> QPoint:
+    """Where character `char` of ¶`number` is on screen (scrolled into view first)."""
+    block = pane.block_of(number)
+    pane.view.ensure_visible(block, char)
+    line = pane.view._layout.layout(block).lineForTextPosition(char)
+    x = pane.view._column_left() + line.cursorToX(char)[0]
+    top, _ = pane.view.block_extent(block)
+    return QPoint(round(x), round(top + line.y() + line.height() / 2))
+
+
+def drag_select(qtbot: QtBot, pane: DocumentPane, number: int, words: str) -> None:
+    """Select `words` of ¶`number` with the mouse, as a reader does."""
+    text = pane.view.blocks()[pane.block_of(number)].text
+    start = text.index(words)
+    first, last = point_at(pane, number, start), point_at(pane, number, start + len(words))
+    viewport = pane.view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=first)
+    qtbot.mouseMove(viewport, last)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=last)
+    assert pane.view.selected_text() == words
+
+
+def noted(pane: DocumentPane) -> list[str]:
+    """The text of each passage marked as noted in the pane."""
+    blocks = pane.view.blocks()
+    return [
+        blocks[index].text[start:end]
+        for index, ranges in sorted(pane.view.decorations.notes.items())
+        for start, end, _title in ranges
+    ]
+
+
+def panes(window: MainWindow) -> list[DocumentPane]:
+    view = window.documents.current_view()
+    assert view is not None
+    return view.panes()
+
+
+def test_a_note_made_from_a_selection_links_two_documents_and_survives_a_restart(
+    make_window: MakeWindow, qtbot: QtBot, nagy: int, services: Services
+) -> None:
+    window, _ = make_window(open_ids=(1, nagy))
+    declaration, broadcast = panes(window)
+    drag_select(qtbot, declaration, 17, WITHDRAW)
+    qtbot.keyClick(declaration.view, Qt.Key.Key_M, CTRL)
+    editor = window.notes.editor
+    assert editor.isVisible()
+    assert editor.title_edit.text() == "withdraw the Soviet military units from the city…"
+    assert editor.body.hasFocus()  # ready to write at once
+    assert noted(declaration) == [WITHDRAW]
+
+    qtbot.keyClicks(editor.body, "Overtaken within a day.")
+    drag_select(qtbot, broadcast, 1, NEUTRALITY)
+    broadcast.view.setFocus()
+    qtbot.keyClick(broadcast.view, Qt.Key.Key_M, CTRL | SHIFT)
+    items = [editor.passages.item(row).text() for row in range(editor.passages.count())]
+    assert items[0].startswith(f"“{WITHDRAW}”\n— Declaration by the Soviet Government")
+    assert items[0].endswith("30 October 1956, ¶17")
+    assert items[1] == f"“{NEUTRALITY}”\n— Nagy on neutrality, 1 November 1956, ¶1"
+    assert noted(broadcast) == [NEUTRALITY]
+    window.close()
+
+    window, _ = make_window()
+    declaration, broadcast = panes(window)
+    assert noted(declaration) == [WITHDRAW]
+    assert noted(broadcast) == [NEUTRALITY]
+    listed = window.notes.panel.list
+    assert listed.count() == 1
+    assert listed.item(0).text() == "withdraw the Soviet military units from the city…\n2 passages in 2 documents"
+    [note] = services.notes.list_notes()
+    assert note.body == "Overtaken within a day."
+
+
+def test_clicking_a_note_opens_its_documents_side_by_side_at_its_passages(
+    make_window: MakeWindow, qtbot: QtBot, nagy: int, services: Services
+) -> None:
+    notes = services.notes
+    note = notes.create([notes.find_quote(1, WITHDRAW), notes.find_quote(nagy, NEUTRALITY)], title="Overtaken")
+    window, _ = make_window()
+    listed = window.notes.panel.list
+    qtbot.mouseClick(listed.viewport(), Qt.MouseButton.LeftButton, pos=listed.visualItemRect(listed.item(0)).center())
+    assert window.documents.layout_ids() == [[1, nagy]]
+    declaration, broadcast = panes(window)
+    assert declaration.view.selected_text() == WITHDRAW
+    assert broadcast.view.selected_text() == NEUTRALITY
+    for pane, number in ((declaration, 17), (broadcast, 1)):
+        top, bottom = pane.view.block_extent(pane.block_of(number))
+        assert bottom > 0
+        assert top < pane.view.viewport().height()
+    assert window.notes.editor.note.id == note.id
+
+
+def test_the_margin_mark_of_a_passage_opens_its_note(make_window: MakeWindow, qtbot: QtBot, services: Services) -> None:
+    notes = services.notes
+    note = notes.create([notes.find_quote(1, WITHDRAW)], title="The offer to withdraw")
+    window, _ = make_window(open_ids=(1,))
+    [pane] = panes(window)
+    start = pane.view.blocks()[pane.block_of(17)].text.index(WITHDRAW)
+    point = point_at(pane, 17, start)
+    mark_x = round(pane.view._column_left() + pane.view._layout.width + 12)
+    qtbot.mouseClick(pane.view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(mark_x, point.y()))
+    assert window.notes.editor.note.id == note.id
+    assert window.notes.panel.current_scope() is NoteScope.CURSOR
+    assert window.notes.panel.visible_ids() == [note.id]
+
+
+def test_a_corrected_text_moves_passages_and_shows_the_lost_one_as_orphaned(
+    make_window: MakeWindow, qtbot: QtBot, services: Services
+) -> None:
+    notes = services.notes
+    negotiate = "prepared to enter into the appropriate negotiations"
+    note = notes.create([notes.find_quote(1, WITHDRAW), notes.find_quote(1, negotiate)], title="Offers")
+    window, prompter = make_window(open_ids=(1,))
+    [pane] = panes(window)
+    window.notes.open_note(note.id, show_documents=False)
+    prompter.text_answer = "Pravda printed this paragraph with other words."
+    window.librarian.correct_paragraph(1, 18)
+    assert prompter.texts_asked[0].startswith("At the same time, the Soviet government is prepared")
+    assert noted(pane) == [WITHDRAW]  # found again; the other passage has no words left to mark
+    editor = window.notes.editor
+    assert editor.passages.item(1).text().startswith(f"⚠ Not found in the text as it is now. Was: “{negotiate}”")
+    assert "⚠ 1 not found" in window.notes.panel.list.item(0).text()
+
+    drag_select(qtbot, pane, 18, "with other words")
+    editor.passages.setCurrentRow(1)
+    qtbot.mouseClick(editor.reattach_button, Qt.MouseButton.LeftButton)
+    assert editor.passages.item(1).text().startswith("“with other words”")
+    assert noted(pane) == [WITHDRAW, "with other words"]
+    window.history.undo()  # the correction is undone: the re-attached words are gone again
+    assert not services.library.get_document(1).paragraphs[17].text.startswith("Pravda")
+
+
+@pytest.fixture
+def editing(make_window: MakeWindow, services: Services) -> tuple[MainWindow, RecordingPrompter, int]:
+    """A window with a note on ¶17 open in the editor."""
+    note = services.notes.create([services.notes.find_quote(1, WITHDRAW)], title="The offer to withdraw")
+    window, prompter = make_window(open_ids=(1,))
+    window.notes.open_note(note.id)
+    return window, prompter, note.id
+
+
+def test_typing_is_saved_a_second_after_it_stops(
+    editing: tuple[MainWindow, RecordingPrompter, int], qtbot: QtBot, services: Services
+) -> None:
+    window, _, note_id = editing
+    editor = window.notes.editor
+    editor.body.setFocus()
+    qtbot.keyClicks(editor.body, "Pravda printed it on 31 October.")
+    assert editor.status_label.text() == "Editing…"
+    assert services.notes.get(note_id).body == ""
+    qtbot.waitUntil(lambda: services.notes.get(note_id).body == "Pravda printed it on 31 October.", timeout=3000)
+    assert editor.status_label.text() == "Saved"
+
+
+def test_text_typed_just_before_quitting_is_saved(
+    editing: tuple[MainWindow, RecordingPrompter, int], qtbot: QtBot, services: Services
+) -> None:
+    window, _, note_id = editing
+    editor = window.notes.editor
+    qtbot.keyClicks(editor.body, "Last words")
+    qtbot.keyClicks(editor.tags_edit, "Budapest, withdrawal")
+    qtbot.keyClicks(editor.date_edit, "31 Oct 1956")
+    window.close()
+    note = services.notes.get(note_id)
+    assert (note.body, note.tags, note.date_edtf) == ("Last words", ("Budapest", "withdrawal"), "1956-10-31")
+
+
+def test_switching_notes_and_leaving_the_editor_save_at_once(
+    editing: tuple[MainWindow, RecordingPrompter, int], qtbot: QtBot, services: Services
+) -> None:
+    window, _, note_id = editing
+    other = services.notes.create(title="Another note")
+    editor = window.notes.editor
+    editor.body.setFocus()
+    qtbot.keyClicks(editor.body, "Before switching")
+    window.notes.open_note(other.id)
+    assert services.notes.get(note_id).body == "Before switching"
+    qtbot.keyClicks(editor.body, "Before leaving")
+    panes(window)[0].view.setFocus()
+    qtbot.waitUntil(lambda: services.notes.get(other.id).body == "Before leaving", timeout=500)
+
+
+def test_a_failed_save_keeps_the_text_and_says_so(
+    editing: tuple[MainWindow, RecordingPrompter, int], qtbot: QtBot, services: Services, monkeypatch
+) -> None:
+    window, _, note_id = editing
+    editor = window.notes.editor
+    real_save = services.notes.save
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise NoteStorageError("the library could not be written (OperationalError)")
+
+    monkeypatch.setattr(services.notes, "save", refuse)
+    qtbot.keyClicks(editor.body, "Kept safe")
+    assert not window.notes.flush()
+    assert editor.body.toPlainText() == "Kept safe"
+    assert editor.status_label.text().startswith("Not saved: the library could not be written")
+    monkeypatch.setattr(services.notes, "save", real_save)
+    assert window.notes.flush()
+    assert services.notes.get(note_id).body == "Kept safe"
+
+
+def test_a_bad_date_is_said_and_the_rest_is_saved(
+    editing: tuple[MainWindow, RecordingPrompter, int], qtbot: QtBot, services: Services
+) -> None:
+    window, _, note_id = editing
+    editor = window.notes.editor
+    qtbot.keyClicks(editor.date_edit, "the day after tomorrow-ish")
+    qtbot.keyClicks(editor.body, "Body")
+    assert window.notes.flush()
+    assert editor.date_hint.text().startswith("Date not understood")
+    assert services.notes.get(note_id).body == "Body"
+    editor.date_edit.clear()
+    qtbot.keyClicks(editor.date_edit, "1 November 1956")
+    window.notes.flush()
+    assert editor.date_hint.text() == "→ 1 November 1956"
+
+
+def test_a_note_goes_to_the_trash_with_undo_and_redo(
+    editing: tuple[MainWindow, RecordingPrompter, int], qtbot: QtBot, services: Services
+) -> None:
+    window, _, note_id = editing
+    [pane] = panes(window)
+    listed = window.notes.panel.list
+    listed.setCurrentRow(0)
+    listed.setFocus()
+    window.notes.trash(note_id)
+    assert listed.count() == 0
+    assert noted(pane) == []
+    assert window.notes.editor.note is None
+    pane.view.setFocus()
+    qtbot.keyClick(pane.view, Qt.Key.Key_Z, CTRL)
+    assert [note.id for note in services.notes.list_notes()] == [note_id]
+    assert noted(pane) == [WITHDRAW]
+    qtbot.keyClick(pane.view, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert services.notes.list_notes() == []
+    window.notes.panel.set_scope(NoteScope.TRASH)
+    assert window.notes.panel.visible_ids() == [note_id]
+    window.notes.restore(note_id)
+    assert noted(pane) == [WITHDRAW]
+
+
+def test_the_preview_renders_markdown_links_notes_and_asks_before_the_web(
+    editing: tuple[MainWindow, RecordingPrompter, int], qtbot: QtBot, services: Services
+) -> None:
+    window, prompter, note_id = editing
+    target = services.notes.create(title="Neutrality of 1 November")
+    editor = window.notes.editor
+    qtbot.keyClicks(editor.body, "**Bold** <b>raw</b> see [[neutrality of 1 November]] ![x](/etc/passwd)")
+    editor.pages.setCurrentIndex(1)
+    html = editor.preview.toHtml()
+    assert "font-weight:700" in html  # **Bold**
+    assert "&lt;b&gt;raw&lt;/b&gt;" in html  # raw HTML is shown as text, not obeyed
+    window.notes.flush()
+    assert "Links to: " in editor.links_label.text()
+    editor.url_activated.emit(QUrl("parallax-note:neutrality%20of%201%20November"))
+    assert editor.note.id == target.id
+    assert "Linked from: " in editor.links_label.text()
+    prompter.choice = None
+    editor.url_activated.emit(QUrl("https://example.org/"))
+    assert prompter.choices_offered == [["Open in Browser"]]
+    editor.url_activated.emit(QUrl("file:///etc/passwd"))
+    assert prompter.choices_offered == [["Open in Browser"]]  # never offered
+    assert window.statusBar().currentMessage() == "Only web links (http, https) open from a note."
+    assert note_id != target.id
+
+
+def test_the_panel_narrows_filters_and_sorts_notes(
+    make_window: MakeWindow, qtbot: QtBot, nagy: int, services: Services
+) -> None:
+    notes = services.notes
+    first = notes.create([notes.find_quote(1, WITHDRAW)], title="Withdrawal", tags=["Budapest"], date_edtf="1956-10-30")
+    second = notes.create([notes.find_quote(nagy, NEUTRALITY)], title="Neutrality", date_edtf="1956-11-01")
+    loose = notes.create(title="Ünnepélyes nyilatkozat", body="no passage")
+    window, _ = make_window(open_ids=(nagy,))
+    panel = window.notes.panel
+    assert set(panel.visible_ids()) == {first.id, second.id, loose.id}
+    panel.set_scope(NoteScope.OPEN)
+    assert panel.visible_ids() == [second.id]
+    panel.set_scope(NoteScope.ALL)
+    qtbot.keyClicks(panel.filter, "unnepelyes")
+    assert panel.visible_ids() == [loose.id]
+    panel.filter.clear()
+    panel.tag.setCurrentText("Budapest")
+    assert panel.visible_ids() == [first.id]
+    panel.tag.setCurrentIndex(0)
+    panel.sort.setCurrentText("Date")
+    assert panel.visible_ids() == [first.id, second.id, loose.id]
