@@ -18,8 +18,13 @@ class NoteRepository:
         return self._session.get(NoteRow, note_id)
 
     def get_live(self, note_id: int) -> NoteRow | None:
-        note = self._session.get(NoteRow, note_id)
-        return note if note is not None and note.deleted_at is None else None
+        """A note not in the trash, with its tags and passages (and their documents) loaded in three queries."""
+        statement = (
+            select(NoteRow)
+            .where(NoteRow.id == note_id, NoteRow.deleted_at.is_(None))
+            .options(selectinload(NoteRow.tags), selectinload(NoteRow.anchors).selectinload(PassageAnchorRow.document))
+        )
+        return self._session.scalars(statement).first()
 
     def all(self, *, in_trash: bool = False) -> Sequence[NoteRow]:
         statement = select(NoteRow).options(
@@ -74,10 +79,16 @@ class NoteRepository:
             delete(NoteLinkRow).where(NoteLinkRow.source_id == source_id, NoteLinkRow.target_id == target_id)
         )
 
-    def titles_and_bodies(self) -> Sequence[tuple[int, str, str]]:
-        """Every live note's id, title and body, for resolving [[title]] links both ways."""
-        statement = select(NoteRow.id, NoteRow.title, NoteRow.body).where(NoteRow.deleted_at.is_(None))
-        return [(int(row[0]), str(row[1]), str(row[2])) for row in self._session.execute(statement).all()]
+    def live_titles(self) -> dict[int, str]:
+        statement = select(NoteRow.id, NoteRow.title).where(NoteRow.deleted_at.is_(None))
+        return {int(note_id): str(title) for note_id, title in self._session.execute(statement).all()}
+
+    def bodies_with_links(self) -> Sequence[tuple[int, str]]:
+        """The live notes whose text has a [[title]] link, with that text."""
+        statement = select(NoteRow.id, NoteRow.body).where(
+            NoteRow.deleted_at.is_(None), NoteRow.body.contains("[[", autoescape=True)
+        )
+        return [(int(note_id), str(body)) for note_id, body in self._session.execute(statement).all()]
 
     # -- revisions ------------------------------------------------------------------------------------------
     def latest_revision(self, note_id: int) -> NoteRevisionRow | None:

@@ -151,10 +151,12 @@ class NotesService:
             if (row.title, row.body) != (title, body):
                 self._keep_revision(repository, row, now)
                 row.title, row.body, row.updated_at = title, body, now
-            if row.date_edtf != date_edtf or [tag.name for tag in row.tags] != list(tags):
+            if row.date_edtf != date_edtf:
                 row.updated_at = now
-            self._write_date(row, date_edtf, date)
-            row.tags = DocumentRepository(session).tags_named(tags)
+                self._write_date(row, date_edtf, date)
+            if [tag.name for tag in row.tags] != list(tags):
+                row.updated_at = now
+                row.tags = DocumentRepository(session).tags_named(tags)
             return self._note(repository, Anchoring(repository), row, with_links=True)
 
     def add_passage(self, note_id: int, request: PassageRequest) -> Note:
@@ -272,16 +274,17 @@ class NotesService:
 
 def _links(repository: NoteRepository, row: NoteRow) -> tuple[tuple[NoteRef, ...], tuple[NoteRef, ...]]:
     """Notes this one points to and notes pointing here: picked links and [[title]] links, each once."""
-    notes = repository.titles_and_bodies()
-    titles = {note_id: title for note_id, title, _ in notes}
+    titles = repository.live_titles()
     by_title: dict[str, int] = {}
-    for note_id, title, _ in sorted(notes):
-        by_title.setdefault(title.casefold(), note_id)
+    for note_id in sorted(titles):
+        by_title.setdefault(titles[note_id].casefold(), note_id)
     outgoing = list(repository.linked_from(row.id))
     outgoing += [by_title[name.casefold()] for name in wiki_titles(row.body) if name.casefold() in by_title]
     incoming = list(repository.linking_to(row.id))
     own = row.title.casefold()
-    incoming += [note_id for note_id, _, body in notes if own in (t.casefold() for t in wiki_titles(body))]
+    for note_id, body in repository.bodies_with_links():
+        if own in body.casefold() and own in (name.casefold() for name in wiki_titles(body)):
+            incoming.append(note_id)
 
     def refs(ids: list[int]) -> tuple[NoteRef, ...]:
         return tuple(NoteRef(i, titles[i]) for i in dict.fromkeys(ids) if i in titles and i != row.id)
