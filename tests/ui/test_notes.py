@@ -260,7 +260,7 @@ def test_a_note_goes_to_the_trash_with_undo_and_redo(
     listed = window.notes.panel.list
     listed.setCurrentRow(0)
     listed.setFocus()
-    window.notes.trash(note_id)
+    qtbot.keyClick(listed, Qt.Key.Key_Delete)
     assert listed.count() == 0
     assert noted(pane) == []
     assert window.notes.editor.note is None
@@ -272,8 +272,10 @@ def test_a_note_goes_to_the_trash_with_undo_and_redo(
     assert services.notes.list_notes() == []
     window.notes.panel.set_scope(NoteScope.TRASH)
     assert window.notes.panel.visible_ids() == [note_id]
-    window.notes.restore(note_id)
+    listed.setCurrentRow(0)
+    qtbot.keyClick(listed, Qt.Key.Key_Return)  # Enter in the trash takes the note back out
     assert noted(pane) == [WITHDRAW]
+    assert window.notes.editor.note.id == note_id
 
 
 def test_the_preview_renders_markdown_links_notes_and_asks_before_the_web(
@@ -322,3 +324,29 @@ def test_the_panel_narrows_filters_and_sorts_notes(
     panel.tag.setCurrentIndex(0)
     panel.sort.setCurrentText("Date")
     assert panel.visible_ids() == [first.id, second.id, loose.id]
+
+
+def test_notes_link_by_picker_and_earlier_text_comes_back(
+    editing: tuple[MainWindow, RecordingPrompter, int], qtbot: QtBot, services: Services
+) -> None:
+    window, prompter, note_id = editing
+    other = services.notes.create(title="Neutrality")
+    editor = window.notes.editor
+    prompter.picked = 0
+    qtbot.mouseClick(editor.link_button, Qt.MouseButton.LeftButton)
+    assert prompter.picks_offered == [["Neutrality"]]
+    assert f'href="note:{other.id}"' in editor.links_label.text()
+    assert [ref.title for ref in services.notes.get(other.id).backlinks] == ["The offer to withdraw"]
+
+    qtbot.keyClicks(editor.body, "First draft of the argument.")
+    window.notes.flush()
+    editor.body.selectAll()
+    qtbot.keyClicks(editor.body, "Rewritten")
+    window.notes.flush()
+    qtbot.mouseClick(editor.history_button, Qt.MouseButton.LeftButton)
+    assert prompter.picks_offered[-1][0].endswith("The offer to withdraw: First draft of the argument.")
+    assert editor.body.toPlainText() == "First draft of the argument."
+    assert services.notes.get(note_id).body == "First draft of the argument."
+    editor.body.setFocus()
+    qtbot.keyClick(editor.body, Qt.Key.Key_Z, CTRL)  # the restored text was an edit like any other
+    assert editor.body.toPlainText() == "Rewritten"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -82,6 +83,10 @@ class NotesPanel(QWidget):
         self.new_button.setToolTip("Start a note on the words selected in a document (Ctrl+M)")
         self.new_button.clicked.connect(self.new_requested)
 
+        self._layout_widgets()
+        self._connect()
+
+    def _layout_widgets(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.scope, 1)
         top.addWidget(self.sort)
@@ -98,12 +103,18 @@ class NotesPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(bottom)
 
+    def _connect(self) -> None:
         self.scope.currentIndexChanged.connect(lambda _i: self.scope_changed.emit())
         self.sort.currentIndexChanged.connect(lambda _i: self._show())
         self.filter.textChanged.connect(lambda _t: self._show())
         self.tag.currentIndexChanged.connect(lambda _i: self._show())
-        self.list.itemActivated.connect(self._on_item)
+        self.list.itemActivated.connect(self._on_activated)
         self.list.itemClicked.connect(self._on_item)
+        delete = QAction("Move to Trash", self.list)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self._trash_current)
+        self.list.addAction(delete)
         self.list.customContextMenuRequested.connect(self._menu)
 
     def current_scope(self) -> NoteScope:
@@ -174,6 +185,18 @@ class NotesPanel(QWidget):
     def _on_item(self, item: QListWidgetItem) -> None:
         if self.current_scope() is not NoteScope.TRASH:
             self.note_activated.emit(int(item.data(NOTE_ROLE)))
+
+    def _on_activated(self, item: QListWidgetItem) -> None:
+        """Enter or a double-click: open the note, or (in the trash) take it back out."""
+        if self.current_scope() is NoteScope.TRASH:
+            self.restore_requested.emit(int(item.data(NOTE_ROLE)))
+        else:
+            self.note_activated.emit(int(item.data(NOTE_ROLE)))
+
+    def _trash_current(self) -> None:
+        item = self.list.currentItem()
+        if item is not None and self.current_scope() is not NoteScope.TRASH:
+            self.trash_requested.emit(int(item.data(NOTE_ROLE)))
 
     def _menu(self, point: QPoint) -> None:
         item = self.list.itemAt(point)
