@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.library_panel)
         self.splitter.addWidget(self.documents)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([330, 990])
+        self.splitter.setSizes([360, 960])
         self.setCentralWidget(self.splitter)
 
         self.position_label = QLabel(self)

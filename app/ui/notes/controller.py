@@ -29,7 +29,7 @@ from app.ui.undo import UndoHistory
 if TYPE_CHECKING:
     from app.ui.compare.document_tabs import DocumentTabs
 
-DOCK_WIDTH = 350
+DOCK_WIDTH = 330
 _NOTE_ERRORS = (InvalidNoteError, NoteNotFoundError, NoteStorageError, InvalidAnchorError)
 
 

@@ -77,6 +77,7 @@ class NotesPanel(QWidget):
         self.list.setObjectName("NoteList")
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(2)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.count_label = QLabel(self)
         self.new_button = QPushButton("New from Selection", self)
