@@ -27,16 +27,22 @@ class _Parser(argparse.ArgumentParser):
 MAX_PANES = 4
 
 
-def _document_id(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a document ID (IDs are numbers; see 'parallax list')"
-        ) from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a document ID (IDs start at 1)")
+MAX_ID = 2**63 - 1  # SQLite's largest integer
+
+
+def _record_id(text: str, what: str, listing: str) -> int:
+    value = int(text) if text.strip().isdigit() else 0
+    if not 1 <= value <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a {what} ID (IDs are whole numbers from 1; see '{listing}')")
     return value
+
+
+def _document_id(text: str) -> int:
+    return _record_id(text, "document", "parallax list")
+
+
+def note_id(text: str) -> int:
+    return _record_id(text, "note", "parallax notes")
 
 
 def _megabytes(text: str) -> int:
@@ -105,7 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     diff_cmd.add_argument("--json", action="store_true", help="print JSON instead of text")
     from app.cli_notes import add_note_commands
 
-    note_parsers = add_note_commands(commands, common)
+    note_parsers = add_note_commands(commands, common, _document_id, note_id)
     for sub in (
         *note_parsers,
         open_cmd,

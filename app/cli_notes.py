@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import textwrap
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from app.cli_commands import EXIT_OK, CliError
@@ -33,14 +34,25 @@ _NOTE_ERRORS = (
 )
 
 
-def add_note_commands(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> list:  # type: ignore[type-arg]
+def add_note_commands(
+    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+    common: argparse.ArgumentParser,
+    document_id: Callable[[str], int],
+    note_id: Callable[[str], int],
+) -> list[argparse.ArgumentParser]:
     notes_cmd = commands.add_parser("notes", parents=[common], help="list the research notes")
     notes_cmd.add_argument("--json", action="store_true", help="print JSON instead of a list")
     note_cmd = commands.add_parser("note", parents=[common], help="add a note, or print one")
     actions = note_cmd.add_subparsers(dest="note_command", metavar="ACTION", required=True, parser_class=type(common))
     add_cmd = actions.add_parser("add", parents=[common], help="a note quoting passages of documents")
     add_cmd.add_argument(
-        "--doc", action="append", type=int, default=[], required=True, metavar="ID", help="a document (repeatable)"
+        "--doc",
+        action="append",
+        type=document_id,
+        default=[],
+        required=True,
+        metavar="ID",
+        help="a document (repeatable)",
     )
     add_cmd.add_argument(
         "--quote",
@@ -56,7 +68,7 @@ def add_note_commands(commands: argparse._SubParsersAction, common: argparse.Arg
     add_cmd.add_argument("--date", default="", help="a date that places the note on the timeline")
     add_cmd.add_argument("--json", action="store_true", help="print the note as JSON")
     show_cmd = actions.add_parser("show", parents=[common], help="print a note with its passages")
-    show_cmd.add_argument("id", type=int, metavar="ID")
+    show_cmd.add_argument("id", type=note_id, metavar="ID")
     show_cmd.add_argument("--json", action="store_true", help="print JSON instead of text")
     return [notes_cmd, note_cmd, add_cmd, show_cmd]
 
@@ -79,6 +91,7 @@ def note_json(note: Note) -> dict[str, object]:
                 "end": passage.end,
                 "quote": passage.quote,
                 "orphaned": passage.orphaned,
+                "document_in_trash": passage.in_trash,
             }
             for passage in note.passages
         ],

@@ -14,8 +14,16 @@ class NoteRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def get_any(self, note_id: int) -> NoteRow | None:
-        return self._session.get(NoteRow, note_id)
+    def get_any(self, note_id: int, *, loaded: bool = False) -> NoteRow | None:
+        """A note, in the trash or not; `loaded` fetches its tags and passages with it."""
+        if not loaded:
+            return self._session.get(NoteRow, note_id)
+        statement = (
+            select(NoteRow)
+            .where(NoteRow.id == note_id)
+            .options(selectinload(NoteRow.tags), selectinload(NoteRow.anchors).selectinload(PassageAnchorRow.document))
+        )
+        return self._session.scalars(statement).first()
 
     def get_live(self, note_id: int) -> NoteRow | None:
         """A note not in the trash, with its tags and passages (and their documents) loaded in three queries."""

@@ -67,7 +67,7 @@ def test_plain_list_is_one_line_per_document(capsys: pytest.CaptureFixture[str],
         (["show", "42"], "no document with ID 42 in this library"),
         (["open", "1", "42"], "no document with ID 42 in this library"),
         (["show", "twelve"], "'twelve' is not a document ID"),
-        (["show", "0"], "IDs start at 1"),
+        (["show", "0"], "IDs are whole numbers from 1"),
         (["frobnicate"], "invalid choice: 'frobnicate'"),
     ],
 )

@@ -72,3 +72,22 @@ def test_a_corrected_paragraph_moves_a_passage_or_orphans_it(capsys: pytest.Capt
     assert code == 1
     assert "go together" in err
     assert run(capsys, db_path, "note", "show", "5")[2] == "parallax: error: no note with ID 5\n"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["note", "show", "99999999999999999999"],
+        ["note", "show", "abc"],
+        ["note", "add", "--doc", "99999999999999999999", "--quote", WITHDRAW],
+    ],
+)
+def test_an_impossible_id_is_a_usage_error_in_one_line(
+    capsys: pytest.CaptureFixture[str], db_path: Path, argv: list[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--db", str(db_path), *argv])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "ID (IDs are whole numbers from 1" in err
+    assert len(err.splitlines()) == 1

@@ -23,6 +23,7 @@ PARAGRAPH_SEPARATOR = "\n\n"
 MAX_QUOTE_CHARS = 20_000
 FUZZY_MIN_SCORE = 80.0  # how closely (0–100) an edited passage must still match its quote to be placed
 FUZZY_MIN_CHARS = 8  # shorter quotes are only found exactly: a few letters match anywhere
+SHORT_QUOTE_MIN_CONTEXT = 120.0  # and only where their context (two scores of 0–100) still largely agrees
 _NEARBY = 4_000  # characters either side of the old place searched first
 _EXACT_CANDIDATES = 2_000
 
@@ -67,32 +68,38 @@ class PassageAnchor:
 
     @classmethod
     def from_text(cls, text: str, start: int, end: int) -> PassageAnchor:
-        """Anchor text[start:end], trimmed of surrounding whitespace."""
+        """Anchor text[start:end], trimmed of surrounding whitespace; raises InvalidAnchorError if it cannot be."""
+        anchor = cls._cut(text, start, end)
+        if anchor is None:
+            raise InvalidAnchorError("select some words of the text first")
+        if anchor.end - anchor.start > MAX_QUOTE_CHARS:
+            raise InvalidAnchorError(f"a passage can quote at most {MAX_QUOTE_CHARS:,} characters")
+        return anchor
+
+    @classmethod
+    def _cut(cls, text: str, start: int, end: int) -> PassageAnchor | None:
         start, end = max(0, start), min(len(text), end)
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
         if start >= end:
-            raise InvalidAnchorError("select some words of the text first")
-        if end - start > MAX_QUOTE_CHARS:
-            raise InvalidAnchorError(f"a passage can quote at most {MAX_QUOTE_CHARS:,} characters")
-        return cls(
-            start,
-            end,
-            text[start:end],
-            text[max(0, start - CONTEXT_CHARS) : start],
-            text[end : end + CONTEXT_CHARS],
-        )
+            return None
+        before, after = text[max(0, start - CONTEXT_CHARS) : start], text[end : end + CONTEXT_CHARS]
+        return cls(start, end, text[start:end], before, after)
 
     def located(self, text: str) -> tuple[PassageAnchor, AnchorState]:
-        """This passage in `text` (perhaps a changed text): where it is now, or itself marked orphaned."""
+        """This passage in `text` (perhaps a changed text): where it is now, or itself marked orphaned.
+
+        Never raises: whatever the text, the answer is a place in it or the orphaned passage as it was.
+        """
         if text[self.start : self.end] == self.quote:
             return self, AnchorState.PLACED
         found = self._exact(text) or self._approximate(text)
-        if found is None:
+        placed = PassageAnchor._cut(text, *found) if found is not None else None
+        if placed is None:
             return self, AnchorState.ORPHANED
-        return PassageAnchor.from_text(text, *found), AnchorState.MOVED
+        return placed, AnchorState.MOVED
 
     def _context_score(self, text: str, start: int, end: int) -> float:
         before = text[max(0, start - len(self.prefix)) : start]
@@ -113,9 +120,10 @@ class PassageAnchor:
             at = text.find(self.quote, at + 1)
         if not candidates:
             return None
-        best = max(
-            candidates, key=lambda at: (self._context_score(text, at, at + len(self.quote)), -abs(at - self.start))
-        )
+        scores = {at: self._context_score(text, at, at + len(self.quote)) for at in candidates}
+        best = max(candidates, key=lambda at: (scores[at], -abs(at - self.start)))
+        if len(self.quote) < FUZZY_MIN_CHARS and scores[best] < SHORT_QUOTE_MIN_CONTEXT:
+            return None  # a word or two found elsewhere, in other company, is not the same passage
         return best, best + len(self.quote)
 
     def _approximate(self, text: str) -> tuple[int, int] | None:

@@ -31,6 +31,36 @@ class PassageRequest:
     end: int
 
 
+@dataclass(frozen=True)
+class RemovedPassage:
+    """A passage taken out of a note, kept whole so that putting it back restores it exactly."""
+
+    document_id: int
+    position: int
+    start: int
+    end: int
+    quote: str
+    prefix: str
+    suffix: str
+    content_hash: str
+    orphaned: bool
+    created_at: datetime
+
+    @classmethod
+    def of(cls, row: PassageAnchorRow) -> RemovedPassage:
+        return cls(
+            row.document_id, row.position, row.start_offset, row.end_offset, row.quote, row.prefix, row.suffix,
+            row.content_hash, row.orphaned, row.created_at,
+        )  # fmt: skip
+
+    def row(self) -> PassageAnchorRow:
+        return PassageAnchorRow(
+            document_id=self.document_id, position=self.position, start_offset=self.start, end_offset=self.end,
+            quote=self.quote, prefix=self.prefix, suffix=self.suffix, content_hash=self.content_hash,
+            orphaned=self.orphaned, created_at=self.created_at,
+        )  # fmt: skip
+
+
 def utc_now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
@@ -101,4 +131,4 @@ class Anchoring:
         )
 
 
-__all__ = ["Anchoring", "InvalidAnchorError", "PassageRequest", "utc_now"]
+__all__ = ["Anchoring", "InvalidAnchorError", "PassageRequest", "RemovedPassage", "utc_now"]

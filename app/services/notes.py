@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -11,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.domain.anchors import AmbiguousQuoteError, PassageAnchor, QuoteNotFoundError, find_quote
 from app.domain.dates import HistoricalDate, InvalidDateError
 from app.domain.notes import Note, NoteRef, Passage, Revision, title_from_quote, wiki_titles
-from app.services.anchoring import Anchoring, InvalidAnchorError, PassageRequest, utc_now
+from app.services.anchoring import Anchoring, InvalidAnchorError, PassageRequest, RemovedPassage, utc_now
 from app.services.library import DocumentNotFoundError
 from db.models import NoteRevisionRow, NoteRow
 from db.note_repository import NoteRepository
@@ -30,6 +31,7 @@ __all__ = [
     "NotesService",
     "PassageRequest",
     "QuoteNotFoundError",
+    "RemovedPassage",
 ]
 
 
@@ -61,25 +63,35 @@ class NotesService:
         self._sessions = sessions
         self._clock = clock
 
+    @contextmanager
+    def _writing(self) -> Iterator[Session]:
+        """One transaction; a database that cannot be written becomes NoteStorageError (the caller keeps the text)."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except SQLAlchemyError as exc:
+            name = type(getattr(exc, "orig", None) or exc).__name__
+            raise NoteStorageError(f"the library could not be written ({name})") from exc
+
     # -- reading ------------------------------------------------------------------------------------------
     def get(self, note_id: int) -> Note:
-        with self._sessions.begin() as session:
+        with self._writing() as session:
             repository = NoteRepository(session)
-            row = repository.get_any(note_id)
+            row = repository.get_any(note_id, loaded=True)
             if row is None:
                 raise NoteNotFoundError(note_id)
             return self._note(repository, Anchoring(repository), row, with_links=True)
 
     def list_notes(self, *, in_trash: bool = False) -> list[Note]:
         """Every note (or every note in the trash), most recently edited first."""
-        with self._sessions.begin() as session:
+        with self._writing() as session:
             repository = NoteRepository(session)
             anchoring = Anchoring(repository)
             return [self._note(repository, anchoring, row) for row in repository.all(in_trash=in_trash)]
 
     def passages_in(self, document_id: int) -> list[tuple[NoteRef, Passage]]:
         """The passages notes quote in one document, in text order, each with its note."""
-        with self._sessions.begin() as session:
+        with self._writing() as session:
             repository = NoteRepository(session)
             anchoring = Anchoring(repository)
             rows = repository.anchors_in(document_id)
@@ -114,7 +126,7 @@ class NotesService:
     ) -> Note:
         """A new note quoting `passages`; without a title, the first passage's opening words are its title."""
         date = _date(date_edtf)
-        with self._sessions.begin() as session:
+        with self._writing() as session:
             repository = NoteRepository(session)
             anchoring = Anchoring(repository)
             anchors = [anchoring.new_row(request, position) for position, request in enumerate(passages)]
@@ -134,17 +146,7 @@ class NotesService:
         if not title:
             raise InvalidNoteError("a note needs a title")
         date = _date(date_edtf)
-        try:
-            return self._save(note_id, title=title, body=body, tags=tags, date_edtf=date_edtf, date=date)
-        except SQLAlchemyError as exc:
-            raise NoteStorageError(
-                f"the library could not be written ({type(getattr(exc, 'orig', None) or exc).__name__})"
-            ) from exc
-
-    def _save(
-        self, note_id: int, *, title: str, body: str, tags: Sequence[str], date_edtf: str, date: HistoricalDate | None
-    ) -> Note:
-        with self._sessions.begin() as session:
+        with self._writing() as session:
             repository = NoteRepository(session)
             row = self._live(repository, note_id)
             now = self._clock()
@@ -154,13 +156,13 @@ class NotesService:
             if row.date_edtf != date_edtf:
                 row.updated_at = now
                 self._write_date(row, date_edtf, date)
-            if [tag.name for tag in row.tags] != list(tags):
+            if [tag.name.casefold() for tag in row.tags] != [tag.casefold() for tag in tags]:
                 row.updated_at = now
                 row.tags = DocumentRepository(session).tags_named(tags)
             return self._note(repository, Anchoring(repository), row, with_links=True)
 
     def add_passage(self, note_id: int, request: PassageRequest) -> Note:
-        with self._sessions.begin() as session:
+        with self._writing() as session:
             repository = NoteRepository(session)
             row = self._live(repository, note_id)
             anchoring = Anchoring(repository)
@@ -169,18 +171,42 @@ class NotesService:
             session.flush()
             return self._note(repository, anchoring, row, with_links=True)
 
-    def remove_passage(self, note_id: int, passage_id: int) -> Note:
-        with self._sessions.begin() as session:
+    def remove_passage(self, note_id: int, passage_id: int) -> RemovedPassage:
+        """Take a passage out of a note; returns it whole (quote, context, place), so that this can be undone."""
+        with self._writing() as session:
             repository = NoteRepository(session)
             row = self._live(repository, note_id)
-            row.anchors = [anchor for anchor in row.anchors if anchor.id != passage_id]
+            anchor = next((anchor for anchor in row.anchors if anchor.id == passage_id), None)
+            if anchor is None:
+                raise InvalidNoteError(f"the note has no passage {passage_id}")
+            removed = RemovedPassage.of(anchor)
+            row.anchors.remove(anchor)
+            row.updated_at = self._clock()
+            return removed
+
+    def restore_passage(self, note_id: int, removed: RemovedPassage) -> Note:
+        """Put back a passage exactly as it was taken out (an orphaned one stays orphaned, with its quote)."""
+        with self._writing() as session:
+            repository = NoteRepository(session)
+            row = self._live(repository, note_id)
+            if repository.document(removed.document_id) is None:
+                raise DocumentNotFoundError(removed.document_id)
+            row.anchors.insert(min(removed.position, len(row.anchors)), removed.row())
+            for position, anchor in enumerate(row.anchors):
+                anchor.position = position
             row.updated_at = self._clock()
             session.flush()
             return self._note(repository, Anchoring(repository), row, with_links=True)
 
+    def keep_revision(self, note_id: int) -> None:
+        """Keep the note's text as it is now among its earlier versions (before another replaces it)."""
+        with self._writing() as session:
+            repository = NoteRepository(session)
+            self._keep_revision(repository, self._live(repository, note_id), self._clock(), force=True)
+
     def reattach(self, note_id: int, passage_id: int, request: PassageRequest) -> Note:
         """Put a passage (typically an orphaned one) on new words of its document."""
-        with self._sessions.begin() as session:
+        with self._writing() as session:
             repository = NoteRepository(session)
             row = self._live(repository, note_id)
             anchor = next((anchor for anchor in row.anchors if anchor.id == passage_id), None)
@@ -198,7 +224,7 @@ class NotesService:
     def link(self, note_id: int, target_id: int) -> Note:
         if note_id == target_id:
             raise InvalidNoteError("a note cannot link to itself")
-        with self._sessions.begin() as session:
+        with self._writing() as session:
             repository = NoteRepository(session)
             row = self._live(repository, note_id)
             self._live(repository, target_id)
@@ -207,18 +233,18 @@ class NotesService:
             return self._note(repository, Anchoring(repository), row, with_links=True)
 
     def unlink(self, note_id: int, target_id: int) -> Note:
-        with self._sessions.begin() as session:
+        with self._writing() as session:
             repository = NoteRepository(session)
             row = self._live(repository, note_id)
             repository.remove_link(note_id, target_id)
             return self._note(repository, Anchoring(repository), row, with_links=True)
 
     def move_to_trash(self, note_id: int) -> None:
-        with self._sessions.begin() as session:
+        with self._writing() as session:
             self._live(NoteRepository(session), note_id).deleted_at = self._clock()
 
     def restore(self, note_id: int) -> None:
-        with self._sessions.begin() as session:
+        with self._writing() as session:
             row = NoteRepository(session).get_any(note_id)
             if row is None or row.deleted_at is None:
                 raise NoteNotFoundError(note_id, " in the trash")
@@ -240,12 +266,14 @@ class NotesService:
         row.date_precision = date.precision.value if date else None
         row.date_approximate = bool(date and date.approximate)
 
-    def _keep_revision(self, repository: NoteRepository, row: NoteRow, now: datetime) -> None:
+    def _keep_revision(self, repository: NoteRepository, row: NoteRow, now: datetime, *, force: bool = False) -> None:
         """Keep the text as it stood before this save, unless a revision was kept only minutes ago."""
         if not row.body.strip():
             return
         latest = repository.latest_revision(row.id)
-        if latest is not None and now - latest.saved_at < REVISION_INTERVAL:
+        if latest is not None and (latest.title, latest.body) == (row.title, row.body):
+            return
+        if latest is not None and now - latest.saved_at < REVISION_INTERVAL and not force:
             return
         repository.add_revision(NoteRevisionRow(note_id=row.id, title=row.title, body=row.body, saved_at=now))
         repository.prune_revisions(row.id, MAX_REVISIONS)

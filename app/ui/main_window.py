@@ -287,7 +287,9 @@ class MainWindow(QMainWindow):
             self.importer.import_paths(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.notes.flush()
+        if not self.notes.flush() and not self.notes.confirm_discard():
+            event.ignore()  # the unsaved note stays open, with its text
+            return
         self.importer.cancel()
         self.compare.cancel()
         self.save_state()

@@ -118,3 +118,26 @@ def test_a_quote_typed_on_the_command_line_must_occur_exactly_once() -> None:
         find_quote(TEXT, "the Soviet")
     with pytest.raises(QuoteNotFoundError, match="is not in the text"):
         find_quote(TEXT, "Warsaw Treaty")
+
+
+def test_a_long_quote_found_again_after_a_small_edit_is_placed_whole() -> None:
+    words = [f"word{n % 97}x{n % 13}" for n in range(2400)]
+    long_text = " ".join(words)
+    start = long_text.index(words[5])
+    end = start + 19_990
+    end = long_text.rindex(" ", start, end)
+    anchor = PassageAnchor.from_text(long_text, start, end)
+    edited = long_text[: start + 500] + "Z" + long_text[start + 501 :]
+    placed, state = anchor.located(edited)
+    assert state is AnchorState.MOVED
+    assert 0 <= placed.start < placed.end <= len(edited)
+
+
+def test_a_short_quote_now_only_in_other_company_is_orphaned_not_moved() -> None:
+    text = document_text(["The Soviet government does not intend to interfere.", "It is not the case that all agreed."])
+    start = text.index("not intend")
+    anchor = PassageAnchor.from_text(text, start, start + 3)
+    edited = text.replace("does not intend", "intends")
+    placed, state = anchor.located(edited)
+    assert state is AnchorState.ORPHANED
+    assert placed.quote == "not"

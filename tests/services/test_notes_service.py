@@ -130,3 +130,26 @@ def test_a_paragraph_edit_is_checked(services: Services, declaration: int) -> No
         services.library.edit_paragraph(declaration, 99, "text")
     with pytest.raises(InvalidDocumentError, match="cannot be empty"):
         services.library.edit_paragraph(declaration, 1, "   ")
+
+
+def test_a_removed_passage_comes_back_exactly_even_when_orphaned(services: Services, declaration: int) -> None:
+    notes = services.notes
+    note = notes.create([notes.find_quote(declaration, WITHDRAW), notes.find_quote(declaration, NEGOTIATE)])
+    services.library.edit_paragraph(declaration, 18, "Nothing of the kind.")
+    orphan = notes.get(note.id).passages[1]
+    assert orphan.orphaned
+    removed = notes.remove_passage(note.id, orphan.id)
+    assert len(notes.get(note.id).passages) == 1
+    back = notes.restore_passage(note.id, removed).passages[1]
+    assert (back.quote, back.orphaned, back.start, back.end) == (NEGOTIATE, True, orphan.start, orphan.end)
+
+
+def test_the_text_being_replaced_by_an_earlier_version_is_kept_first(services: Services) -> None:
+    notes = services.notes
+    note = notes.create(title="Draft")
+    notes.save(note.id, title="Draft", body="first draft")
+    notes.save(note.id, title="Draft", body="an hour of work")  # within minutes: no new revision
+    assert [r.body for r in notes.revisions(note.id)] == ["first draft"]
+    notes.keep_revision(note.id)
+    notes.keep_revision(note.id)  # the same text is not kept twice
+    assert [r.body for r in notes.revisions(note.id)] == ["an hour of work", "first draft"]

@@ -350,3 +350,70 @@ def test_notes_link_by_picker_and_earlier_text_comes_back(
     editor.body.setFocus()
     qtbot.keyClick(editor.body, Qt.Key.Key_Z, CTRL)  # the restored text was an edit like any other
     assert editor.body.toPlainText() == "Rewritten"
+
+
+def test_text_that_cannot_be_saved_is_never_thrown_away(
+    editing: tuple[MainWindow, RecordingPrompter, int], qtbot: QtBot, services: Services, monkeypatch
+) -> None:
+    window, prompter, note_id = editing
+    editor = window.notes.editor
+    real_save = services.notes.save
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise NoteStorageError("the library could not be written (OperationalError)")
+
+    monkeypatch.setattr(services.notes, "save", refuse)
+    qtbot.keyClicks(editor.body, "Precious")
+    window.notes.open_note(note_id)  # clicking the same note again
+    assert editor.body.toPlainText() == "Precious"
+    window.notes.trash(note_id)
+    assert services.notes.list_notes() != []
+    assert editor.body.toPlainText() == "Precious"
+    prompter.choice = None  # "stay"
+    window.close()
+    assert window.isVisible()
+    assert editor.body.toPlainText() == "Precious"
+    monkeypatch.setattr(services.notes, "save", real_save)
+    window.close()
+    assert not window.isVisible()
+    assert services.notes.get(note_id).body == "Precious"
+
+
+def test_a_note_trashed_elsewhere_while_being_written_comes_back_with_the_text(
+    editing: tuple[MainWindow, RecordingPrompter, int], qtbot: QtBot, services: Services
+) -> None:
+    window, _, note_id = editing
+    services.notes.move_to_trash(note_id)  # as `parallax` in another window might
+    qtbot.keyClicks(window.notes.editor.body, "Still here")
+    assert window.notes.flush()
+    assert services.notes.get(note_id).deleted_at is None
+    assert services.notes.get(note_id).body == "Still here"
+
+
+def test_an_emptied_title_keeps_the_old_one_and_the_text_is_saved(
+    editing: tuple[MainWindow, RecordingPrompter, int], qtbot: QtBot, services: Services
+) -> None:
+    window, _, note_id = editing
+    editor = window.notes.editor
+    editor.title_edit.selectAll()
+    qtbot.keyClick(editor.title_edit, Qt.Key.Key_Delete)
+    qtbot.keyClicks(editor.body, "Body without a title")
+    assert window.notes.flush()
+    note = services.notes.get(note_id)
+    assert (note.title, note.body) == ("The offer to withdraw", "Body without a title")
+    assert editor.date_hint.text().startswith("A note needs a title")
+
+
+def test_removing_a_passage_can_be_undone(
+    editing: tuple[MainWindow, RecordingPrompter, int], qtbot: QtBot, services: Services
+) -> None:
+    window, _, note_id = editing
+    editor = window.notes.editor
+    [pane] = panes(window)
+    editor.passages.setCurrentRow(0)
+    qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
+    assert services.notes.get(note_id).passages == ()
+    assert noted(pane) == []
+    window.history.undo()
+    assert [p.quote for p in services.notes.get(note_id).passages] == [WITHDRAW]
+    assert noted(pane) == [WITHDRAW]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.domain.notes import Note
 from app.services.metadata import InvalidMetadataError, parse_date_field, parse_tags
 from app.services.notes import InvalidNoteError, NoteNotFoundError, NotesService, NoteStorageError
 from app.ui.notes.editor import NoteEditor
@@ -54,6 +55,15 @@ class Autosaver(QObject):
         if old is not None and editor.isAncestorOf(old) and not (new is not None and editor.isAncestorOf(new)):
             self.flush()
 
+    def _save(self, note: Note, *, title: str, body: str, tags: tuple[str, ...], date_edtf: str) -> Note:
+        """Save; a note moved to the trash meanwhile (elsewhere) is brought back rather than losing the text."""
+        try:
+            return self._notes.save(note.id, title=title, body=body, tags=tags, date_edtf=date_edtf)
+        except NoteNotFoundError:
+            self._notes.restore(note.id)  # raises NoteNotFoundError again if the note is gone for good
+            self._editor.set_status("This note had been moved to the trash elsewhere; it is back.")
+            return self._notes.save(note.id, title=title, body=body, tags=tags, date_edtf=date_edtf)
+
     def flush(self) -> bool:
         """Save what the editor holds, if anything changed; False (with the text kept) if it could not be."""
         self._timer.stop()
@@ -61,13 +71,15 @@ class Autosaver(QObject):
         if not self._dirty or note is None:
             return True
         title, body, tags_text, date_text = self._editor.values()
-        date, date_note = note.date_edtf, ""
+        date, warning = note.date_edtf, ""
         try:
             date = parse_date_field(date_text)
         except InvalidMetadataError as exc:
-            date_note = f"Date not understood ({exc}); the rest is saved."
+            warning = f"Date not understood ({exc}); the rest is saved."
+        if not title.strip():
+            title, warning = note.title, f"A note needs a title: it keeps “{note.title}” until you type one."
         try:
-            saved = self._notes.save(note.id, title=title, body=body, tags=parse_tags(tags_text), date_edtf=date)
+            saved = self._save(note, title=title, body=body, tags=parse_tags(tags_text), date_edtf=date)
         except (InvalidNoteError, NoteNotFoundError, NoteStorageError) as exc:
             self._editor.set_status(f"Not saved: {exc}. Your text stays here.", error=True)
             if isinstance(exc, NoteStorageError):
@@ -76,8 +88,8 @@ class Autosaver(QObject):
         self._dirty = False
         self._retry.stop()
         self._editor.show_details(saved)
-        hint = date_note or (f"→ {saved.date_display}" if date_text.strip() else "")
-        self._editor.set_date_hint(hint, error=bool(date_note))
+        hint = warning or (f"→ {saved.date_display}" if date_text.strip() else "")
+        self._editor.set_date_hint(hint, error=bool(warning))
         self._editor.set_status("Saved")
         self.saved.emit(note, saved)
         return True

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QMenuBar, QSplitter, QWidget
 
 from app.domain.notes import Note
+from app.services.library import DocumentNotFoundError
 from app.services.notes import (
     InvalidAnchorError,
     InvalidNoteError,
@@ -20,8 +21,8 @@ from app.services.notes import (
 from app.ui.actions import add_action
 from app.ui.notes.autosave import Autosaver
 from app.ui.notes.editor import NoteEditor
+from app.ui.notes.linker import NoteLinker
 from app.ui.notes.panel import NoteScope, NotesPanel
-from app.ui.notes.preview import linked_title
 from app.ui.prompter import Prompter
 from app.ui.reader.document_pane import DocumentPane
 from app.ui.undo import UndoHistory
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from app.ui.compare.document_tabs import DocumentTabs
 
 DOCK_WIDTH = 330
-_NOTE_ERRORS = (InvalidNoteError, NoteNotFoundError, NoteStorageError, InvalidAnchorError)
+_NOTE_ERRORS = (InvalidNoteError, NoteNotFoundError, NoteStorageError, InvalidAnchorError, DocumentNotFoundError)
 
 
 class NotesController(QObject):
@@ -62,6 +63,7 @@ class NotesController(QObject):
         window.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
         self.saver = Autosaver(notes, self.editor, self)
         self.saver.saved.connect(self._on_saved)
+        self.linker = NoteLinker(notes, self.editor, prompter, flush=self.flush, parent=self)
         self._wire()
         self.refresh_list()
 
@@ -76,10 +78,13 @@ class NotesController(QObject):
         editor.add_passage_requested.connect(self.add_passage)
         editor.reattach_requested.connect(self.reattach)
         editor.remove_passage_requested.connect(self.remove_passage)
-        editor.link_requested.connect(self.link_note)
-        editor.history_requested.connect(self.show_history)
+        editor.link_requested.connect(self.linker.link_note)
+        editor.history_requested.connect(self.linker.show_history)
         editor.note_link_activated.connect(self.open_note)
-        editor.url_activated.connect(self.follow_url)
+        editor.url_activated.connect(self.linker.follow_url)
+        self.linker.status.connect(self.status)
+        self.linker.open_requested.connect(lambda note_id: self.open_note(note_id, show_documents=False))
+        self.linker.changed.connect(lambda note: self._after_change(note, keep_text=True))
         self._tabs.pane_created.connect(self._hook_pane)
         self._tabs.current_changed.connect(self._update_context)
         self._tabs.panes_changed.connect(self._update_context)
@@ -105,7 +110,12 @@ class NotesController(QObject):
     # -- showing notes ------------------------------------------------------------------------------------
     def refresh_list(self) -> None:
         """List the notes anew, and the open note's passages (a text they quote may have changed)."""
-        self.panel.set_notes(self._notes.list_notes(in_trash=self.panel.current_scope() is NoteScope.TRASH))
+        try:
+            notes = self._notes.list_notes(in_trash=self.panel.current_scope() is NoteScope.TRASH)
+        except NoteStorageError as exc:
+            self.status.emit(f"Cannot read the notes just now: {exc}.")
+            return
+        self.panel.set_notes(notes)
         self._update_context()
         current = self._current_id()
         self.panel.select_note(current)
@@ -143,8 +153,8 @@ class NotesController(QObject):
 
     def open_note(self, note_id: int, *, show_documents: bool = True) -> None:
         """Show the note in the editor and, unless told not to, its documents side by side at its passages."""
-        if not self.flush() and self._current_id() != note_id:
-            return  # what is typed could not be saved: stay on it rather than lose it
+        if not self.flush():
+            return  # what is typed could not be saved: stay on it (the editor says why) rather than lose it
         try:
             note = self._notes.get(note_id)
         except NoteNotFoundError as exc:
@@ -267,13 +277,18 @@ class NotesController(QObject):
         passage = next((p for p in note.passages if p.id == passage_id), None) if note else None
         if note is None or passage is None:
             return
-        request = PassageRequest(passage.document_id, passage.start, passage.end)
-        self._notes.remove_passage(note.id, passage_id)
+        try:
+            removed = self._notes.remove_passage(note.id, passage_id)
+            changed = self._notes.get(note.id)
+        except _NOTE_ERRORS as exc:
+            self.status.emit(f"Cannot remove the passage: {exc}.")
+            return
         self._history.push(
             f"remove {passage.citation()} from the note",
-            lambda: self._change(lambda: self._notes.add_passage(note.id, request)),
+            lambda: self._change(lambda: self._notes.restore_passage(note.id, removed)),
         )
-        self._after_change(self._notes.get(note.id), keep_text=True)
+        self._after_change(changed, keep_text=True)
+        self.status.emit(f"Removed {passage.citation()} from the note. Undo with Ctrl+Z.")
 
     def reattach(self, passage_id: int) -> None:
         note = self.editor.note
@@ -290,7 +305,8 @@ class NotesController(QObject):
             self.status.emit(f"Cannot re-attach: {exc}.")
             return
         self._after_change(note, keep_text=True)
-        self.status.emit(f"The passage is now {note.passages[0].citation() if note.passages else ''}.")
+        placed = next((p for p in note.passages if p.id == passage_id), None)
+        self.status.emit(f"The passage is now {placed.citation()}." if placed else "The passage is placed.")
 
     def _change(self, step: object) -> bool:
         try:
@@ -313,6 +329,14 @@ class NotesController(QObject):
         """Save what the editor holds now; False (with the text kept in the editor) if it could not be saved."""
         return self.saver.flush()
 
+    def confirm_discard(self) -> bool:
+        """Asked when a note's text cannot be saved and the window is closing: close anyway?"""
+        message = (
+            "The note being written could not be saved (the editor says why).\n\n"
+            "Close anyway and lose what was typed since the last save, or stay and copy it somewhere safe?"
+        )
+        return self._prompter.choose("Unsaved Note", message, ["Close Anyway"]) == "Close Anyway"
+
     def _on_saved(self, before: Note, saved: Note) -> None:
         if (saved.title, saved.tags, saved.date_edtf) != (before.title, before.tags, before.date_edtf):
             self.refresh_list()
@@ -323,8 +347,9 @@ class NotesController(QObject):
         if note_id is None:
             self.status.emit("Open a note first.")
             return
-        if self._current_id() == note_id:
-            self.flush()
+        if self._current_id() == note_id and not self.flush():
+            self.status.emit("The note's text could not be saved, so it stays here (not moved to the trash).")
+            return
         try:
             title = self._notes.get(note_id).title
             self._notes.move_to_trash(note_id)
@@ -348,9 +373,11 @@ class NotesController(QObject):
             self.open_note(note_id, show_documents=False)
 
     def _set_trashed(self, note_id: int, trashed: bool) -> bool:
+        if trashed and self._current_id() == note_id and not self.flush():
+            return False
         try:
             (self._notes.move_to_trash if trashed else self._notes.restore)(note_id)
-        except NoteNotFoundError:
+        except (NoteNotFoundError, NoteStorageError):
             return False
         if trashed and self._current_id() == note_id:
             self.saver.forget()
@@ -358,50 +385,6 @@ class NotesController(QObject):
         self.refresh_list()
         self.refresh_highlights()
         return True
-
-    def link_note(self) -> None:
-        note = self.editor.note
-        if note is None or not self.flush():
-            return
-        others = [n for n in self._notes.list_notes() if n.id != note.id]
-        if not others:
-            self.status.emit("There is no other note to link to yet.")
-            return
-        chosen = self._prompter.pick("Link to Note", f"Link “{note.title}” to:", [n.title for n in others])
-        if chosen is not None:
-            self._change(lambda: self._notes.link(note.id, others[chosen].id))
-
-    def show_history(self) -> None:
-        note = self.editor.note
-        if note is None or not self.flush():
-            return
-        revisions = self._notes.revisions(note.id)
-        if not revisions:
-            self.status.emit("No earlier versions yet: one is kept every few minutes while you write.")
-            return
-        labels = [f"{r.saved_at:%d %b %Y %H:%M} — {r.title}: {r.body[:60]}" for r in revisions]
-        chosen = self._prompter.pick("Earlier Versions", "Bring back the text as it was at:", labels)
-        if chosen is not None:
-            self.editor.replace_body(revisions[chosen].body)
-            self.flush()
-            self.status.emit("The earlier text is back (Ctrl+Z in the text takes it out again).")
-
-    def follow_url(self, url: QUrl) -> None:
-        title = linked_title(url)
-        if title is not None:
-            wanted = title.casefold()
-            found = next((n for n in self._notes.list_notes() if n.title.casefold() == wanted), None)
-            if found is None:
-                self.status.emit(f"No note is titled “{title}”.")
-            else:
-                self.open_note(found.id, show_documents=False)
-            return
-        if url.scheme() not in ("http", "https"):
-            self.status.emit("Only web links (http, https) open from a note.")
-            return
-        message = f"Open this address in your web browser?\n\n{url.toString()}"
-        if self._prompter.choose("Open Link", message, ["Open in Browser"]) == "Open in Browser":
-            QDesktopServices.openUrl(url)
 
     def _extend_menu(self, pane: DocumentPane, menu: QMenu) -> None:
         menu.addSeparator()

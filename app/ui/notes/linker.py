@@ -1,0 +1,83 @@
+"""NoteLinker: links from a note to other notes, links out of its text, and its earlier versions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+
+from app.services.library import DocumentNotFoundError
+from app.services.notes import InvalidNoteError, NoteNotFoundError, NotesService, NoteStorageError
+from app.ui.notes.editor import NoteEditor
+from app.ui.notes.preview import linked_title
+from app.ui.prompter import Prompter
+
+_NOTE_ERRORS = (InvalidNoteError, NoteNotFoundError, NoteStorageError, DocumentNotFoundError)
+
+
+class NoteLinker(QObject):
+    status = Signal(str)
+    open_requested = Signal(int)  # a note to show in the editor
+    changed = Signal(object)  # the note in the editor, as stored after a change
+
+    def __init__(
+        self, notes: NotesService, editor: NoteEditor, prompter: Prompter, *, flush: Callable[[], bool], parent: QObject
+    ) -> None:
+        super().__init__(parent)
+        self._notes = notes
+        self.editor = editor
+        self._prompter = prompter
+        self.flush = flush  # the owner saves what is typed before anything else happens
+
+    def link_note(self) -> None:
+        note = self.editor.note
+        if note is None or not self.flush():
+            return
+        others = [n for n in self._notes.list_notes() if n.id != note.id]
+        if not others:
+            self.status.emit("There is no other note to link to yet.")
+            return
+        chosen = self._prompter.pick("Link to Note", f"Link “{note.title}” to:", [n.title for n in others])
+        if chosen is not None:
+            try:
+                self.changed.emit(self._notes.link(note.id, others[chosen].id))
+            except _NOTE_ERRORS as exc:
+                self.status.emit(f"Cannot link: {exc}.")
+
+    def show_history(self) -> None:
+        note = self.editor.note
+        if note is None or not self.flush():
+            return
+        revisions = self._notes.revisions(note.id)
+        if not revisions:
+            self.status.emit("No earlier versions yet: one is kept every few minutes while you write.")
+            return
+        labels = [f"{r.saved_at:%d %b %Y %H:%M} — {r.title}: {r.body[:60]}" for r in revisions]
+        chosen = self._prompter.pick("Earlier Versions", "Bring back the text as it was at:", labels)
+        if chosen is not None:
+            try:
+                self._notes.keep_revision(note.id)  # the text as it is now becomes an earlier version too
+            except _NOTE_ERRORS as exc:
+                self.status.emit(f"Cannot keep the current text as a version: {exc}.")
+                return
+            self.editor.replace_body(revisions[chosen].body)
+            self.flush()
+            self.status.emit("The earlier text is back (Ctrl+Z in the text takes it out again).")
+
+    def follow_url(self, url: QUrl) -> None:
+        title = linked_title(url)
+        if title is not None:
+            wanted = title.casefold()
+            found = next((n for n in self._notes.list_notes() if n.title.casefold() == wanted), None)
+            if found is None:
+                self.status.emit(f"No note is titled “{title}”.")
+            else:
+                self.open_requested.emit(found.id)
+            return
+        if url.scheme() not in ("http", "https"):
+            self.status.emit("Only web links (http, https) open from a note.")
+            return
+        message = f"Open this address in your web browser?\n\n{url.toString()}"
+        if self._prompter.choose("Open Link", message, ["Open in Browser"]) == "Open in Browser":
+            QDesktopServices.openUrl(url)
