@@ -14,7 +14,7 @@ from app.domain.dates import HistoricalDate, InvalidDateError
 from app.domain.notes import Note, NoteRef, Passage, Revision, title_from_quote, wiki_titles
 from app.services.anchoring import Anchoring, InvalidAnchorError, PassageRequest, RemovedPassage, utc_now
 from app.services.library import DocumentNotFoundError
-from db.models import NoteRevisionRow, NoteRow
+from db.models import NoteRevisionRow, NoteRow, PassageAnchorRow
 from db.note_repository import NoteRepository
 from db.repositories import DocumentRepository
 
@@ -176,9 +176,7 @@ class NotesService:
         with self._writing() as session:
             repository = NoteRepository(session)
             row = self._live(repository, note_id)
-            anchor = next((anchor for anchor in row.anchors if anchor.id == passage_id), None)
-            if anchor is None:
-                raise InvalidNoteError(f"the note has no passage {passage_id}")
+            anchor = self._passage_row(row, passage_id)
             removed = RemovedPassage.of(anchor)
             row.anchors.remove(anchor)
             row.updated_at = self._clock()
@@ -209,9 +207,7 @@ class NotesService:
         with self._writing() as session:
             repository = NoteRepository(session)
             row = self._live(repository, note_id)
-            anchor = next((anchor for anchor in row.anchors if anchor.id == passage_id), None)
-            if anchor is None:
-                raise InvalidNoteError(f"the note has no passage {passage_id}")
+            anchor = self._passage_row(row, passage_id)
             if request.document_id != anchor.document_id:
                 raise InvalidNoteError(f"re-attach the passage in “{anchor.document.title}”")
             anchoring = Anchoring(repository)
@@ -257,6 +253,13 @@ class NotesService:
         if row is None:
             raise NoteNotFoundError(note_id)
         return row
+
+    @staticmethod
+    def _passage_row(row: NoteRow, passage_id: int) -> PassageAnchorRow:
+        anchor = next((anchor for anchor in row.anchors if anchor.id == passage_id), None)
+        if anchor is None:
+            raise InvalidNoteError(f"the note has no passage {passage_id}")
+        return anchor
 
     @staticmethod
     def _write_date(row: NoteRow, edtf: str, date: HistoricalDate | None) -> None:

@@ -166,6 +166,11 @@ def test_a_corrected_text_moves_passages_and_shows_the_lost_one_as_orphaned(
     assert not services.library.get_document(1).paragraphs[17].text.startswith("Pravda")
 
 
+def refuse_to_save(*_args: object, **_kwargs: object) -> None:
+    """NotesService.save as it fails on a full or locked disk."""
+    raise NoteStorageError("the library could not be written (OperationalError)")
+
+
 @pytest.fixture
 def editing(make_window: MakeWindow, services: Services) -> tuple[MainWindow, RecordingPrompter, int]:
     """A window with a note on ¶17 open in the editor."""
@@ -222,11 +227,7 @@ def test_a_failed_save_keeps_the_text_and_says_so(
     window, _, note_id = editing
     editor = window.notes.editor
     real_save = services.notes.save
-
-    def refuse(*_args: object, **_kwargs: object) -> None:
-        raise NoteStorageError("the library could not be written (OperationalError)")
-
-    monkeypatch.setattr(services.notes, "save", refuse)
+    monkeypatch.setattr(services.notes, "save", refuse_to_save)
     qtbot.keyClicks(editor.body, "Kept safe")
     assert not window.notes.flush()
     assert editor.body.toPlainText() == "Kept safe"
@@ -358,11 +359,7 @@ def test_text_that_cannot_be_saved_is_never_thrown_away(
     window, prompter, note_id = editing
     editor = window.notes.editor
     real_save = services.notes.save
-
-    def refuse(*_args: object, **_kwargs: object) -> None:
-        raise NoteStorageError("the library could not be written (OperationalError)")
-
-    monkeypatch.setattr(services.notes, "save", refuse)
+    monkeypatch.setattr(services.notes, "save", refuse_to_save)
     qtbot.keyClicks(editor.body, "Precious")
     window.notes.open_note(note_id)  # clicking the same note again
     assert editor.body.toPlainText() == "Precious"
