@@ -1,0 +1,171 @@
+"""The search box's little language, parsed into our own form and compiled for SQLite FTS5.
+
+Words must all match; "exact phrases"; -excluded words; OR between alternatives; prefix*; filters issuer:,
+kind:, language:, tag:, and date:1956-10-23..1956-11-04. Nothing typed can raise: what cannot be understood is
+searched as words, and what cannot be searched at all is reported in `problems`. User text never reaches MATCH
+raw: every term becomes a quoted FTS5 phrase of word tokens, so `"`, `NEAR(`, `AND`, `*` or `co-operation` are
+only ever words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from app.domain.dates import HistoricalDate, InvalidDateError
+
+# Word characters as FTS5's unicode61 tokenizer sees them: letters and digits of any script, not '_'.
+_TOKEN = re.compile(r"[^\W_]+")
+_LEXEME = re.compile(
+    r'(?P<field>[^\W_]+):"(?P<quoted>[^"]*)"?'  # issuer:"Imre Nagy"
+    r'|(?P<neg>-)?"(?P<phrase>[^"]*)"?'  # "a phrase" (an unclosed quote runs to the end)
+    r"|(?P<or>\bOR\b)"
+    r"|(?P<neg2>-)?(?P<word>[^\s\"]+)"
+)
+MAX_TERMS = 32  # a query longer than this is cut: no one types more, and FTS5 work grows with each term
+
+
+class FilterField(StrEnum):
+    ISSUER = "issuer"
+    KIND = "kind"
+    LANGUAGE = "language"
+    TAG = "tag"
+    DATE = "date"
+
+
+@dataclass(frozen=True)
+class Term:
+    tokens: tuple[str, ...]
+    prefix: bool = False
+
+    def fts(self) -> str:
+        return '"' + " ".join(self.tokens) + '"' + ("*" if self.prefix else "")
+
+    def display(self) -> str:
+        text = " ".join(self.tokens)
+        return (f'"{text}"' if len(self.tokens) > 1 else text) + ("*" if self.prefix else "")
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    groups: tuple[tuple[Term, ...], ...] = ()  # every group must match; a group matches if any of its terms does
+    excluded: tuple[Term, ...] = ()
+    filters: tuple[tuple[FilterField, str], ...] = ()  # issuer, kind, language, tag: (field, value)
+    date_from: datetime | None = None
+    date_to: datetime | None = None
+    problems: tuple[str, ...] = field(default=())
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.groups and not self.filters and self.date_from is None and self.date_to is None
+
+    def values(self, which: FilterField) -> list[str]:
+        return [value for name, value in self.filters if name is which]
+
+    def terms(self) -> list[Term]:
+        """The words and phrases to highlight in what is found."""
+        return [term for group in self.groups for term in group]
+
+    def fts(self) -> str | None:
+        """The FTS5 MATCH expression, or None if there is nothing to look for (only filters or exclusions)."""
+        if not self.groups:
+            return None
+        parts = [group[0].fts() if len(group) == 1 else "(" + " OR ".join(t.fts() for t in group) + ")"
+                 for group in self.groups]  # fmt: skip
+        expression = " AND ".join(parts)
+        if self.excluded:
+            expression += " NOT (" + " OR ".join(term.fts() for term in self.excluded) + ")"
+        return expression
+
+
+def _term(text: str) -> Term | None:
+    prefix = text.endswith("*")
+    tokens = tuple(token.lower() for token in _TOKEN.findall(text))
+    return Term(tokens, prefix) if tokens else None
+
+
+def _date_bounds(value: str) -> tuple[datetime | None, datetime | None]:
+    """'1956-10-23..1956-11-04', '1956-10', '..1956-11-04', '1956-10-23..'; raises InvalidDateError."""
+    start, dots, end = value.partition("..")
+    if not dots:
+        date = HistoricalDate.parse(value)
+        return date.lo, date.hi
+    low = HistoricalDate.parse(start).lo if start else None
+    high = HistoricalDate.parse(end).hi if end else None
+    if low is None and high is None:
+        raise InvalidDateError("an empty date range")
+    return low, high
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.groups: list[list[Term]] = []
+        self.excluded: list[Term] = []
+        self.filters: list[tuple[FilterField, str]] = []
+        self.date_from: datetime | None = None
+        self.date_to: datetime | None = None
+        self.problems: list[str] = []
+        self.pending_or = False
+
+    def add(self, term: Term | None, *, negative: bool) -> None:
+        if term is None or len(self.groups) + len(self.excluded) >= MAX_TERMS:
+            return
+        if negative:
+            self.excluded.append(term)
+        elif self.pending_or and self.groups:
+            self.groups[-1].append(term)
+        else:
+            self.groups.append([term])
+        self.pending_or = False
+
+    def add_filter(self, name: FilterField, value: str, raw: str) -> None:
+        if name is not FilterField.DATE:
+            self.filters.append((name, value))
+            return
+        try:
+            self.date_from, self.date_to = _date_bounds(value)
+        except InvalidDateError:
+            self.problems.append(f"{raw}: write dates as date:1956-10-23..1956-11-04 (or date:1956-11)")
+
+    def build(self) -> SearchQuery:
+        return SearchQuery(
+            groups=tuple(tuple(group) for group in self.groups),
+            excluded=tuple(self.excluded),
+            filters=tuple(self.filters),
+            date_from=self.date_from,
+            date_to=self.date_to,
+            problems=tuple(self.problems),
+        )
+
+
+def parse_query(text: str) -> SearchQuery:
+    """Whatever was typed, as a query; never raises."""
+    builder = _Builder()
+    for match in _LEXEME.finditer(text[:2000]):
+        if match.group("or"):
+            if builder.groups:
+                builder.pending_or = True
+            else:
+                builder.add(_term("or"), negative=False)  # nothing to be an alternative to: the word itself
+        elif match.group("field") is not None:
+            _field_or_words(builder, match.group("field"), match.group("quoted").strip(), match.group(0))
+        elif match.group("phrase") is not None:
+            builder.add(_term(match.group("phrase")), negative=bool(match.group("neg")))
+        else:
+            word = match.group("word")
+            name, colon, value = word.partition(":")
+            if colon and value and not match.group("neg2"):
+                _field_or_words(builder, name, value, word)
+            else:
+                builder.add(_term(word), negative=bool(match.group("neg2")))
+    return builder.build()
+
+
+def _field_or_words(builder: _Builder, name: str, value: str, raw: str) -> None:
+    """`issuer:Nagy` is a filter; `foo:bar` (no such field) is two words, as typed."""
+    if name.lower() in {f.value for f in FilterField} and value:
+        builder.add_filter(FilterField(name.lower()), value, raw)
+    else:
+        builder.add(_term(raw), negative=False)
