@@ -17,6 +17,7 @@ from app.services.comparison import ComparisonService
 from app.services.importing import ImportService
 from app.services.library import LibraryService
 from app.services.notes import NotesService
+from app.services.search import SearchService
 from app.services.storage import Library, open_library
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ class Services:
     alignment: AlignmentService
     comparison: ComparisonService
     notes: NotesService
+    search: SearchService
 
 
 def default_settings_path() -> Path:
@@ -50,6 +52,7 @@ def start_services(db_path: Path) -> tuple[Library, Services]:
         alignment=alignment,
         comparison=ComparisonService(documents, alignment),
         notes=NotesService(library.sessions),
+        search=SearchService(library.sessions),
     )
     seed_bundled_documents(services.library)
     return library, services

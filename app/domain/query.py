@@ -24,6 +24,7 @@ _LEXEME = re.compile(
     r"|(?P<or>\bOR\b)"
     r"|(?P<neg2>-)?(?P<word>[^\s\"]+)"
 )
+_HYPHENATED = re.compile(r"[^\W_]+[-‐‑–][^\W_]+")  # co-operation, non-interference
 MAX_TERMS = 32  # a query longer than this is cut: no one types more, and FTS5 work grows with each term
 
 
@@ -39,9 +40,14 @@ class FilterField(StrEnum):
 class Term:
     tokens: tuple[str, ...]
     prefix: bool = False
+    hyphenated: bool = False  # typed as non-interference: also found written as one word
 
     def fts(self) -> str:
-        return '"' + " ".join(self.tokens) + '"' + ("*" if self.prefix else "")
+        star = "*" if self.prefix else ""
+        phrase = '"' + " ".join(self.tokens) + '"' + star
+        if self.hyphenated:
+            return f'({phrase} OR "{"".join(self.tokens)}"{star})'
+        return phrase
 
     def display(self) -> str:
         text = " ".join(self.tokens)
@@ -80,10 +86,11 @@ class SearchQuery:
         return expression
 
 
-def _term(text: str) -> Term | None:
+def _term(text: str, *, phrase: bool = False) -> Term | None:
     prefix = text.endswith("*")
     tokens = tuple(token.lower() for token in _TOKEN.findall(text))
-    return Term(tokens, prefix) if tokens else None
+    hyphenated = not phrase and len(tokens) == 2 and bool(_HYPHENATED.fullmatch(text.rstrip("*")))
+    return Term(tokens, prefix, hyphenated) if tokens else None
 
 
 def _date_bounds(value: str) -> tuple[datetime | None, datetime | None]:
@@ -152,7 +159,7 @@ def parse_query(text: str) -> SearchQuery:
         elif match.group("field") is not None:
             _field_or_words(builder, match.group("field"), match.group("quoted").strip(), match.group(0))
         elif match.group("phrase") is not None:
-            builder.add(_term(match.group("phrase")), negative=bool(match.group("neg")))
+            builder.add(_term(match.group("phrase"), phrase=True), negative=bool(match.group("neg")))
         else:
             word = match.group("word")
             name, colon, value = word.partition(":")

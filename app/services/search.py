@@ -1,0 +1,134 @@
+"""Searching every document and note: our query form in, a page of ranked hits with marked snippets out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.domain.dates import HistoricalDate, InvalidDateError
+from app.domain.query import FilterField, SearchQuery, parse_query
+from db.models import Document
+from db.search_repository import MARK_END, MARK_START, Filters, SearchRepository
+
+RANKED_CAP = 2_000  # matches scored per query; beyond this, the best of those first found come first
+TITLE_WEIGHT = 2.0  # a paragraph of a document whose title matches ranks as if it matched more strongly
+NOTE_LIMIT = 50
+
+__all__ = ["MARK_END", "MARK_START", "SearchHit", "SearchResults", "SearchService"]
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    document_id: int | None  # None for a note
+    note_id: int | None
+    title: str
+    date: str  # as people write it
+    issuer: str
+    paragraph: int | None  # None for a note or a match in the title only
+    snippet: str  # matched words between MARK_START and MARK_END
+    score: float
+
+    def plain_snippet(self, start: str = "[", end: str = "]") -> str:
+        return self.snippet.replace(MARK_START, start).replace(MARK_END, end)
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    query: SearchQuery
+    hits: list[SearchHit] = field(default_factory=list)
+    more: bool = False  # more hits than this page shows
+    capped: bool = False  # more matches than were ranked
+    message: str = ""  # what the user should know: nothing to search for, a filter not understood
+
+
+def _date_display(edtf: str) -> str:
+    try:
+        return HistoricalDate.parse(edtf).display() if edtf else ""
+    except InvalidDateError:
+        return edtf
+
+
+class SearchService:
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def search(
+        self,
+        typed: str,
+        *,
+        limit: int = 50,
+        offset: int = 0,
+        date_from: datetime | None = None,
+        date_to: datetime | None = None,
+    ) -> SearchResults:
+        """A page of hits for what was typed (a date range from elsewhere, like the timeline, narrows it)."""
+        query = parse_query(typed)
+        message = "; ".join(query.problems)
+        match = query.fts()
+        if match is None:
+            if not query.is_empty or query.excluded:
+                message = message or "Type a word to look for: filters and -exclusions only narrow a search."
+            return SearchResults(query, message=message)
+        filters = Filters(
+            issuers=query.values(FilterField.ISSUER),
+            kinds=[kind.lower() for kind in query.values(FilterField.KIND)],
+            languages=query.values(FilterField.LANGUAGE),
+            tags=query.values(FilterField.TAG),
+            date_from=query.date_from or date_from,
+            date_to=query.date_to or date_to,
+        )
+        try:
+            with self._sessions() as session:
+                return self._search(session, query, match, filters, limit=limit, offset=offset, message=message)
+        except SQLAlchemyError as exc:  # a locked or damaged file: said, never raised into the window
+            name = type(getattr(exc, "orig", None) or exc).__name__
+            return SearchResults(query, message=f"The library could not be searched just now ({name}).")
+
+    def _search(
+        self,
+        session: Session,
+        query: SearchQuery,
+        match: str,
+        filters: Filters,
+        *,
+        limit: int,
+        offset: int,
+        message: str,
+    ) -> SearchResults:
+        repository = SearchRepository(session)
+        titles = repository.titles(match, filters, RANKED_CAP)
+        raw = repository.paragraphs(match, filters, RANKED_CAP)
+        capped = len(raw) >= RANKED_CAP
+        scored = [(hit.score + TITLE_WEIGHT * titles.get(hit.document_id, 0.0), "paragraph", hit.rowid) for hit in raw]
+        with_paragraphs = {hit.document_id for hit in raw}
+        scored += [(score, "title", doc_id) for doc_id, score in titles.items() if doc_id not in with_paragraphs]
+        notes = {row[0]: row for row in repository.notes(match, filters, NOTE_LIMIT)}
+        scored += [(row[1], "note", note_id) for note_id, row in notes.items()]
+        scored.sort()
+        page = scored[offset : offset + limit]
+        details = repository.paragraph_details(match, [rowid for _, kind, rowid in page if kind == "paragraph"])
+        hits = [self._hit(session, (kind, key, score), details, notes) for score, kind, key in page]
+        return SearchResults(query, hits, more=len(scored) > offset + limit, capped=capped, message=message)
+
+    @staticmethod
+    def _hit(
+        session: Session,
+        found: tuple[str, int, float],
+        details: dict[int, tuple[int, int, str]],
+        notes: dict[int, tuple[int, float, str, str]],
+    ) -> SearchHit:
+        kind, key, score = found
+        if kind == "note":
+            _, _, title, body = notes[key]
+            plain_title = title.replace(MARK_START, "").replace(MARK_END, "")
+            return SearchHit(None, key, plain_title, "", "", None, body or title, score)
+        doc_id, number, snippet = details[key] if kind == "paragraph" else (key, None, "")
+        document = session.get(Document, doc_id)
+        assert document is not None
+        snippet = snippet or f"{MARK_START}{document.title}{MARK_END}"
+        return SearchHit(
+            doc_id, None, document.title, _date_display(document.date_edtf), document.issuer, number, snippet, score
+        )

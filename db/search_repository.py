@@ -1,0 +1,134 @@
+"""Full-text queries on SQLite FTS5. The MATCH expression always comes compiled from our own query form."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+MARK_START, MARK_END = "\x02", "\x03"  # around matched words in snippets
+SNIPPET_TOKENS = 18
+
+
+@dataclass(frozen=True)
+class Filters:
+    issuers: Sequence[str] = ()
+    kinds: Sequence[str] = ()
+    languages: Sequence[str] = ()
+    tags: Sequence[str] = ()
+    date_from: datetime | None = None
+    date_to: datetime | None = None
+
+    @property
+    def only_documents(self) -> bool:
+        """Filters that notes cannot meet (they have no issuer, kind or language)."""
+        return bool(self.issuers or self.kinds or self.languages)
+
+
+@dataclass(frozen=True)
+class RawHit:
+    rowid: int
+    document_id: int
+    score: float
+
+
+def _document_conditions(filters: Filters, params: dict[str, object]) -> str:
+    conditions = ["d.deleted_at IS NULL"]
+    for number, issuer in enumerate(filters.issuers):
+        params[f"issuer{number}"] = f"%{issuer}%"
+        conditions.append(f"d.issuer LIKE :issuer{number}")
+    if filters.kinds:
+        names = []
+        for number, kind in enumerate(filters.kinds):
+            params[f"kind{number}"] = kind
+            names.append(f":kind{number}")
+        conditions.append(f"d.kind IN ({', '.join(names)})")
+    for number, language in enumerate(filters.languages):
+        params[f"language{number}"] = language
+        params[f"language_sub{number}"] = f"{language}-%"
+        conditions.append(f"(d.language = :language{number} OR d.language LIKE :language_sub{number})")
+    for number, tag in enumerate(filters.tags):
+        params[f"tag{number}"] = tag
+        conditions.append(
+            "EXISTS (SELECT 1 FROM document_tags dt JOIN tags t ON t.id = dt.tag_id "
+            f"WHERE dt.document_id = d.id AND t.name = :tag{number})"
+        )
+    conditions += _date_conditions("d", filters, params)
+    return " AND ".join(conditions)
+
+
+def _date_conditions(alias: str, filters: Filters, params: dict[str, object]) -> list[str]:
+    conditions = []
+    if filters.date_from is not None:
+        params["date_from"] = filters.date_from
+        conditions.append(f"{alias}.date_hi >= :date_from")
+    if filters.date_to is not None:
+        params["date_to"] = filters.date_to
+        conditions.append(f"{alias}.date_lo <= :date_to")
+    return conditions
+
+
+class SearchRepository:
+    """Ranking is bounded: at most `cap` matches are scored, so a word in every document still answers at once."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def paragraphs(self, match: str, filters: Filters, cap: int) -> list[RawHit]:
+        params: dict[str, object] = {"match": match, "cap": cap}
+        where = _document_conditions(filters, params)
+        statement = text(
+            "SELECT f.rowid, p.document_id, bm25(paragraphs_fts) FROM paragraphs_fts f "
+            "JOIN paragraphs p ON p.id = f.rowid JOIN documents d ON d.id = p.document_id "
+            f"WHERE paragraphs_fts MATCH :match AND {where} LIMIT :cap"
+        )
+        rows = self._session.execute(statement, params)
+        return [RawHit(int(rowid), int(document_id), float(score)) for rowid, document_id, score in rows]
+
+    def titles(self, match: str, filters: Filters, cap: int) -> dict[int, float]:
+        """Documents whose title (or issuer) matches, with a score that weighs the title well above the issuer."""
+        params: dict[str, object] = {"match": match, "cap": cap}
+        where = _document_conditions(filters, params)
+        statement = text(
+            "SELECT f.rowid, bm25(documents_fts, 10.0, 2.0) FROM documents_fts f JOIN documents d ON d.id = f.rowid "
+            f"WHERE documents_fts MATCH :match AND {where} LIMIT :cap"
+        )
+        return {int(rowid): float(score) for rowid, score in self._session.execute(statement, params)}
+
+    def paragraph_details(self, match: str, rowids: Sequence[int]) -> dict[int, tuple[int, int, str]]:
+        """For each paragraph: its document, its number and a snippet with the matched words marked."""
+        if not rowids:
+            return {}
+        marks = ", ".join(str(int(rowid)) for rowid in rowids)
+        statement = text(
+            "SELECT f.rowid, p.document_id, p.number, "
+            f"snippet(paragraphs_fts, 0, :start, :end, '…', {SNIPPET_TOKENS}) "
+            "FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid "
+            f"WHERE paragraphs_fts MATCH :match AND f.rowid IN ({marks})"
+        )
+        rows = self._session.execute(statement, {"match": match, "start": MARK_START, "end": MARK_END})
+        return {int(rowid): (int(doc), int(number), str(snippet)) for rowid, doc, number, snippet in rows}
+
+    def notes(self, match: str, filters: Filters, limit: int) -> list[tuple[int, float, str, str]]:
+        """Live notes matching: id, score (title weighted over text), title snippet, text snippet."""
+        if filters.only_documents:
+            return []
+        params: dict[str, object] = {"match": match, "limit": limit, "start": MARK_START, "end": MARK_END}
+        conditions = ["n.deleted_at IS NULL", *_date_conditions("n", filters, params)]
+        for number, tag in enumerate(filters.tags):
+            params[f"tag{number}"] = tag
+            conditions.append(
+                "EXISTS (SELECT 1 FROM note_tags nt JOIN tags t ON t.id = nt.tag_id "
+                f"WHERE nt.note_id = n.id AND t.name = :tag{number})"
+            )
+        statement = text(
+            "SELECT f.rowid, bm25(notes_fts, 5.0, 1.0), "
+            f"snippet(notes_fts, 0, :start, :end, '…', {SNIPPET_TOKENS}), "
+            f"snippet(notes_fts, 1, :start, :end, '…', {SNIPPET_TOKENS}) "
+            "FROM notes_fts f JOIN notes n ON n.id = f.rowid "
+            f"WHERE notes_fts MATCH :match AND {' AND '.join(conditions)} ORDER BY 2 LIMIT :limit"
+        )
+        return [(int(r[0]), float(r[1]), str(r[2]), str(r[3])) for r in self._session.execute(statement, params)]
