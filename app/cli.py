@@ -112,8 +112,12 @@ def build_parser() -> argparse.ArgumentParser:
     from app.cli_notes import add_note_commands
 
     note_parsers = add_note_commands(commands, common, _document_id, note_id)
+    from app.cli_search import add_search_command
+
+    search_cmd = add_search_command(commands, common)
     for sub in (
         *note_parsers,
+        search_cmd,
         open_cmd,
         list_cmd,
         show_cmd,
@@ -164,9 +168,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             if len(args.ids) > MAX_PANES:
                 raise CliError(f"at most {MAX_PANES} documents can be shown side by side")
             return _run_window(db_path, args.ids)
-        from app import cli_commands, cli_compare, cli_notes
+        from app import cli_commands, cli_compare, cli_notes, cli_search
 
-        modules = {"align": cli_compare, "diff": cli_compare, "notes": cli_notes, "note": cli_notes}
+        modules = {
+            "align": cli_compare,
+            "diff": cli_compare,
+            "notes": cli_notes,
+            "note": cli_notes,
+            "search": cli_search,
+        }
         module = modules.get(args.command, cli_commands)
         library, services = _services(db_path)
         try:

@@ -91,3 +91,24 @@ def test_an_impossible_id_is_a_usage_error_in_one_line(
     err = capsys.readouterr().err
     assert "ID (IDs are whole numbers from 1" in err
     assert len(err.splitlines()) == 1
+
+
+def test_search_prints_document_paragraph_and_snippet(capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
+    run(capsys, db_path, "note", "add", "--doc", "1", "--quote", NEGOTIATE, "--text", "Warsaw, again.")
+    code, out, _ = run(capsys, db_path, "search", "Warsaw Treaty", "--limit", "2")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("1 ¶")
+    assert "[Warsaw] [Treaty]" in lines[1]
+    assert lines[-1] == "(more than 2 hits: --limit N shows more)"
+    code, out, _ = run(capsys, db_path, "search", "warsaw", "again", "--json")
+    assert json.loads(out)["hits"][0]["note"] == 1
+    code, _, err = run(capsys, db_path, "search", "--", "-Warsaw")  # as a shell user writes a leading -
+    assert (code, err) == (
+        1,
+        "parallax: error: Type a word to look for: filters and -exclusions only narrow a search.\n",
+    )
+    for typed in ('"', "NEAR(", "AND", "*", "emperor's", "1648."):
+        code, out, err = run(capsys, db_path, "search", typed)
+        assert code == 0, typed
+        assert err == ""
