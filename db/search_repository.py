@@ -112,6 +112,14 @@ class SearchRepository:
         rows = self._session.execute(statement, {"match": match, "start": MARK_START, "end": MARK_END})
         return {int(rowid): (int(doc), int(number), str(snippet)) for rowid, doc, number, snippet in rows}
 
+    def documents(self, ids: Sequence[int]) -> dict[int, tuple[str, str, str]]:
+        """Title, EDTF date and issuer of each document."""
+        if not ids:
+            return {}
+        marks = ", ".join(str(int(doc_id)) for doc_id in set(ids))
+        statement = text(f"SELECT id, title, date_edtf, issuer FROM documents WHERE id IN ({marks})")
+        return {int(r[0]): (str(r[1]), str(r[2]), str(r[3])) for r in self._session.execute(statement)}
+
     def notes(self, match: str, filters: Filters, limit: int) -> list[tuple[int, float, str, str]]:
         """Live notes matching: id, score (title weighted over text), title snippet, text snippet."""
         if filters.only_documents:

@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.dates import HistoricalDate, InvalidDateError
 from app.domain.query import FilterField, SearchQuery, parse_query
-from db.models import Document
 from db.search_repository import MARK_END, MARK_START, Filters, SearchRepository
 
 RANKED_CAP = 2_000  # matches scored per query; beyond this, the best of those first found come first
@@ -110,25 +109,25 @@ class SearchService:
         scored.sort()
         page = scored[offset : offset + limit]
         details = repository.paragraph_details(match, [rowid for _, kind, rowid in page if kind == "paragraph"])
-        hits = [self._hit(session, (kind, key, score), details, notes) for score, kind, key in page]
+        documents = repository.documents(
+            [details[key][0] if kind == "paragraph" else key for _, kind, key in page if kind != "note"]
+        )
+        hits = [_hit((kind, key, score), details, documents, notes) for score, kind, key in page]
         return SearchResults(query, hits, more=len(scored) > offset + limit, capped=capped, message=message)
 
-    @staticmethod
-    def _hit(
-        session: Session,
-        found: tuple[str, int, float],
-        details: dict[int, tuple[int, int, str]],
-        notes: dict[int, tuple[int, float, str, str]],
-    ) -> SearchHit:
-        kind, key, score = found
-        if kind == "note":
-            _, _, title, body = notes[key]
-            plain_title = title.replace(MARK_START, "").replace(MARK_END, "")
-            return SearchHit(None, key, plain_title, "", "", None, body or title, score)
-        doc_id, number, snippet = details[key] if kind == "paragraph" else (key, None, "")
-        document = session.get(Document, doc_id)
-        assert document is not None
-        snippet = snippet or f"{MARK_START}{document.title}{MARK_END}"
-        return SearchHit(
-            doc_id, None, document.title, _date_display(document.date_edtf), document.issuer, number, snippet, score
-        )
+
+def _hit(
+    found: tuple[str, int, float],
+    details: dict[int, tuple[int, int, str]],
+    documents: dict[int, tuple[str, str, str]],
+    notes: dict[int, tuple[int, float, str, str]],
+) -> SearchHit:
+    kind, key, score = found
+    if kind == "note":
+        _, _, title, body = notes[key]
+        plain_title = title.replace(MARK_START, "").replace(MARK_END, "")
+        return SearchHit(None, key, plain_title, "", "", None, body or title, score)
+    doc_id, number, snippet = details[key] if kind == "paragraph" else (key, None, "")
+    title, edtf, issuer = documents[doc_id]
+    snippet = snippet or f"{MARK_START}{title}{MARK_END}"
+    return SearchHit(doc_id, None, title, _date_display(edtf), issuer, number, snippet, score)
