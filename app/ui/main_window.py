@@ -26,9 +26,10 @@ from app.ui.notes.controller import NotesController
 from app.ui.prompter import DialogPrompter, Prompter
 from app.ui.reader.document_pane import DocumentPane
 from app.ui.reader.style import DEFAULT_POINT_SIZE, reading_font
+from app.ui.search.controller import SearchController
 from app.ui.theme import Theme, apply_theme, reader_colors
 from app.ui.undo import UndoHistory
-from app.ui.window_settings import MAX_ZOOM, MIN_ZOOM, WindowSettings
+from app.ui.window_settings import MAX_ZOOM, MIN_ZOOM, WindowSettings, restore_window, save_window
 
 if TYPE_CHECKING:
     from app.bootstrap import Services
@@ -71,6 +72,9 @@ class MainWindow(QMainWindow):
         self.notes = NotesController(
             notes=services.notes, tabs=self.documents, prompter=self.prompter, history=self.history, window=self
         )
+        self.search = SearchController(search=services.search, tabs=self.documents, window=self)
+        self.tabifyDockWidget(self.notes.dock, self.search.dock)
+        self.notes.dock.raise_()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("MainSplitter")
         self.splitter.addWidget(self.library_panel)
@@ -92,7 +96,7 @@ class MainWindow(QMainWindow):
         self._apply_zoom()
         self.set_theme(self._theme)
         self.resize(1320, 860)
-        self._restore_layout()
+        restore_window(self, settings)
         self.refresh_library()
         self._update_title()
 
@@ -113,7 +117,9 @@ class MainWindow(QMainWindow):
         self.notes.open_beside_requested.connect(self.open_beside)
         self.notes.correct_paragraph_requested.connect(self.librarian.correct_paragraph)
         self.librarian.document_changed.connect(lambda _id: self.notes.refresh_list())
-        for source in (self.librarian, self.history, self.compare, self.notes):
+        self.search.open_document_requested.connect(self.open_document)
+        self.search.open_note_requested.connect(self.notes.open_note)
+        for source in (self.librarian, self.history, self.compare, self.notes, self.search):
             source.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.documents.current_changed.connect(self._on_current_document_changed)
         self.documents.position_changed.connect(self._show_position)
@@ -250,32 +256,6 @@ class MainWindow(QMainWindow):
         if pane is not None and pane.document is not None:
             self.prompter.run_dialog(DocumentInfoDialog(pane.document, self))
 
-    # -- state between runs -------------------------------------------------------------------------
-    def _restore_layout(self) -> None:
-        settings = self._settings
-        if settings.geometry is not None:
-            self.restoreGeometry(settings.geometry)
-        if settings.window_state is not None:
-            self.restoreState(settings.window_state)
-        if settings.splitter is not None:
-            self.splitter.restoreState(settings.splitter)
-        self.library_action.setChecked(settings.library_visible)
-        self.library_panel.setVisible(settings.library_visible)
-
-    def save_state(self) -> None:
-        pane = self.documents.current_pane()
-        self._settings.save(
-            geometry=self.saveGeometry(),
-            window_state=self.saveState(),
-            splitter=self.splitter.saveState(),
-            library_visible=self.library_action.isChecked(),
-            zoom=self._zoom,
-            theme=self._theme,
-            open_layout=self.documents.layout_ids(),
-            current_document=pane.document_id if pane else None,
-            sync_scrolling=self.compare.sync_action.isChecked(),
-        )
-
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
             event.acceptProposedAction()
@@ -291,6 +271,7 @@ class MainWindow(QMainWindow):
             event.ignore()  # the unsaved note stays open, with its text
             return
         self.importer.cancel()
+        self.search.wait()
         self.compare.cancel()
-        self.save_state()
+        save_window(self, self._settings)
         super().closeEvent(event)

@@ -222,6 +222,20 @@ class DocumentPane(QWidget):
         self.view.decorations.set_terms(self._terms)
         return len(self._terms)
 
+    def mark_words(self, words: Sequence[str], number: int | None = None) -> int:
+        """Mark the words a search found (any case, any accents) and bring the first in ¶`number` into view."""
+        texts = [block.text for block in self.view.blocks()]
+        self._terms = sorted({match for word in words if word for match in find_all(texts, word)})
+        self._current_term = -1
+        self.view.decorations.set_terms(self._terms)
+        if number:
+            self.scroll_to_paragraph(max(1, number))
+            self.set_current_paragraph(number)
+            first = next((m for m in self._terms if m.block == self.block_of(number)), None)
+            if first is not None:
+                self.view.ensure_visible(first.block, first.start)
+        return len(self._terms)
+
     def step_term(self, delta: int) -> int:
         """Go to the next (or previous) marked term; returns its 1-based index, 0 if there are none."""
         if not self._terms:

@@ -1,0 +1,162 @@
+"""SearchController: searches as the user types, off the GUI thread, and opens what was found."""
+
+from __future__ import annotations
+
+import contextlib
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenuBar, QToolBar, QWidget
+
+from app.domain.query import parse_query
+from app.services.search import SearchResults, SearchService
+from app.ui.actions import add_action
+from app.ui.search.results import SearchBox, SearchResultsView
+
+if TYPE_CHECKING:
+    from app.ui.compare.document_tabs import DocumentTabs
+
+DEBOUNCE_MS = 250  # after the last key, so a word is not searched letter by letter
+PAGE = 50
+
+
+class _Delivery(QObject):
+    done = Signal(int, object, str)  # generation, SearchResults, what was typed
+
+
+def _search_job(service: SearchService, typed: str, limit: int, generation: int, delivery: _Delivery) -> None:
+    """One search on the worker thread; the answer reaches the GUI thread through a queued signal."""
+    results = service.search(typed, limit=limit)
+    with contextlib.suppress(RuntimeError):  # the window closed meanwhile: no one is waiting for the answer
+        delivery.done.emit(generation, results, typed)
+
+
+class SearchController(QObject):
+    status = Signal(str)
+    open_document_requested = Signal(int)
+    open_note_requested = Signal(int)
+
+    def __init__(self, *, search: SearchService, tabs: DocumentTabs, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._service = search
+        self._tabs = tabs
+        self.box = SearchBox()
+        self.toolbar = QToolBar("Search", window)
+        self.toolbar.setObjectName("SearchToolBar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addWidget(self.box)
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.view = SearchResultsView()
+        self.dock = QDockWidget("Search", window)
+        self.dock.setObjectName("SearchDock")
+        self.dock.setWidget(self.view)
+        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        # A Python thread, not a QThreadPool: waiting on Qt's pool from Python would hold the interpreter lock
+        # the search thread needs, and both would stop.
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parallax-search")
+        self._pending: Future[None] | None = None
+        self._delivery = _Delivery(self)
+        self._delivery.done.connect(self._on_results)
+        self._generation = 0
+        self._limit = PAGE
+        self._typed = ""
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._start)
+        self.box.textEdited.connect(self._on_typed)
+        self.box.returnPressed.connect(self._on_return)
+        self.view.hit_chosen.connect(self.open_hit)
+        self.view.more_requested.connect(self._more)
+
+    def build_menu(self, menu_bar: QMenuBar, window: QWidget) -> None:
+        menu = menu_bar.addMenu("&Search")
+        add_action(window, menu, "&Search Everything", self.focus_box, "Ctrl+K")
+        add_action(window, menu, "&Next Hit", lambda: self.step(1), "F8")
+        add_action(window, menu, "&Previous Hit", lambda: self.step(-1), "Shift+F8")
+        toggle = self.dock.toggleViewAction()
+        toggle.setText("Search &Results")
+        menu.addAction(toggle)
+
+    def focus_box(self) -> None:
+        self.box.setFocus()
+        self.box.selectAll()
+
+    def search_now(self, typed: str) -> None:
+        """Search at once (as Enter does), without waiting for the pause in typing."""
+        self.box.setText(typed)
+        self._typed, self._limit = typed, PAGE
+        self._start()
+
+    def _on_typed(self, typed: str) -> None:
+        self._typed, self._limit = typed, PAGE
+        self._debounce.start()
+
+    def _start(self) -> None:
+        self._debounce.stop()
+        self._generation += 1  # any answer still on its way is now stale, and will be dropped
+        if not self._typed.strip():
+            self._show(SearchResults(query=parse_query("")), "")
+            return
+        self.view.show_searching()
+        self._pending = self._worker.submit(
+            _search_job, self._service, self._typed, self._limit, self._generation, self._delivery
+        )
+
+    def _on_results(self, generation: int, results: SearchResults, typed: str) -> None:
+        if generation != self._generation:
+            return
+        self._show(results, typed)
+
+    def _show(self, results: SearchResults, typed: str) -> None:
+        self.view.show_results(results, typed)
+        if typed.strip():
+            self.dock.show()
+            self.dock.raise_()
+
+    def _on_return(self) -> None:
+        if self._debounce.isActive() or self.box.text() != self._typed:
+            self._typed, self._limit = self.box.text(), PAGE
+            self._generation += 1
+            results = self._service.search(self._typed, limit=self._limit)  # Enter wants the answer now
+            self._show(results, self._typed)
+        if self.view.hits:
+            self.open_hit(max(0, self.view.current))
+
+    def _more(self) -> None:
+        self._limit += PAGE
+        self._start()
+
+    def wait(self) -> None:
+        """Let a running search finish (tests, and closing the window)."""
+        if self._pending is not None:
+            with contextlib.suppress(Exception):
+                self._pending.result(timeout=30)
+
+    def step(self, delta: int) -> None:
+        hits = self.view.hits
+        if not hits:
+            self.status.emit("No search hits: type in the search box (Ctrl+K).")
+            return
+        self.open_hit((self.view.current + delta) % len(hits))
+
+    def open_hit(self, index: int) -> None:
+        if not 0 <= index < len(self.view.hits):
+            return
+        hit = self.view.hits[index]
+        self.view.set_current(index)
+        if hit.note_id is not None:
+            self.open_note_requested.emit(hit.note_id)
+            return
+        if hit.document_id is None:
+            return
+        self.open_document_requested.emit(hit.document_id)
+        pane = self._tabs.current_pane()
+        if pane is None or pane.document_id != hit.document_id:
+            return
+        words: list[str] = []
+        for term in parse_query(self._typed).terms():  # phrases as phrases; co-operation as its two words
+            words += list(term.tokens) if term.hyphenated else [" ".join(term.tokens)]
+        count = pane.mark_words(words, hit.paragraph)
+        where = f"¶{hit.paragraph}" if hit.paragraph else "the title"
+        self.status.emit(f"Hit {index + 1} of {len(self.view.hits)}: {where}; {count} marked in this document.")
