@@ -23,6 +23,11 @@ class Filters:
     date_to: datetime | None = None
 
     @property
+    def narrowing(self) -> bool:
+        """Anything that needs each match's document looked up before it can be counted."""
+        return self.only_documents or bool(self.tags) or self.date_from is not None or self.date_to is not None
+
+    @property
     def only_documents(self) -> bool:
         """Filters that notes cannot meet (they have no issuer, kind or language)."""
         return bool(self.issuers or self.kinds or self.languages)
@@ -76,6 +81,7 @@ class SearchRepository:
 
     def __init__(self, session: Session) -> None:
         self._session = session
+        self._known: dict[int, tuple[str, str, str]] = {}  # documents already read: title, EDTF date, issuer
 
     def paragraphs(self, match: str, filters: Filters, cap: int) -> list[RawHit]:
         params: dict[str, object] = {"match": match, "cap": cap}
@@ -87,6 +93,62 @@ class SearchRepository:
         )
         rows = self._session.execute(statement, params)
         return [RawHit(int(rowid), int(document_id), float(score)) for rowid, document_id, score in rows]
+
+    def paragraph_scores(self, match: str, cap: int) -> list[tuple[int, float]]:
+        """Matching paragraphs and their scores straight from the index: no join, so no lookup per match.
+
+        Read through the driver's own cursor: up to `cap` rows, each turned into a Result row, would cost more
+        than the query itself.
+        """
+        cursor = self._session.connection().connection.cursor()
+        try:
+            cursor.execute(
+                "SELECT rowid, bm25(paragraphs_fts) FROM paragraphs_fts WHERE paragraphs_fts MATCH ? LIMIT ?",
+                (match, cap),
+            )
+            return [(int(rowid), float(score)) for rowid, score in cursor.fetchall()]
+        finally:
+            cursor.close()
+
+    def count_matches(self, match: str, cap: int) -> int:
+        """How many paragraphs match, counting no further than `cap` (cheap: no scores)."""
+        statement = text(
+            "SELECT count(*) FROM (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH :match LIMIT :cap)"
+        )
+        return int(self._session.execute(statement, {"match": match, "cap": cap}).scalar_one())
+
+    def paragraph_page(self, match: str, count: int) -> list[tuple[int, float, str]]:
+        """The best `count` matching paragraphs with their scores and snippets, as the plain FTS5 query ranks them."""
+        cursor = self._session.connection().connection.cursor()
+        try:
+            cursor.execute(
+                "SELECT rowid, rank, snippet(paragraphs_fts, 0, ?, ?, '…', ?) FROM paragraphs_fts "
+                "WHERE paragraphs_fts MATCH ? ORDER BY rank LIMIT ?",
+                (MARK_START, MARK_END, SNIPPET_TOKENS, match, count),
+            )
+            return [(int(rowid), float(score), str(snippet)) for rowid, score, snippet in cursor.fetchall()]
+        finally:
+            cursor.close()
+
+    def live_places_of(self, rowids: Sequence[int]) -> dict[int, tuple[int, int]]:
+        """For each paragraph whose document is not in the trash: that document and the paragraph's number.
+
+        The documents' titles, dates and issuers read on the way are kept for `documents`.
+        """
+        if not rowids:
+            return {}
+        marks = ", ".join(str(int(rowid)) for rowid in rowids)
+        # CROSS JOIN keeps SQLite from starting at the documents (by their trash index) and probing every one.
+        statement = text(
+            "SELECT p.id, p.document_id, p.number, d.title, d.date_edtf, d.issuer "
+            "FROM paragraphs p CROSS JOIN documents d ON d.id = p.document_id "
+            f"WHERE p.id IN ({marks}) AND d.deleted_at IS NULL"
+        )
+        places: dict[int, tuple[int, int]] = {}
+        for rowid, doc, number, title, edtf, issuer in self._session.execute(statement):
+            places[int(rowid)] = (int(doc), int(number))
+            self._known[int(doc)] = (str(title), str(edtf), str(issuer))
+        return places
 
     def titles(self, match: str, filters: Filters, cap: int) -> dict[int, float]:
         """Documents whose title (or issuer) matches, with a score that weighs the title well above the issuer."""
@@ -114,11 +176,14 @@ class SearchRepository:
 
     def documents(self, ids: Sequence[int]) -> dict[int, tuple[str, str, str]]:
         """Title, EDTF date and issuer of each document."""
-        if not ids:
-            return {}
-        marks = ", ".join(str(int(doc_id)) for doc_id in set(ids))
+        missing = set(ids) - self._known.keys()
+        if not missing:
+            return {doc_id: self._known[doc_id] for doc_id in ids}
+        marks = ", ".join(str(int(doc_id)) for doc_id in missing)
         statement = text(f"SELECT id, title, date_edtf, issuer FROM documents WHERE id IN ({marks})")
-        return {int(r[0]): (str(r[1]), str(r[2]), str(r[3])) for r in self._session.execute(statement)}
+        for row in self._session.execute(statement):
+            self._known[int(row[0])] = (str(row[1]), str(row[2]), str(row[3]))
+        return {doc_id: self._known[doc_id] for doc_id in ids if doc_id in self._known}
 
     def notes(self, match: str, filters: Filters, limit: int) -> list[tuple[int, float, str, str]]:
         """Live notes matching: id, score (title weighted over text), title snippet, text snippet."""

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.dates import HistoricalDate, InvalidDateError
 from app.domain.query import FilterField, SearchQuery, parse_query
-from db.search_repository import MARK_END, MARK_START, Filters, SearchRepository
+from db.search_repository import MARK_END, MARK_START, Filters, RawHit, SearchRepository
 
 RANKED_CAP = 2_000  # matches scored per query; beyond this, the best of those first found come first
 TITLE_WEIGHT = 2.0  # a paragraph of a document whose title matches ranks as if it matched more strongly
@@ -99,8 +99,8 @@ class SearchService:
     ) -> SearchResults:
         repository = SearchRepository(session)
         titles = repository.titles(match, filters, RANKED_CAP)
-        raw = repository.paragraphs(match, filters, RANKED_CAP)
-        capped = len(raw) >= RANKED_CAP
+        raw, details, count = _paragraph_hits(repository, match, filters, titles, offset + limit)
+        capped = count > RANKED_CAP
         scored = [(hit.score + TITLE_WEIGHT * titles.get(hit.document_id, 0.0), "paragraph", hit.rowid) for hit in raw]
         with_paragraphs = {hit.document_id for hit in raw}
         scored += [(score, "title", doc_id) for doc_id, score in titles.items() if doc_id not in with_paragraphs]
@@ -108,12 +108,53 @@ class SearchService:
         scored += [(row[1], "note", note_id) for note_id, row in notes.items()]
         scored.sort()
         page = scored[offset : offset + limit]
-        details = repository.paragraph_details(match, [rowid for _, kind, rowid in page if kind == "paragraph"])
+        details.update(
+            repository.paragraph_details(
+                match, [rowid for _, kind, rowid in page if kind == "paragraph" and rowid not in details]
+            )
+        )
         documents = repository.documents(
             [details[key][0] if kind == "paragraph" else key for _, kind, key in page if kind != "note"]
         )
         hits = [_hit((kind, key, score), details, documents, notes) for score, kind, key in page]
         return SearchResults(query, hits, more=len(scored) > offset + limit, capped=capped, message=message)
+
+
+Places = dict[int, tuple[int, int, str]]  # paragraph: its document, its number, a snippet
+
+
+def _paragraph_hits(
+    repository: SearchRepository, match: str, filters: Filters, titles: dict[int, float], wanted: int
+) -> tuple[list[RawHit], Places, int]:
+    """Matching paragraphs, scored, with the places and snippets already known, and how many match in all.
+
+    The common case (no filter, no title matched, not too many matches) is the plain FTS5 query with its
+    snippets; otherwise at most RANKED_CAP matches are scored, and only the best are looked up in their tables.
+    """
+    if filters.narrowing:
+        raw = repository.paragraphs(match, filters, RANKED_CAP)
+        return raw, {}, len(raw)
+    count = repository.count_matches(match, RANKED_CAP + 1)
+    if not titles and count <= RANKED_CAP:
+        rows = repository.paragraph_page(match, wanted + 1)  # one more than shown, to know there are more
+        places = repository.live_places_of([rowid for rowid, _, _ in rows])
+        live = [row for row in rows if row[0] in places]
+        if len(live) > wanted or len(rows) == count:
+            page = [RawHit(rowid, places[rowid][0], score) for rowid, score, _ in live]
+            return page, {rowid: (*places[rowid], snippet) for rowid, _, snippet in live}, count
+    scores = repository.paragraph_scores(match, RANKED_CAP)
+    if titles:  # a title bonus can reorder anything: every candidate's document is needed
+        found = repository.live_places_of([rowid for rowid, _ in scores])
+        return [RawHit(rowid, found[rowid][0], score) for rowid, score in scores if rowid in found], {}, count
+    scores.sort(key=lambda pair: pair[1])
+    hits: list[RawHit] = []
+    start = 0
+    while start < len(scores) and len(hits) <= wanted:  # one more than shown, to know there are more
+        chunk = scores[start : start + 2 * (wanted + 1)]
+        found = repository.live_places_of([rowid for rowid, _ in chunk])  # leaves out the trash
+        hits += [RawHit(rowid, found[rowid][0], score) for rowid, score in chunk if rowid in found]
+        start += len(chunk)
+    return hits, {}, count
 
 
 def _hit(
