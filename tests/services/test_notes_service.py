@@ -4,7 +4,6 @@ import pytest
 
 from app.bootstrap import Services
 from app.domain.documents import DocumentMetadata
-from app.services.bundled import DECLARATION_KEY
 from app.services.library import InvalidDocumentError, NewDocument
 from app.services.notes import (
     AmbiguousQuoteError,
@@ -16,13 +15,6 @@ from app.services.notes import (
 
 WITHDRAW = "withdraw the Soviet military units from the city of Budapest"
 NEGOTIATE = "prepared to enter into the appropriate negotiations"
-
-
-@pytest.fixture
-def declaration(services: Services) -> int:
-    found = services.library.find_bundled(DECLARATION_KEY)
-    assert found is not None
-    return found
 
 
 @pytest.fixture

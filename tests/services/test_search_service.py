@@ -3,17 +3,9 @@ from sqlalchemy import text
 
 from app.bootstrap import Services
 from app.domain.documents import DocumentKind, DocumentMetadata
-from app.services.bundled import DECLARATION_KEY
 from app.services.library import NewDocument
 from app.services.storage import Library
 from db.search_index import create_search_index
-
-
-@pytest.fixture
-def declaration(services: Services) -> int:
-    found = services.library.find_bundled(DECLARATION_KEY)
-    assert found is not None
-    return found
 
 
 @pytest.fixture
