@@ -19,7 +19,7 @@ from app.domain.documents import (
     SourceCitation,
 )
 from app.domain.text import content_hash, normalize_paragraph
-from db.models import Document
+from db.models import Document, NoteRow
 from db.repositories import DocumentRepository
 
 
@@ -88,14 +88,19 @@ def _check_translation_of(repository: DocumentRepository, meta: DocumentMetadata
         raise InvalidDocumentError(f"translation of: no document with ID {meta.translation_of} in this library")
 
 
-def _write_metadata(row: Document, meta: DocumentMetadata, date: HistoricalDate | None) -> None:
-    row.title = meta.title.strip()
-    row.issuer = meta.issuer
-    row.date_edtf = meta.date_edtf
+def write_date(row: Document | NoteRow, edtf: str, date: HistoricalDate | None) -> None:
+    """A historical date as stored: the EDTF as typed, its bounds and precision beside it for sorting and ranges."""
+    row.date_edtf = edtf
     row.date_lo = date.lo if date else None
     row.date_hi = date.hi if date else None
     row.date_precision = date.precision.value if date else None
     row.date_approximate = bool(date and date.approximate)
+
+
+def _write_metadata(row: Document, meta: DocumentMetadata, date: HistoricalDate | None) -> None:
+    row.title = meta.title.strip()
+    row.issuer = meta.issuer
+    write_date(row, meta.date_edtf, date)
     row.place = meta.place
     row.language = meta.language
     row.kind = meta.kind.value

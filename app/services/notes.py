@@ -13,7 +13,7 @@ from app.domain.anchors import AmbiguousQuoteError, PassageAnchor, QuoteNotFound
 from app.domain.dates import HistoricalDate, InvalidDateError
 from app.domain.notes import Note, NoteRef, Passage, Revision, title_from_quote, wiki_titles
 from app.services.anchoring import Anchoring, InvalidAnchorError, PassageRequest, RemovedPassage, utc_now
-from app.services.library import DocumentNotFoundError
+from app.services.library import DocumentNotFoundError, write_date
 from db.models import NoteRevisionRow, NoteRow, PassageAnchorRow
 from db.note_repository import NoteRepository
 from db.repositories import DocumentRepository
@@ -133,7 +133,7 @@ class NotesService:
             title = title.strip() or (title_from_quote(anchors[0].quote) if anchors else "Untitled note")
             now = self._clock()
             row = NoteRow(title=title[:MAX_TITLE_CHARS], body=body, created_at=now, updated_at=now)
-            self._write_date(row, date_edtf, date)
+            write_date(row, date_edtf, date)
             row.tags = DocumentRepository(session).tags_named(tags)
             row.anchors = anchors
             session.add(row)
@@ -155,7 +155,7 @@ class NotesService:
                 row.title, row.body, row.updated_at = title, body, now
             if row.date_edtf != date_edtf:
                 row.updated_at = now
-                self._write_date(row, date_edtf, date)
+                write_date(row, date_edtf, date)
             if [tag.name.casefold() for tag in row.tags] != [tag.casefold() for tag in tags]:
                 row.updated_at = now
                 row.tags = DocumentRepository(session).tags_named(tags)
@@ -260,14 +260,6 @@ class NotesService:
         if anchor is None:
             raise InvalidNoteError(f"the note has no passage {passage_id}")
         return anchor
-
-    @staticmethod
-    def _write_date(row: NoteRow, edtf: str, date: HistoricalDate | None) -> None:
-        row.date_edtf = edtf
-        row.date_lo = date.lo if date else None
-        row.date_hi = date.hi if date else None
-        row.date_precision = date.precision.value if date else None
-        row.date_approximate = bool(date and date.approximate)
 
     def _keep_revision(self, repository: NoteRepository, row: NoteRow, now: datetime, *, force: bool = False) -> None:
         """Keep the text as it stood before this save, unless a revision was kept only minutes ago."""

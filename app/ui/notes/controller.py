@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -308,9 +309,10 @@ class NotesController(QObject):
         placed = next((p for p in note.passages if p.id == passage_id), None)
         self.status.emit(f"The passage is now {placed.citation()}." if placed else "The passage is placed.")
 
-    def _change(self, step: object) -> bool:
+    def _change(self, step: Callable[[], Note]) -> bool:
+        """Run an undo step that changes the open note; False if it no longer can be."""
         try:
-            note = step()  # type: ignore[operator]
+            note = step()
         except _NOTE_ERRORS:
             return False
         self._after_change(note, keep_text=True)
