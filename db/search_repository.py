@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 MARK_START, MARK_END = "\x02", "\x03"  # around matched words in snippets
@@ -65,70 +65,72 @@ def _document_conditions(filters: Filters, params: dict[str, object]) -> str:
     return " AND ".join(conditions)
 
 
+def _stored(moment: datetime) -> str:
+    """A date and time written as the library's DateTime columns hold it, so that text comparison orders it."""
+    return moment.isoformat(" ", timespec="microseconds")
+
+
 def _date_conditions(alias: str, filters: Filters, params: dict[str, object]) -> list[str]:
     conditions = []
     if filters.date_from is not None:
-        params["date_from"] = filters.date_from
+        params["date_from"] = _stored(filters.date_from)
         conditions.append(f"{alias}.date_hi >= :date_from")
     if filters.date_to is not None:
-        params["date_to"] = filters.date_to
+        params["date_to"] = _stored(filters.date_to)
         conditions.append(f"{alias}.date_lo <= :date_to")
     return conditions
 
 
 class SearchRepository:
-    """Ranking is bounded: at most `cap` matches are scored, so a word in every document still answers at once."""
+    """Ranking is bounded: at most `cap` matches are scored, so a word in every document still answers at once.
+
+    Every query goes through the driver's own cursor on the session's connection (and transaction): a search
+    is a handful of small queries, and building SQLAlchemy results for each would cost a third of the search.
+    """
 
     def __init__(self, session: Session) -> None:
         self._session = session
         self._known: dict[int, tuple[str, str, str]] = {}  # documents already read: title, EDTF date, issuer
 
+    def _rows(self, sql: str, params: dict[str, object] | tuple[object, ...]) -> list[Any]:
+        cursor = self._session.connection().connection.cursor()
+        try:
+            cursor.execute(sql, params)
+            return list(cursor.fetchall())
+        finally:
+            cursor.close()
+
     def paragraphs(self, match: str, filters: Filters, cap: int) -> list[RawHit]:
         params: dict[str, object] = {"match": match, "cap": cap}
         where = _document_conditions(filters, params)
-        statement = text(
+        rows = self._rows(
             "SELECT f.rowid, p.document_id, bm25(paragraphs_fts) FROM paragraphs_fts f "
             "JOIN paragraphs p ON p.id = f.rowid JOIN documents d ON d.id = p.document_id "
-            f"WHERE paragraphs_fts MATCH :match AND {where} LIMIT :cap"
+            f"WHERE paragraphs_fts MATCH :match AND {where} LIMIT :cap",
+            params,
         )
-        rows = self._session.execute(statement, params)
         return [RawHit(int(rowid), int(document_id), float(score)) for rowid, document_id, score in rows]
 
     def paragraph_scores(self, match: str, cap: int) -> list[tuple[int, float]]:
-        """Matching paragraphs and their scores straight from the index: no join, so no lookup per match.
-
-        Read through the driver's own cursor: up to `cap` rows, each turned into a Result row, would cost more
-        than the query itself.
-        """
-        cursor = self._session.connection().connection.cursor()
-        try:
-            cursor.execute(
-                "SELECT rowid, bm25(paragraphs_fts) FROM paragraphs_fts WHERE paragraphs_fts MATCH ? LIMIT ?",
-                (match, cap),
-            )
-            return [(int(rowid), float(score)) for rowid, score in cursor.fetchall()]
-        finally:
-            cursor.close()
+        """Matching paragraphs and their scores straight from the index: no join, so no lookup per match."""
+        rows = self._rows(
+            "SELECT rowid, bm25(paragraphs_fts) FROM paragraphs_fts WHERE paragraphs_fts MATCH ? LIMIT ?", (match, cap)
+        )
+        return [(int(rowid), float(score)) for rowid, score in rows]
 
     def count_matches(self, match: str, cap: int) -> int:
         """How many paragraphs match, counting no further than `cap` (cheap: no scores)."""
-        statement = text(
-            "SELECT count(*) FROM (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH :match LIMIT :cap)"
-        )
-        return int(self._session.execute(statement, {"match": match, "cap": cap}).scalar_one())
+        sql = "SELECT count(*) FROM (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ? LIMIT ?)"
+        return int(self._rows(sql, (match, cap))[0][0])
 
     def paragraph_page(self, match: str, count: int) -> list[tuple[int, float, str]]:
         """The best `count` matching paragraphs with their scores and snippets, as the plain FTS5 query ranks them."""
-        cursor = self._session.connection().connection.cursor()
-        try:
-            cursor.execute(
-                "SELECT rowid, rank, snippet(paragraphs_fts, 0, ?, ?, '…', ?) FROM paragraphs_fts "
-                "WHERE paragraphs_fts MATCH ? ORDER BY rank LIMIT ?",
-                (MARK_START, MARK_END, SNIPPET_TOKENS, match, count),
-            )
-            return [(int(rowid), float(score), str(snippet)) for rowid, score, snippet in cursor.fetchall()]
-        finally:
-            cursor.close()
+        rows = self._rows(
+            "SELECT rowid, rank, snippet(paragraphs_fts, 0, ?, ?, '…', ?) FROM paragraphs_fts "
+            "WHERE paragraphs_fts MATCH ? ORDER BY rank LIMIT ?",
+            (MARK_START, MARK_END, SNIPPET_TOKENS, match, count),
+        )
+        return [(int(rowid), float(score), str(snippet)) for rowid, score, snippet in rows]
 
     def live_places_of(self, rowids: Sequence[int]) -> dict[int, tuple[int, int]]:
         """For each paragraph whose document is not in the trash: that document and the paragraph's number.
@@ -139,13 +141,14 @@ class SearchRepository:
             return {}
         marks = ", ".join(str(int(rowid)) for rowid in rowids)
         # CROSS JOIN keeps SQLite from starting at the documents (by their trash index) and probing every one.
-        statement = text(
+        rows = self._rows(
             "SELECT p.id, p.document_id, p.number, d.title, d.date_edtf, d.issuer "
             "FROM paragraphs p CROSS JOIN documents d ON d.id = p.document_id "
-            f"WHERE p.id IN ({marks}) AND d.deleted_at IS NULL"
+            f"WHERE p.id IN ({marks}) AND d.deleted_at IS NULL",
+            (),
         )
         places: dict[int, tuple[int, int]] = {}
-        for rowid, doc, number, title, edtf, issuer in self._session.execute(statement):
+        for rowid, doc, number, title, edtf, issuer in rows:
             places[int(rowid)] = (int(doc), int(number))
             self._known[int(doc)] = (str(title), str(edtf), str(issuer))
         return places
@@ -154,35 +157,34 @@ class SearchRepository:
         """Documents whose title (or issuer) matches, with a score that weighs the title well above the issuer."""
         params: dict[str, object] = {"match": match, "cap": cap}
         where = _document_conditions(filters, params)
-        statement = text(
+        rows = self._rows(
             "SELECT f.rowid, bm25(documents_fts, 10.0, 2.0) FROM documents_fts f JOIN documents d ON d.id = f.rowid "
-            f"WHERE documents_fts MATCH :match AND {where} LIMIT :cap"
+            f"WHERE documents_fts MATCH :match AND {where} LIMIT :cap",
+            params,
         )
-        return {int(rowid): float(score) for rowid, score in self._session.execute(statement, params)}
+        return {int(rowid): float(score) for rowid, score in rows}
 
     def paragraph_details(self, match: str, rowids: Sequence[int]) -> dict[int, tuple[int, int, str]]:
         """For each paragraph: its document, its number and a snippet with the matched words marked."""
         if not rowids:
             return {}
         marks = ", ".join(str(int(rowid)) for rowid in rowids)
-        statement = text(
+        rows = self._rows(
             "SELECT f.rowid, p.document_id, p.number, "
             f"snippet(paragraphs_fts, 0, :start, :end, '…', {SNIPPET_TOKENS}) "
             "FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid "
-            f"WHERE paragraphs_fts MATCH :match AND f.rowid IN ({marks})"
+            f"WHERE paragraphs_fts MATCH :match AND f.rowid IN ({marks})",
+            {"match": match, "start": MARK_START, "end": MARK_END},
         )
-        rows = self._session.execute(statement, {"match": match, "start": MARK_START, "end": MARK_END})
         return {int(rowid): (int(doc), int(number), str(snippet)) for rowid, doc, number, snippet in rows}
 
     def documents(self, ids: Sequence[int]) -> dict[int, tuple[str, str, str]]:
         """Title, EDTF date and issuer of each document."""
         missing = set(ids) - self._known.keys()
-        if not missing:
-            return {doc_id: self._known[doc_id] for doc_id in ids}
-        marks = ", ".join(str(int(doc_id)) for doc_id in missing)
-        statement = text(f"SELECT id, title, date_edtf, issuer FROM documents WHERE id IN ({marks})")
-        for row in self._session.execute(statement):
-            self._known[int(row[0])] = (str(row[1]), str(row[2]), str(row[3]))
+        if missing:
+            marks = ", ".join(str(int(doc_id)) for doc_id in missing)
+            for row in self._rows(f"SELECT id, title, date_edtf, issuer FROM documents WHERE id IN ({marks})", ()):
+                self._known[int(row[0])] = (str(row[1]), str(row[2]), str(row[3]))
         return {doc_id: self._known[doc_id] for doc_id in ids if doc_id in self._known}
 
     def notes(self, match: str, filters: Filters, limit: int) -> list[tuple[int, float, str, str]]:
@@ -197,11 +199,12 @@ class SearchRepository:
                 "EXISTS (SELECT 1 FROM note_tags nt JOIN tags t ON t.id = nt.tag_id "
                 f"WHERE nt.note_id = n.id AND t.name = :tag{number})"
             )
-        statement = text(
+        rows = self._rows(
             "SELECT f.rowid, bm25(notes_fts, 5.0, 1.0), "
             f"snippet(notes_fts, 0, :start, :end, '…', {SNIPPET_TOKENS}), "
             f"snippet(notes_fts, 1, :start, :end, '…', {SNIPPET_TOKENS}) "
             "FROM notes_fts f JOIN notes n ON n.id = f.rowid "
-            f"WHERE notes_fts MATCH :match AND {' AND '.join(conditions)} ORDER BY 2 LIMIT :limit"
+            f"WHERE notes_fts MATCH :match AND {' AND '.join(conditions)} ORDER BY 2 LIMIT :limit",
+            params,
         )
-        return [(int(r[0]), float(r[1]), str(r[2]), str(r[3])) for r in self._session.execute(statement, params)]
+        return [(int(r[0]), float(r[1]), str(r[2]), str(r[3])) for r in rows]
