@@ -19,6 +19,7 @@ from app.services.library import LibraryService
 from app.services.notes import NotesService
 from app.services.search import SearchService
 from app.services.storage import Library, open_library
+from app.services.timeline import TimelineService
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -35,6 +36,7 @@ class Services:
     comparison: ComparisonService
     notes: NotesService
     search: SearchService
+    timeline: TimelineService
 
 
 def default_settings_path() -> Path:
@@ -53,8 +55,10 @@ def start_services(db_path: Path) -> tuple[Library, Services]:
         comparison=ComparisonService(documents, alignment),
         notes=NotesService(library.sessions),
         search=SearchService(library.sessions),
+        timeline=TimelineService(library.sessions),
     )
     seed_bundled_documents(services.library)
+    services.timeline.seed_bundled()
     return library, services
 
 

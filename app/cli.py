@@ -115,9 +115,13 @@ def build_parser() -> argparse.ArgumentParser:
     from app.cli_search import add_search_command
 
     search_cmd = add_search_command(commands, common)
+    from app.cli_timeline import add_timeline_command
+
+    timeline_cmd = add_timeline_command(commands, common)
     for sub in (
         *note_parsers,
         search_cmd,
+        timeline_cmd,
         open_cmd,
         list_cmd,
         show_cmd,
@@ -168,7 +172,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if len(args.ids) > MAX_PANES:
                 raise CliError(f"at most {MAX_PANES} documents can be shown side by side")
             return _run_window(db_path, args.ids)
-        from app import cli_commands, cli_compare, cli_notes, cli_search
+        from app import cli_commands, cli_compare, cli_notes, cli_search, cli_timeline
 
         modules = {
             "align": cli_compare,
@@ -176,6 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "notes": cli_notes,
             "note": cli_notes,
             "search": cli_search,
+            "timeline": cli_timeline,
         }
         module = modules.get(args.command, cli_commands)
         library, services = _services(db_path)

@@ -245,3 +245,56 @@ class NoteRevisionRow(Base):
     title: Mapped[str] = mapped_column(Text)
     body: Mapped[str] = mapped_column(Text)
     saved_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+EVENT_CATEGORIES = ("hungary", "ussr", "poland", "suez", "un", "usa", "other")
+
+event_documents = Table(
+    "event_documents",
+    Base.metadata,
+    Column("event_id", ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("document_id", ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+event_notes = Table(
+    "event_notes",
+    Base.metadata,
+    Column("event_id", ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("note_id", ForeignKey("notes.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+
+class EventRow(Base):
+    """A dated happening on the timeline: bundled with Parallax (`bundled_key` set) or the user's own.
+
+    Bundled events are hidden, never deleted; an edited bundled event keeps the user's wording on upgrade.
+    """
+
+    __tablename__ = "events"
+    __table_args__ = (
+        CheckConstraint(f"category IN ({_quoted(EVENT_CATEGORIES)})", name="category"),
+        CheckConstraint(f"date_precision IN ({_quoted(DATE_PRECISIONS)})", name="date_precision"),
+        Index("ix_events_date_range", "date_lo", "date_hi"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bundled_key: Mapped[str | None] = mapped_column(String(100), unique=True)
+    label: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text, default="")
+    date_edtf: Mapped[str] = mapped_column(String(64))
+    date_lo: Mapped[datetime] = mapped_column(DateTime)
+    date_hi: Mapped[datetime] = mapped_column(DateTime)
+    date_precision: Mapped[str] = mapped_column(String(8))
+    date_approximate: Mapped[bool] = mapped_column(default=False)
+    place: Mapped[str] = mapped_column(Text, default="")
+    category: Mapped[str] = mapped_column(String(16), default="other")
+    source: Mapped[str] = mapped_column(Text, default="")
+    url: Mapped[str] = mapped_column(Text, default="")
+    hidden: Mapped[bool] = mapped_column(default=False)
+    edited: Mapped[bool] = mapped_column(default=False)  # a bundled event the user changed
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+
+    documents: Mapped[list[Document]] = relationship(secondary=event_documents)
+    notes: Mapped[list[NoteRow]] = relationship(secondary=event_notes)

@@ -76,8 +76,8 @@ class SearchService:
             kinds=[kind.lower() for kind in query.values(FilterField.KIND)],
             languages=query.values(FilterField.LANGUAGE),
             tags=query.values(FilterField.TAG),
-            date_from=query.date_from or date_from,
-            date_to=query.date_to or date_to,
+            date_from=max((d for d in (query.date_from, date_from) if d is not None), default=None),  # both hold
+            date_to=min((d for d in (query.date_to, date_to) if d is not None), default=None),
         )
         try:
             with self._sessions() as session:

@@ -1,0 +1,297 @@
+"""The timeline's model: dated items on lanes, a time scale, an adaptive ruler, and labels packed so none overlap."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from app.domain.dates import MONTHS, HistoricalDate, Precision
+
+DEFAULT_START = datetime(1956, 10, 1)
+DEFAULT_END = datetime(1956, 12, 1)  # the end of 30 November
+SECONDS_PER_DAY = 86_400.0
+MAX_PX_PER_DAY = 24 * 160.0  # an hour is 160 px at the closest zoom
+POINT_WIDTH = 10.0  # a point's marker, in px
+LABEL_GAP = 8.0  # between one label's end and the next marker on the same row
+
+
+class ItemKind(StrEnum):
+    EVENT = "event"
+    DOCUMENT = "document"
+    NOTE = "note"
+
+
+class Lane(StrEnum):
+    """Rows of the strip, top to bottom: the library's own documents and notes, then events by category."""
+
+    DOCUMENTS = "documents"
+    NOTES = "notes"
+    HUNGARY = "hungary"
+    USSR = "ussr"
+    POLAND = "poland"
+    SUEZ = "suez"
+    UN = "un"
+    USA = "usa"
+    OTHER = "other"
+
+    @property
+    def heading(self) -> str:
+        return _LANE_TITLES[self]
+
+
+_LANE_TITLES = {
+    Lane.DOCUMENTS: "Documents", Lane.NOTES: "Notes", Lane.HUNGARY: "Hungary", Lane.USSR: "USSR",
+    Lane.POLAND: "Poland", Lane.SUEZ: "Suez", Lane.UN: "UN", Lane.USA: "USA", Lane.OTHER: "Other",
+}  # fmt: skip
+EVENT_LANES = (Lane.HUNGARY, Lane.USSR, Lane.POLAND, Lane.SUEZ, Lane.UN, Lane.USA, Lane.OTHER)
+
+
+class Shape(StrEnum):
+    POINT = "point"  # a day (or a moment): a marker
+    SPAN = "span"  # month-precise or approximate: a hatched stretch over the time it may be
+    BAR = "bar"  # a range of days: a solid bar
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    kind: ItemKind
+    id: int
+    label: str
+    date: HistoricalDate
+    lane: Lane
+    place: str = ""
+    source: str = ""
+    description: str = ""
+    bundled: bool = False
+    hidden: bool = False
+
+    @property
+    def shape(self) -> Shape:
+        if self.date.approximate or self.date.precision in (Precision.MONTH, Precision.YEAR):
+            return Shape.SPAN
+        return Shape.BAR if self.date.is_range else Shape.POINT
+
+    @property
+    def start(self) -> datetime:
+        """Where the item begins on the strip (an approximate date reaches a day either side)."""
+        return self.date.lo - timedelta(days=1) if self.date.approximate else self.date.lo
+
+    @property
+    def end(self) -> datetime:
+        return self.date.hi + timedelta(days=1) if self.date.approximate else self.date.hi
+
+    @property
+    def key(self) -> tuple[ItemKind, int]:
+        return (self.kind, self.id)
+
+
+def in_range(item: TimelineItem, start: datetime | None, end: datetime | None) -> bool:
+    """Whether the item's date can fall within [start, end] (either end open)."""
+    return (start is None or item.date.hi >= start) and (end is None or item.date.lo <= end)
+
+
+@dataclass(frozen=True)
+class TimeScale:
+    """Time to x and back: `origin` is x = 0."""
+
+    origin: datetime
+    px_per_day: float
+
+    def x_of(self, moment: datetime) -> float:
+        return (moment - self.origin).total_seconds() / SECONDS_PER_DAY * self.px_per_day
+
+    def time_at(self, x: float) -> datetime:
+        return self.origin + timedelta(days=x / self.px_per_day)
+
+    def zoomed(self, factor: float, *, minimum: float, anchor_x: float = 0.0) -> tuple[TimeScale, float]:
+        """The scale `factor` times closer (clamped), and where the moment at `anchor_x` now lies."""
+        px = min(MAX_PX_PER_DAY, max(minimum, self.px_per_day * factor))
+        scale = TimeScale(self.origin, px)
+        return scale, scale.x_of(self.time_at(anchor_x))
+
+
+def fit_scale(start: datetime, end: datetime, width: float) -> TimeScale:
+    """The scale that shows start..end in `width` px."""
+    days = max((end - start).total_seconds() / SECONDS_PER_DAY, 1 / 24)
+    return TimeScale(start, min(MAX_PX_PER_DAY, max(width, 1.0) / days))
+
+
+@dataclass(frozen=True)
+class Tick:
+    x: float
+    label: str
+    major: bool
+
+
+def _day_label(moment: datetime, *, with_month: bool) -> str:
+    return f"{moment.day} {MONTHS[moment.month - 1][:3]}" if with_month else str(moment.day)
+
+
+def ruler_ticks(scale: TimeScale, x_from: float, x_to: float) -> list[Tick]:
+    """Ticks for the visible stretch: weeks when zoomed out, then days, then six hours, then hours."""
+    px = scale.px_per_day
+    if px < 14:
+        step, unit = timedelta(days=1), "week"
+    elif px < 240:
+        step, unit = timedelta(days=1), "day"
+    elif px < 960:
+        step, unit = timedelta(hours=6), "quarter"
+    else:
+        step, unit = timedelta(hours=1), "hour"
+    start = scale.time_at(x_from).replace(minute=0, second=0, microsecond=0)
+    if unit in ("week", "day"):
+        start = start.replace(hour=0)
+    elif unit == "quarter":
+        start = start.replace(hour=start.hour - start.hour % 6)
+    end = scale.time_at(x_to)
+    ticks: list[Tick] = []
+    moment = start
+    while moment <= end and len(ticks) < 2000:
+        x = scale.x_of(moment)
+        if unit == "week":
+            if moment.day == 1 or moment.weekday() == 0:  # Mondays, and the first of each month
+                first = moment.day == 1
+                label = f"{MONTHS[moment.month - 1]} {moment.year}" if first else _day_label(moment, with_month=False)
+                ticks.append(Tick(x, label, first))
+        elif unit == "day":
+            ticks.append(Tick(x, _day_label(moment, with_month=moment.day == 1 or px >= 60), moment.day == 1))
+        else:
+            midnight = moment.hour == 0
+            label = _day_label(moment, with_month=True) if midnight else f"{moment:%H}:00"
+            ticks.append(Tick(x, label, midnight))
+        moment += step
+    return ticks
+
+
+@dataclass(frozen=True)
+class Glyph:
+    """An item as drawn: its mark from x0 to x_mark_end, its label up to x1, on a row of its lane."""
+
+    item: TimelineItem
+    x0: float
+    x_mark_end: float
+    x1: float
+    row: int
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """Items too close to label at this zoom: one mark with their count; zooming in spreads them out."""
+
+    x0: float
+    x1: float
+    items: tuple[TimelineItem, ...]
+
+    @property
+    def start(self) -> datetime:
+        return min(item.start for item in self.items)
+
+    @property
+    def end(self) -> datetime:
+        return max(item.end for item in self.items)
+
+
+@dataclass
+class LaneLayout:
+    glyphs: list[Glyph] = field(default_factory=list)  # in order of x0
+    clusters: list[Cluster] = field(default_factory=list)  # in order of x0, all on the lane's last row
+    widest: float = 0.0  # the widest glyph, so that a visible stretch can be found by x0 alone
+    rows_used: int = 0
+
+    def visible(self, x_from: float, x_to: float) -> tuple[list[Glyph], list[Cluster]]:
+        starts = [glyph.x0 for glyph in self.glyphs]
+        first = bisect.bisect_left(starts, x_from - self.widest)
+        last = bisect.bisect_right(starts, x_to)
+        glyphs = [glyph for glyph in self.glyphs[first:last] if glyph.x1 >= x_from]
+        clusters = [cluster for cluster in self.clusters if cluster.x1 >= x_from and cluster.x0 <= x_to]
+        return glyphs, clusters
+
+
+BADGE_WIDTH = 30.0  # a cluster's mark: "+12"
+
+
+def pack_lane(
+    items: Sequence[TimelineItem], scale: TimeScale, label_width: Callable[[TimelineItem], float], rows: int
+) -> LaneLayout:
+    """Give each item (in date order) the first row where its mark and label fit; the rest join clusters.
+
+    Labels never overlap: the last of the `rows` (at least two) holds only cluster marks, each counting the
+    items that fit on no row near it; the clusters break up as the scale grows.
+    """
+    layout = LaneLayout()
+    label_rows = max(1, rows - 1)
+    row_ends = [float("-inf")] * label_rows
+    open_cluster: list[TimelineItem] = []
+    cluster_span = [0.0, 0.0]
+    for item in items:
+        x0 = scale.x_of(item.start)
+        mark_end = max(scale.x_of(item.end), x0 + POINT_WIDTH)
+        if open_cluster and x0 <= cluster_span[1]:
+            open_cluster.append(item)
+            cluster_span[1] = max(cluster_span[1], mark_end)
+            continue
+        x1 = max(mark_end, x0 + POINT_WIDTH + label_width(item))
+        for row, end in enumerate(row_ends):
+            if end + LABEL_GAP <= x0:
+                row_ends[row] = x1
+                layout.glyphs.append(Glyph(item, x0, mark_end, x1, row))
+                layout.widest = max(layout.widest, x1 - x0)
+                layout.rows_used = max(layout.rows_used, row + 1)
+                break
+        else:
+            if open_cluster:
+                layout.clusters.append(Cluster(cluster_span[0], cluster_span[1], tuple(open_cluster)))
+            open_cluster = [item]
+            cluster_span[:] = [x0, max(mark_end, x0 + BADGE_WIDTH)]
+    if open_cluster:
+        layout.clusters.append(Cluster(cluster_span[0], cluster_span[1], tuple(open_cluster)))
+    if layout.clusters:
+        layout.rows_used = label_rows + 1
+    return layout
+
+
+def by_lane(items: Iterable[TimelineItem]) -> dict[Lane, list[TimelineItem]]:
+    """Items per lane, each lane in date order (start, then end, then label)."""
+    lanes: dict[Lane, list[TimelineItem]] = {}
+    for item in items:
+        lanes.setdefault(item.lane, []).append(item)
+    for lane_items in lanes.values():
+        lane_items.sort(key=lambda item: (item.start, item.end, item.label))
+    return lanes
+
+
+def sorted_items(items: Iterable[TimelineItem]) -> list[TimelineItem]:
+    """Everything in date order, as the command line lists it."""
+    return sorted(items, key=lambda item: (item.date.lo, item.date.hi, item.kind.value, item.label))
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """A stretch picked on the timeline's ruler, whole days from the start of `start` to the end of `end`."""
+
+    start: datetime
+    end: datetime
+
+    @classmethod
+    def of_days(cls, first: datetime, last: datetime) -> DateRange:
+        first, last = min(first, last), max(first, last)
+        day = first.replace(hour=0, minute=0, second=0, microsecond=0)
+        return cls(day, last.replace(hour=23, minute=59, second=59, microsecond=0))
+
+    def overlaps(self, date: HistoricalDate | None) -> bool:
+        """Whether a date may fall in the range (an undated thing never does)."""
+        return date is not None and date.hi >= self.start and date.lo <= self.end
+
+    def display(self) -> str:
+        """As people write it: '23 October – 4 November 1956', '1–4 November 1956'."""
+        first, last = self.start, self.end
+        if (first.year, first.month, first.day) == (last.year, last.month, last.day):
+            return f"{first.day} {MONTHS[first.month - 1]} {first.year}"
+        if (first.year, first.month) == (last.year, last.month):
+            return f"{first.day}–{last.day} {MONTHS[first.month - 1]} {first.year}"
+        if first.year == last.year:
+            return f"{first.day} {MONTHS[first.month - 1]} – {last.day} {MONTHS[last.month - 1]} {last.year}"
+        return f"{first.day} {MONTHS[first.month - 1]} {first.year} – {last.day} {MONTHS[last.month - 1]} {last.year}"
