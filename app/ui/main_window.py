@@ -28,6 +28,8 @@ from app.ui.reader.document_pane import DocumentPane
 from app.ui.reader.style import DEFAULT_POINT_SIZE, reading_font
 from app.ui.search.controller import SearchController
 from app.ui.theme import Theme, apply_theme, reader_colors
+from app.ui.timeline.controller import TimelineController
+from app.ui.timeline.wiring import connect_timeline
 from app.ui.undo import UndoHistory
 from app.ui.window_settings import MAX_ZOOM, MIN_ZOOM, WindowSettings, restore_window, save_window
 
@@ -73,6 +75,9 @@ class MainWindow(QMainWindow):
             notes=services.notes, tabs=self.documents, prompter=self.prompter, history=self.history, window=self
         )
         self.search = SearchController(search=services.search, tabs=self.documents, window=self)
+        self.timeline = TimelineController(
+            timeline=services.timeline, library=library, notes=services.notes, history=self.history, window=self
+        )
         self.tabifyDockWidget(self.notes.dock, self.search.dock)
         self.notes.dock.raise_()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -119,7 +124,8 @@ class MainWindow(QMainWindow):
         self.librarian.document_changed.connect(lambda _id: self.notes.refresh_list())
         self.search.open_document_requested.connect(self.open_document)
         self.search.open_note_requested.connect(self.notes.open_note)
-        for source in (self.librarian, self.history, self.compare, self.notes, self.search):
+        connect_timeline(self, self.timeline)
+        for source in (self.librarian, self.history, self.compare, self.notes, self.search, self.timeline):
             source.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.documents.current_changed.connect(self._on_current_document_changed)
         self.documents.position_changed.connect(self._show_position)
@@ -127,6 +133,7 @@ class MainWindow(QMainWindow):
     # -- documents ----------------------------------------------------------------------------------
     def refresh_library(self) -> None:
         self.library_panel.set_documents(self._library.list_documents())
+        self.timeline.schedule_refresh()
 
     def _fetch(self, document_id: int) -> DocumentDetail | None:
         try:

@@ -63,6 +63,7 @@ def build_menus(window: MainWindow) -> None:
     window.compare.build_menu(menu_bar, window)
     window.notes.build_menu(menu_bar, window)
     window.search.build_menu(menu_bar, window)
+    window.timeline.build_menu(menu_bar, window)
 
     help_menu = menu_bar.addMenu("&Help")
     add_action(window, help_menu, f"&About {APP_NAME}", lambda: show_about(window), role=QAction.MenuRole.AboutRole)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QTimer
 
 from app.ui.theme import Theme, parse_theme
 
@@ -118,6 +118,8 @@ def restore_window(window: MainWindow, settings: WindowSettings) -> None:
         window.restoreGeometry(settings.geometry)
     if settings.window_state is not None:
         window.restoreState(settings.window_state)
+    else:  # a first start: the timeline gets room for its lanes once the window has its size
+        QTimer.singleShot(0, window.timeline.size_dock)
     if settings.splitter is not None:
         window.splitter.restoreState(settings.splitter)
     window.library_action.setChecked(settings.library_visible)

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.documents import DocumentSummary
+from app.domain.timeline import DateRange
 from app.ui.mime import DOCUMENT_IDS_MIME, document_ids_mime
+from app.ui.timeline.range_bar import RangeBar
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -102,6 +104,22 @@ class LibraryModel(QAbstractTableModel):
         return document_ids_mime([self._rows[row].id for row in rows if 0 <= row < len(self._rows)])
 
 
+class DatedFilter(QSortFilterProxyModel):
+    """The typed filter, and a date range picked on the timeline (undated documents drop out while it holds)."""
+
+    date_range: DateRange | None = None
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        if (
+            self.date_range is not None
+            and isinstance(model, LibraryModel)
+            and not self.date_range.overlaps(model.document_at(source_row).metadata.date)
+        ):
+            return False
+        return super().filterAcceptsRow(source_row, source_parent)
+
+
 class LibraryPanel(QWidget):
     """Lists documents; Enter or a double-click emits open_requested(document_id)."""
 
@@ -115,7 +133,7 @@ class LibraryPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("LibraryPanel")
         self.model = LibraryModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = DatedFilter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -161,14 +179,25 @@ class LibraryPanel(QWidget):
             "You can also drop files on the window, or paste a web page's text with Ctrl+Shift+V."
         )
         self.import_button.clicked.connect(self.import_requested.emit)
+        self.range_bar = RangeBar("Documents", self)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addWidget(self.filter_field)
+        layout.addWidget(self.range_bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.import_button)
 
     def set_documents(self, documents: list[DocumentSummary]) -> None:
         self.model.set_documents(documents)
+
+    def set_date_range(self, date_range: DateRange | None) -> None:
+        """Show only the documents dated within the range (None: all of them)."""
+        self.proxy.date_range = date_range
+        self.proxy.invalidateFilter()
+        self.range_bar.set_range(date_range)
 
     def document_ids(self) -> list[int]:
         """IDs in the order shown."""

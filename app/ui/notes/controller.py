@@ -40,6 +40,7 @@ class NotesController(QObject):
     open_documents_requested = Signal(list)  # document ids, to be shown side by side
     open_beside_requested = Signal(int)
     correct_paragraph_requested = Signal(int, int)  # document id, ¶ number
+    notes_changed = Signal()  # listed anew: a note added, retitled, redated, trashed or restored
 
     def __init__(
         self, *, notes: NotesService, tabs: DocumentTabs, prompter: Prompter, history: UndoHistory, window: QMainWindow
@@ -117,6 +118,7 @@ class NotesController(QObject):
             self.status.emit(f"Cannot read the notes just now: {exc}.")
             return
         self.panel.set_notes(notes)
+        self.notes_changed.emit()
         self._update_context()
         current = self._current_id()
         self.panel.select_note(current)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.notes import Note, NoteSort, matches, sorted_notes
+from app.domain.timeline import DateRange
+from app.ui.timeline.range_bar import RangeBar
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole
 SORTS = {"Last edited": NoteSort.EDITED, "Created": NoteSort.CREATED, "Date": NoteSort.DATE}
@@ -59,6 +61,8 @@ class NotesPanel(QWidget):
         self._notes: list[Note] = []
         self._open_ids: set[int] = set()
         self._cursor: tuple[int, int] | None = None  # document id, ¶ number
+        self._date_range: DateRange | None = None
+        self.range_bar = RangeBar("Notes", self)
         self.scope = QComboBox(self)
         self.scope.setObjectName("NoteScope")
         self.scope.addItems([scope.value for scope in NoteScope])
@@ -101,6 +105,7 @@ class NotesPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(top)
         layout.addLayout(middle)
+        layout.addWidget(self.range_bar)
         layout.addWidget(self.list, 1)
         layout.addLayout(bottom)
 
@@ -153,7 +158,15 @@ class NotesPanel(QWidget):
                 return
         self.list.clearSelection()
 
+    def set_date_range(self, date_range: DateRange | None) -> None:
+        """Show only the notes dated within the range (None: all of them)."""
+        self._date_range = date_range
+        self.range_bar.set_range(date_range)
+        self._show()
+
     def _in_scope(self, note: Note) -> bool:
+        if self._date_range is not None and not self._date_range.overlaps(note.date):
+            return False
         scope = self.current_scope()
         if scope is NoteScope.OPEN:
             return any(doc_id in self._open_ids for doc_id in note.document_ids)

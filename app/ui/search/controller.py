@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenuBar, QToolBar, QWidget
 
 from app.domain.query import parse_query
+from app.domain.timeline import DateRange
 from app.services.search import SearchResults, SearchService
 from app.ui.actions import add_action
 from app.ui.search.results import SearchBox, SearchResultsView
@@ -25,11 +26,21 @@ class _Delivery(QObject):
     done = Signal(int, object, str)  # generation, SearchResults, what was typed
 
 
-def _search_job(service: SearchService, typed: str, limit: int, generation: int, delivery: _Delivery) -> None:
+Request = tuple[str, int, "DateRange | None"]  # what was typed, how many hits, the timeline's range
+
+
+def _search_job(service: SearchService, request: Request, generation: int, delivery: _Delivery) -> None:
     """One search on the worker thread; the answer reaches the GUI thread through a queued signal."""
-    results = service.search(typed, limit=limit)
+    typed, limit, dates = request
+    results = _search(service, typed, limit, dates)
     with contextlib.suppress(RuntimeError):  # the window closed meanwhile: no one is waiting for the answer
         delivery.done.emit(generation, results, typed)
+
+
+def _search(service: SearchService, typed: str, limit: int, dates: DateRange | None) -> SearchResults:
+    if dates is None:
+        return service.search(typed, limit=limit)
+    return service.search(typed, limit=limit, date_from=dates.start, date_to=dates.end)
 
 
 class SearchController(QObject):
@@ -62,6 +73,7 @@ class SearchController(QObject):
         self._generation = 0
         self._limit = PAGE
         self._typed = ""
+        self.date_range: DateRange | None = None  # picked on the timeline: hits dated within it only
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self._start)
         self.box.textEdited.connect(self._on_typed)
@@ -88,6 +100,14 @@ class SearchController(QObject):
         self._typed, self._limit = typed, PAGE
         self._start()
 
+    def set_date_range(self, date_range: DateRange | None) -> None:
+        """Search only what is dated within the range (None: everything), and search again if something is typed."""
+        self.date_range = date_range
+        self.view.range_bar.set_range(date_range)
+        if self._typed.strip():
+            self._limit = PAGE
+            self._start()
+
     def _on_typed(self, typed: str) -> None:
         self._typed, self._limit = typed, PAGE
         self._debounce.start()
@@ -100,7 +120,7 @@ class SearchController(QObject):
             return
         self.view.show_searching()
         self._pending = self._worker.submit(
-            _search_job, self._service, self._typed, self._limit, self._generation, self._delivery
+            _search_job, self._service, (self._typed, self._limit, self.date_range), self._generation, self._delivery
         )
 
     def _on_results(self, generation: int, results: SearchResults, typed: str) -> None:
@@ -118,7 +138,7 @@ class SearchController(QObject):
         if self._debounce.isActive() or self.box.text() != self._typed:
             self._typed, self._limit = self.box.text(), PAGE
             self._generation += 1
-            results = self._service.search(self._typed, limit=self._limit)  # Enter wants the answer now
+            results = _search(self._service, self._typed, self._limit, self.date_range)  # Enter wants it now
             self._show(results, self._typed)
         if self.view.hits:
             self.open_hit(max(0, self.view.current))

@@ -8,6 +8,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
 
 from app.services.search import MARK_END, MARK_START, SearchHit, SearchResults
+from app.ui.timeline.range_bar import RangeBar
 
 QUERY_HELP = (
     "Search every document and note (Ctrl+K). Accents and case do not matter.\n"
@@ -57,6 +58,8 @@ class SearchResultsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.summary)
+        self.range_bar = RangeBar("Hits", self)
+        layout.addWidget(self.range_bar)
         layout.addWidget(self.page, 1)
         self.hits: list[SearchHit] = []
         self.current = -1

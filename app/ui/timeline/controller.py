@@ -1,0 +1,378 @@
+"""TimelineController: the timeline dock (zoom, lanes, details of the selection), event editing with undo, the range."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMenuBar,
+    QPushButton,
+    QSlider,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.timeline import MAX_PX_PER_DAY, DateRange, ItemKind, Lane, TimelineItem
+from app.services.timeline import EventDraft, EventError, EventNotFoundError, TimelineService
+from app.ui.actions import add_action
+from app.ui.timeline.event_dialog import EventDialog
+from app.ui.timeline.view import TimelineView
+from app.ui.undo import UndoHistory
+
+if TYPE_CHECKING:
+    from app.services.library import LibraryService
+    from app.services.notes import NotesService
+
+SLIDER_STEPS = 1000
+DOCK_HEIGHT = 330
+
+
+class TimelineController(QObject):
+    status = Signal(str)
+    open_document_requested = Signal(int)
+    open_beside_requested = Signal(int)
+    open_note_requested = Signal(int)
+    range_changed = Signal(object)  # DateRange or None
+
+    def __init__(
+        self,
+        *,
+        timeline: TimelineService,
+        library: LibraryService,
+        notes: NotesService,
+        history: UndoHistory,
+        window: QMainWindow,
+    ) -> None:
+        super().__init__(window)
+        self._service, self._library, self._notes, self._history = timeline, library, notes, history
+        self._window = window
+        self.show_hidden = False
+        self.selected: TimelineItem | None = None
+        self.dialog: EventDialog | None = None
+        self.view = TimelineView()
+        self.dock = QDockWidget("Timeline", window)
+        self.dock.setObjectName("TimelineDock")
+        self.dock.setWidget(self._build_panel())
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=60)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self.view.item_selected.connect(self._on_selected)
+        self.view.item_activated.connect(self.activate)
+        self.view.range_selected.connect(self._on_range)
+        self.view.scale_changed.connect(self._show_scale)
+        self.refresh()
+
+    # -- the panel ------------------------------------------------------------------------------------------------
+    def _build_panel(self) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addLayout(self._build_toolbar())
+        layout.addWidget(self.view, 1)
+        layout.addLayout(self._build_details())
+        self._show_range(None)
+        self._on_selected(None)
+        return panel
+
+    def _build_toolbar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.zoom_out = self._button("−", "Zoom out (−, Ctrl+wheel)", lambda: self.view.zoom(1 / 1.25))
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setObjectName("TimelineZoom")
+        self.slider.setRange(0, SLIDER_STEPS)
+        self.slider.setMaximumWidth(180)
+        self.slider.setToolTip("Zoom from the two months down to hours")
+        self.slider.valueChanged.connect(self._on_slider)
+        self.zoom_in = self._button("+", "Zoom in (+, Ctrl+wheel)", lambda: self.view.zoom(1.25))
+        for button in (self.zoom_out, self.zoom_in):
+            button.setFixedWidth(32)
+        self.fit_button = self._button("Fit", "Show the whole period (0 or Home)", self.view.fit)
+        self.lanes_button = QToolButton()
+        self.lanes_button.setText("Lanes")
+        self.lanes_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.lanes_menu = QMenu(self.lanes_button)
+        self.lane_actions: dict[Lane, QAction] = {}
+        for lane in self.view.visible_lanes():
+            action = self.lanes_menu.addAction(lane.heading)
+            action.setCheckable(True)
+            action.setChecked(True)
+            action.toggled.connect(self._apply_lanes)
+            self.lane_actions[lane] = action
+        self.lanes_menu.addSeparator()
+        self.hidden_action = self.lanes_menu.addAction("Show Hidden Events")
+        self.hidden_action.setCheckable(True)
+        self.hidden_action.toggled.connect(self._on_show_hidden)
+        self.lanes_button.setMenu(self.lanes_menu)
+        self.add_button = self._button("Add Event…", "Add an event of your own (Ctrl+Alt+E)", self.add_event)
+        self.range_label = QLabel()
+        self.range_label.setObjectName("TimelineRange")
+        self.clear_button = self._button("Clear Range", "Show every date again (Esc in the timeline)", self.clear_range)
+        for widget in (self.zoom_out, self.slider, self.zoom_in, self.fit_button, self.lanes_button, self.add_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.range_label)
+        bar.addWidget(self.clear_button)
+        return bar
+
+    def _build_details(self) -> QHBoxLayout:
+        self.details = QLabel("Click an item for its details; drag along the ruler to pick dates.")
+        self.details.setObjectName("TimelineDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.linkActivated.connect(self._on_link)
+        self.open_button = self._button("Open", "Open the document or note (double-click)", self._open_selected)
+        self.edit_button = self._button("Edit…", "Edit the event (double-click)", self._edit_selected)
+        self.hide_button = self._button("Hide", "Hide this bundled event (it can be shown again)", self.toggle_hidden)
+        self.delete_button = self._button("Delete", "Delete this event of yours (Ctrl+Z brings it back)", self.delete)
+        details = QHBoxLayout()
+        details.setContentsMargins(0, 0, 0, 0)
+        details.addWidget(self.details, 1)
+        for button in (self.open_button, self.edit_button, self.hide_button, self.delete_button):
+            details.addWidget(button)
+        return details
+
+    @staticmethod
+    def _button(text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    def build_menu(self, menu_bar: QMenuBar, window: QWidget) -> None:
+        menu = menu_bar.addMenu("&Timeline")
+        toggle = self.dock.toggleViewAction()
+        toggle.setText("&Timeline Panel")
+        toggle.setShortcut("F7")
+        menu.addAction(toggle)
+        add_action(window, menu, "&Go to Timeline", self.focus, "Ctrl+Alt+T")
+        add_action(window, menu, "&Add Event…", self.add_event, "Ctrl+Alt+E")
+        add_action(window, menu, "&Fit Timeline", self.view.fit)
+        add_action(window, menu, "&Clear Date Range", self.clear_range)
+
+    def size_dock(self) -> None:
+        """Give the dock its default height (a first start, when no saved layout says otherwise)."""
+        self._window.resizeDocks([self.dock], [DOCK_HEIGHT], Qt.Orientation.Vertical)
+
+    def focus(self) -> None:
+        self.dock.show()
+        self.dock.raise_()
+        self.view.setFocus()
+
+    # -- content ---------------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.view.set_items(self._service.items(with_hidden=self.show_hidden))
+        if self.selected is not None:
+            self._on_selected(next((i for i in self.view.all_items() if i.key == self.selected.key), None))
+
+    def schedule_refresh(self) -> None:
+        """Read the items again a moment from now (several changes in a row make one refresh)."""
+        self._refresh_timer.start()
+
+    def set_open_documents(self, ids: set[int]) -> None:
+        self.view.set_open_documents(ids)
+
+    def _apply_lanes(self) -> None:
+        self.view.set_hidden_lanes({lane for lane, action in self.lane_actions.items() if not action.isChecked()})
+
+    def _on_show_hidden(self, shown: bool) -> None:
+        self.show_hidden = shown
+        self.refresh()
+
+    # -- zoom ------------------------------------------------------------------------------------------------------
+    def _on_slider(self, value: int) -> None:
+        low = self.view.minimum_scale()
+        self.view.set_px_per_day(low * (MAX_PX_PER_DAY / low) ** (value / SLIDER_STEPS))
+
+    def _show_scale(self, px_per_day: float) -> None:
+        low = self.view.minimum_scale()
+        position = math.log(max(px_per_day, low) / low) / math.log(MAX_PX_PER_DAY / low) if low < MAX_PX_PER_DAY else 0
+        self.slider.blockSignals(True)
+        self.slider.setValue(round(position * SLIDER_STEPS))
+        self.slider.blockSignals(False)
+
+    # -- the selection -----------------------------------------------------------------------------------------------
+    def _on_selected(self, item: object) -> None:
+        self.selected = item if isinstance(item, TimelineItem) else None
+        chosen = self.selected
+        self.view.select_key(chosen.key if chosen else None)
+        is_event = chosen is not None and chosen.kind is ItemKind.EVENT
+        self.open_button.setEnabled(chosen is not None and not is_event)
+        self.edit_button.setEnabled(is_event)
+        self.hide_button.setEnabled(bool(chosen and chosen.bundled))
+        self.hide_button.setText("Show" if chosen and chosen.hidden else "Hide")
+        self.delete_button.setEnabled(is_event and chosen is not None and not chosen.bundled)
+        if chosen is None:
+            self.details.setText("Click an item for its details; drag along the ruler to pick dates.")
+            return
+        parts = [f"<b>{escape(chosen.date.display())}</b> — {escape(chosen.label)}"]
+        if chosen.place:
+            parts.append(escape(chosen.place))
+        if chosen.source:
+            parts.append(f"<i>{escape(chosen.source)}</i>")
+        if is_event:
+            parts.append(self._links_html(chosen.id))
+        self.details.setText(" · ".join(part for part in parts if part))
+
+    def _links_html(self, event_id: int) -> str:
+        try:
+            event = self._service.event(event_id)
+        except (EventError, EventNotFoundError):
+            return ""
+        titles = {item.key: item.label for item in self.view.all_items()}
+        links = [
+            f"<a href='document:{doc_id}'>{escape(titles.get((ItemKind.DOCUMENT, doc_id), f'document {doc_id}'))}</a>"
+            for doc_id in event.draft.document_ids
+        ] + [
+            f"<a href='note:{note_id}'>{escape(titles.get((ItemKind.NOTE, note_id), f'note {note_id}'))}</a>"
+            for note_id in event.draft.note_ids
+        ]
+        return ("linked to " + ", ".join(links)) if links else ""
+
+    def _on_link(self, link: str) -> None:
+        kind, _, number = link.partition(":")
+        if number.isdigit():
+            (self.open_document_requested if kind == "document" else self.open_note_requested).emit(int(number))
+
+    def activate(self, item: TimelineItem, beside: bool = False) -> None:
+        """Double-click or Enter: open a document (beside the current one with a modifier) or note; edit an event."""
+        if item.kind is ItemKind.DOCUMENT:
+            (self.open_beside_requested if beside else self.open_document_requested).emit(item.id)
+        elif item.kind is ItemKind.NOTE:
+            self.open_note_requested.emit(item.id)
+        else:
+            self.edit_event(item.id)
+
+    def _open_selected(self) -> None:
+        if self.selected is not None:
+            self.activate(self.selected)
+
+    def _edit_selected(self) -> None:
+        if self.selected is not None and self.selected.kind is ItemKind.EVENT:
+            self.edit_event(self.selected.id)
+
+    # -- the range ---------------------------------------------------------------------------------------------------
+    def clear_range(self) -> None:
+        self.view.set_range(None)
+
+    def set_range(self, date_range: DateRange | None) -> None:
+        self.view.set_range(date_range)
+
+    def _on_range(self, date_range: object) -> None:
+        chosen = date_range if isinstance(date_range, DateRange) else None
+        self._show_range(chosen)
+        self.range_changed.emit(chosen)
+
+    def _show_range(self, date_range: DateRange | None) -> None:
+        self.range_label.setText(f"Showing only {date_range.display()}" if date_range else "")
+        self.range_label.setVisible(date_range is not None)
+        self.clear_button.setVisible(date_range is not None)
+
+    # -- editing events, with undo -----------------------------------------------------------------------------------
+    def _choices(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+        documents = [(doc.id, doc.metadata.title) for doc in self._library.list_documents()]
+        notes = [(note.id, note.title) for note in self._notes.list_notes()]
+        return documents, notes
+
+    def _open_dialog(self, draft: EventDraft, submit: Callable[[EventDraft], str | None]) -> EventDialog:
+        documents, notes = self._choices()
+        self.dialog = EventDialog(draft, submit, documents=documents, notes=notes, parent=self._window)
+        self.dialog.open()
+        return self.dialog
+
+    def add_event(self, draft: EventDraft | None = None) -> EventDialog:
+        """Ask for a new event (on the picked range's first day, if any); OK adds it, Ctrl+Z takes it away."""
+        if draft is None:
+            first = self.view.date_range.start if self.view.date_range else None
+            draft = EventDraft(label="", date=f"{first:%Y-%m-%d}" if first else "", category="other")
+
+        def submit(written: EventDraft) -> str | None:
+            try:
+                event = self._service.add_event(written)
+            except (EventError, EventNotFoundError) as exc:
+                return str(exc)
+            self._history.push(
+                f"add event “{event.draft.label}”",
+                lambda: self._step(lambda: self._service.delete_event(event.id)),
+                lambda: self._step(lambda: self._service.restore_event(event.id)),
+            )
+            self.status.emit(f"Event added: {event.draft.label} ({event.date.display()}).")
+            self.refresh()
+            return None
+
+        return self._open_dialog(draft, submit)
+
+    def edit_event(self, event_id: int) -> EventDialog | None:
+        try:
+            before = self._service.event(event_id)
+        except (EventError, EventNotFoundError) as exc:
+            self.status.emit(str(exc))
+            return None
+
+        def submit(written: EventDraft) -> str | None:
+            try:
+                after = self._service.update_event(event_id, written)
+            except (EventError, EventNotFoundError) as exc:
+                return str(exc)
+            if after.draft != before.draft:
+                self._history.push(
+                    f"edit event “{after.draft.label}”",
+                    lambda: self._step(lambda: self._service.update_event(event_id, before.draft)),
+                    lambda: self._step(lambda: self._service.update_event(event_id, after.draft)),
+                )
+            self.refresh()
+            return None
+
+        return self._open_dialog(before.draft, submit)
+
+    def delete(self) -> None:
+        """Delete the selected event of the user's (undoable); a bundled one is hidden instead."""
+        chosen = self.selected
+        if chosen is None or chosen.kind is not ItemKind.EVENT:
+            self.status.emit("Select an event on the timeline first.")
+            return
+        if chosen.bundled:
+            self.toggle_hidden()
+            return
+        if self._step(lambda: self._service.delete_event(chosen.id)):
+            self._history.push(
+                f"delete event “{chosen.label}”",
+                lambda: self._step(lambda: self._service.restore_event(chosen.id)),
+                lambda: self._step(lambda: self._service.delete_event(chosen.id)),
+            )
+            self.status.emit(f"Event deleted: {chosen.label} (Ctrl+Z brings it back).")
+
+    def toggle_hidden(self) -> None:
+        chosen = self.selected
+        if chosen is None or not chosen.bundled:
+            return
+        hide = not chosen.hidden
+        if self._step(lambda: self._service.set_hidden(chosen.id, hide)):
+            self._history.push(
+                f"{'hide' if hide else 'show'} event “{chosen.label}”",
+                lambda: self._step(lambda: self._service.set_hidden(chosen.id, not hide)),
+                lambda: self._step(lambda: self._service.set_hidden(chosen.id, hide)),
+            )
+            shown_again = "" if self.show_hidden else " (Lanes › Show Hidden Events lists it)"
+            self.status.emit(f"Event {'hidden' if hide else 'shown'}: {chosen.label}{shown_again if hide else ''}.")
+
+    def _step(self, change: Callable[[], object]) -> bool:
+        try:
+            change()
+        except (EventError, EventNotFoundError) as exc:
+            self.status.emit(str(exc))
+            return False
+        self.refresh()
+        return True

@@ -1,0 +1,379 @@
+"""TimelineView: the strip of lanes under the reading panes, with a ruler, zoom, pan and a range picked on the ruler.
+
+Items are not one QGraphicsItem each: every lane is one item that paints only the glyphs in the exposed
+stretch (found by bisection in its packed layout), so a frame costs what is on screen, not what is in the library.
+Scene x is time at the current scale; zooming repacks the lanes (cached per scale) and keeps the moment under
+the pointer where it was.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import datetime
+
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QToolTip, QWidget
+
+from app.domain.timeline import (
+    DEFAULT_END,
+    DEFAULT_START,
+    EVENT_LANES,
+    Cluster,
+    DateRange,
+    ItemKind,
+    Lane,
+    LaneLayout,
+    TimelineItem,
+    TimeScale,
+    by_lane,
+    fit_scale,
+    pack_lane,
+    ruler_ticks,
+)
+from app.ui.timeline.card import card_html, cluster_html
+from app.ui.timeline.lane_item import LANE_COLORS, ROW_HEIGHT, LaneItem
+from app.ui.timeline.ruler import Ruler
+
+RULER_HEIGHT = 34
+HEADER_WIDTH = 86
+MAX_LABEL = 280  # px; longer labels are elided
+ROWS = {Lane.DOCUMENTS: 2, Lane.NOTES: 2}  # every event lane has EVENT_ROWS
+EVENT_ROWS = 3
+ZOOM_STEP = 1.25
+DRAG_START = 5  # px the pointer moves before a press becomes a pan or a range
+
+
+class TimelineView(QGraphicsView):
+    """Lanes of dated items; Ctrl+wheel, +/− and the slider zoom, dragging and the arrow keys pan."""
+
+    label_margin = HEADER_WIDTH  # the lane names' column, which the ruler leaves blank
+
+    item_selected = Signal(object)  # TimelineItem or None
+    item_activated = Signal(object, bool)  # TimelineItem, beside (a modifier was held)
+    range_selected = Signal(object)  # DateRange or None
+    scale_changed = Signal(float)  # px per day
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("TimelineView")
+        self.setScene(QGraphicsScene(self))
+        self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)  # the ruler is pinned
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setViewportMargins(0, RULER_HEIGHT, 0, 0)
+        self.start, self.end = DEFAULT_START, DEFAULT_END
+        self.time_scale = TimeScale(DEFAULT_START, 20.0)
+        self.selected_key: tuple[ItemKind, int] | None = None
+        self.open_documents: set[int] = set()
+        self.date_range: DateRange | None = None
+        self._items: dict[Lane, list[TimelineItem]] = {}
+        self._hidden_lanes: set[Lane] = set()
+        self._lanes: list[LaneItem] = []
+        self._cache: dict[float, dict[Lane, LaneLayout]] = {}
+        self._labels: dict[tuple[ItemKind, int], str] = {}
+        self._press: QPoint | None = None
+        self._dragging: str = ""  # "", "pan" or "range"
+        self._drag_origin = (0.0, 0)
+        self.text_baseline = 0.0
+        self.setFont(QFont(self.font().family(), max(8, self.font().pointSize() - 1)))
+        self._fitted = False
+        self.ruler = Ruler(self)
+        self.horizontalScrollBar().valueChanged.connect(lambda _value: self.ruler.update())
+        self.scale_changed.connect(lambda _px: self.ruler.update())
+
+    # --- content -------------------------------------------------------------------------------------------
+    def set_items(self, items: Sequence[TimelineItem]) -> None:
+        self._items = by_lane(items)
+        self._cache.clear()
+        self._labels.clear()
+        if self.selected_key and not any(item.key == self.selected_key for item in self.all_items()):
+            self.selected_key = None
+        self._rebuild()
+
+    def all_items(self) -> list[TimelineItem]:
+        return [item for items in self._items.values() for item in items]
+
+    def set_hidden_lanes(self, lanes: set[Lane]) -> None:
+        self._hidden_lanes = set(lanes)
+        self._rebuild()
+
+    def visible_lanes(self) -> list[Lane]:
+        return [lane for lane in (Lane.DOCUMENTS, Lane.NOTES, *EVENT_LANES) if lane not in self._hidden_lanes]
+
+    def set_open_documents(self, ids: set[int]) -> None:
+        self.open_documents = ids
+        self.viewport().update()
+
+    def select_key(self, key: tuple[ItemKind, int] | None) -> None:
+        self.selected_key = key
+        self.viewport().update()
+
+    def _label_width(self, item: TimelineItem) -> float:
+        return QFontMetricsF(self.font()).horizontalAdvance(self.shown_label(item)) + 10
+
+    def shown_label(self, item: TimelineItem) -> str:
+        """The label as drawn: a long title is cut short (the card shows it whole)."""
+        label = self._labels.get(item.key)
+        if label is None:
+            metrics = QFontMetricsF(self.font())
+            label = self._labels[item.key] = metrics.elidedText(item.label, Qt.TextElideMode.ElideRight, MAX_LABEL)
+        return label
+
+    def _layouts(self) -> dict[Lane, LaneLayout]:
+        key = round(self.time_scale.px_per_day, 6)
+        layouts = self._cache.get(key)
+        if layouts is None:
+            layouts = {
+                lane: pack_lane(items, self.time_scale, self._label_width, ROWS.get(lane, EVENT_ROWS))
+                for lane, items in self._items.items()
+            }
+            if len(self._cache) > 24:
+                self._cache.clear()
+            self._cache[key] = layouts
+        return layouts
+
+    def _rebuild(self) -> None:
+        """Lay the lanes out again at the current scale (a zoom, new items, a lane shown or hidden)."""
+        scene = self.scene()
+        for lane_item in self._lanes:
+            scene.removeItem(lane_item)
+        self._lanes = []
+        layouts = self._layouts()
+        width = self.time_scale.x_of(self.end)
+        y = 0.0
+        for lane in self.visible_lanes():
+            rows = max(1, layouts[lane].rows_used) if lane in layouts else 1
+            lane_item = LaneItem(self, lane, rows)
+            lane_item.layout = layouts.get(lane, LaneLayout())
+            lane_item.width = width
+            lane_item.setPos(0, y)
+            scene.addItem(lane_item)
+            self._lanes.append(lane_item)
+            y += rows * ROW_HEIGHT + 4
+        scene.setSceneRect(QRectF(-HEADER_WIDTH, 0, width + HEADER_WIDTH + 40, max(y, 1)))
+        metrics = QFontMetricsF(self.font())
+        self.text_baseline = (metrics.ascent() - metrics.descent()) / 2
+        self.viewport().update()
+
+    # --- scale -----------------------------------------------------------------------------------------------
+    def minimum_scale(self) -> float:
+        days = (self.end - self.start).total_seconds() / 86_400
+        return max(0.5, (self.viewport().width() - HEADER_WIDTH - 10) / days / 4)
+
+    def fit(self) -> None:
+        """The whole period in view."""
+        self._set_scale(fit_scale(self.start, self.end, self.viewport().width() - HEADER_WIDTH - 10).px_per_day, 0)
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+
+    def zoom(self, factor: float, anchor: int | None = None) -> None:
+        """Zoom by `factor` keeping the moment at viewport x `anchor` (the middle by default) in place."""
+        x = self.viewport().width() / 2 if anchor is None else anchor
+        scene_x = self.mapToScene(QPoint(int(x), 0)).x()
+        moment = self.time_scale.time_at(scene_x)
+        scale, _ = self.time_scale.zoomed(factor, minimum=self.minimum_scale(), anchor_x=scene_x)
+        self._set_scale(scale.px_per_day, 0)
+        new_x = self.time_scale.x_of(moment)
+        bar = self.horizontalScrollBar()
+        bar.setValue(bar.value() + round(self.mapFromScene(QPointF(new_x, 0)).x() - x))
+
+    def set_px_per_day(self, px_per_day: float) -> None:
+        self.zoom(px_per_day / self.time_scale.px_per_day)
+
+    def _set_scale(self, px_per_day: float, _anchor: int) -> None:
+        if math.isclose(px_per_day, self.time_scale.px_per_day) and self._lanes:
+            return
+        self.time_scale = TimeScale(self.start, px_per_day)
+        self._rebuild()
+        self.scale_changed.emit(px_per_day)
+
+    def show_moment(self, moment: datetime) -> None:
+        """Scroll so that `moment` is in the middle."""
+        self.centerOn(QPointF(self.time_scale.x_of(moment), self.mapToScene(self.viewport().rect().center()).y()))
+
+    def pan(self, fraction: float) -> None:
+        bar = self.horizontalScrollBar()
+        bar.setValue(bar.value() + round(self.viewport().width() * fraction))
+
+    # --- finding what is under the pointer ---------------------------------------------------------------------
+    def thing_at(self, point: QPoint) -> TimelineItem | Cluster | None:
+        """The item or cluster at a viewport point."""
+        scene = self.mapToScene(point)
+        for lane_item in self._lanes:
+            top = lane_item.pos().y()
+            if not top <= scene.y() < top + lane_item.rows * ROW_HEIGHT:
+                continue
+            row = int((scene.y() - top) // ROW_HEIGHT)
+            glyphs, clusters = lane_item.layout.visible(scene.x() - 2, scene.x() + 2)
+            for glyph in glyphs:
+                if glyph.row == row and glyph.x0 - 2 <= scene.x() <= glyph.x1:
+                    return glyph.item
+            return clusters[0] if clusters else None
+        return None
+
+    def x_of(self, item: TimelineItem) -> float:
+        """Where an item begins, in viewport pixels (tests and the bench use it)."""
+        return float(self.mapFromScene(QPointF(self.time_scale.x_of(item.start), 0)).x())
+
+    def lane_top(self, lane: Lane) -> float | None:
+        for lane_item in self._lanes:
+            if lane_item.lane is lane:
+                return float(self.mapFromScene(QPointF(0, lane_item.pos().y())).y())
+        return None
+
+    # --- events ------------------------------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        frame = self.frameWidth()
+        self.ruler.setGeometry(frame, frame, self.viewport().width(), RULER_HEIGHT)
+        if not self._fitted and self.viewport().width() > 200:
+            self._fitted = True
+            self.fit()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.zoom(ZOOM_STEP**steps, int(event.position().x()))
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom(ZOOM_STEP)
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.zoom(1 / ZOOM_STEP)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.pan((-0.2 if key == Qt.Key.Key_Left else 0.2) * (3 if event.modifiers() else 1))
+        elif key in (Qt.Key.Key_0, Qt.Key.Key_Home):
+            self.fit()
+        elif key == Qt.Key.Key_Escape and self.date_range is not None:
+            self.set_range(None)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_key is not None:
+            item = next((item for item in self.all_items() if item.key == self.selected_key), None)
+            if item is not None:
+                self.item_activated.emit(item, bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier))
+        else:
+            super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position().toPoint()
+            self._dragging = ""
+            self._drag_origin = (self.mapToScene(self._press).x(), self.horizontalScrollBar().value())
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        point = event.position().toPoint()
+        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            if not self._dragging and (point - self._press).manhattanLength() >= DRAG_START:
+                self._dragging = "pan"
+            if self._dragging == "pan":
+                self.horizontalScrollBar().setValue(self._drag_origin[1] - (point.x() - self._press.x()))
+            return
+        self._hover(point, event.globalPosition().toPoint())
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._press is not None and event.button() == Qt.MouseButton.LeftButton and not self._dragging:
+            thing = self.thing_at(self._press)
+            if isinstance(thing, Cluster):
+                self.zoom_to(thing.start, thing.end)
+            else:
+                self.select_key(thing.key if thing else None)
+                self.item_selected.emit(thing)
+        self._press, self._dragging = None, ""
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        thing = self.thing_at(event.position().toPoint())
+        if isinstance(thing, TimelineItem):
+            beside = bool(event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier))
+            self.item_activated.emit(thing, beside)
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def zoom_to(self, start: datetime, end: datetime) -> None:
+        """Show start..end across the view (a cluster clicked, a range picked)."""
+        width = self.viewport().width() - HEADER_WIDTH - 40
+        self._set_scale(fit_scale(start, end, width).px_per_day, 0)
+        self.scroll_to_scene_x(self.time_scale.x_of(start) - 20 - HEADER_WIDTH)
+
+    def scroll_to_scene_x(self, left: float) -> None:
+        """Scroll so that scene x `left` is at the viewport's left edge."""
+        bar = self.horizontalScrollBar()
+        bar.setValue(bar.value() + round(left - self.mapToScene(QPoint(0, 0)).x()))
+
+    def _hover(self, point: QPoint, global_point: QPoint) -> None:
+        thing = self.thing_at(point)
+        if isinstance(thing, TimelineItem):
+            QToolTip.showText(global_point, card_html(thing), self.viewport())
+        elif isinstance(thing, Cluster):
+            QToolTip.showText(global_point, cluster_html(thing), self.viewport())
+        else:
+            QToolTip.hideText()
+
+    # --- the range picked on the ruler ---------------------------------------------------------------------------
+    def set_range(self, date_range: DateRange | None) -> None:
+        if date_range != self.date_range:
+            self.date_range = date_range
+            self.viewport().update()
+            self.ruler.update()
+            self.range_selected.emit(date_range)
+
+    def range_between(self, x_from: int, x_to: int) -> DateRange:
+        """The whole days between two viewport x positions."""
+        first = self.time_scale.time_at(self.mapToScene(QPoint(x_from, 0)).x())
+        last = self.time_scale.time_at(self.mapToScene(QPoint(x_to, 0)).x())
+        return DateRange.of_days(max(first, self.start), min(last, self.end))
+
+    # --- painting: lane headers, the picked range; the ruler lives in its own margin widget ------------------------
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        if self.date_range is not None:
+            x0, x1 = self.time_scale.x_of(self.date_range.start), self.time_scale.x_of(self.date_range.end)
+            painter.fillRect(QRectF(x0, visible.top(), x1 - x0, visible.height()), QColor(224, 164, 0, 40))
+        base = self.palette().color(QPalette.ColorRole.Base)
+        header = QRectF(visible.left(), visible.top(), HEADER_WIDTH, visible.height())
+        painter.fillRect(header, base)
+        painter.setPen(self.palette().color(QPalette.ColorRole.Mid))
+        painter.drawLine(header.topRight(), header.bottomRight())
+        for lane_item in self._lanes:
+            top = lane_item.pos().y()
+            painter.setPen(QColor(LANE_COLORS[lane_item.lane]))
+            bold = QFont(self.font())
+            bold.setBold(True)
+            painter.setFont(bold)
+            painter.drawText(
+                QRectF(visible.left() + 6, top, HEADER_WIDTH - 8, ROW_HEIGHT),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                lane_item.lane.heading,
+            )
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Midlight), 1, Qt.PenStyle.DotLine))
+            bottom = top + lane_item.rows * ROW_HEIGHT + 2
+            painter.drawLine(QPointF(visible.left(), bottom), QPointF(visible.right(), bottom))
+
+    def ticks(self) -> list[tuple[int, str, bool]]:
+        """The ruler's ticks in viewport x: position, label, whether it starts a month (or a day, zoomed in)."""
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        return [
+            (self.mapFromScene(QPointF(tick.x, 0)).x(), tick.label, tick.major)
+            for tick in ruler_ticks(self.time_scale, max(visible.left(), 0), visible.right())
+        ]
