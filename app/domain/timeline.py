@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import NamedTuple
 
 from app.domain.dates import MONTHS, HistoricalDate, Precision
 
@@ -166,9 +167,11 @@ def ruler_ticks(scale: TimeScale, x_from: float, x_to: float) -> list[Tick]:
     return ticks
 
 
-@dataclass(frozen=True)
-class Glyph:
-    """An item as drawn: its mark from x0 to x_mark_end, its label up to x1, on a row of its lane."""
+class Glyph(NamedTuple):
+    """An item as drawn: its mark from x0 to x_mark_end, its label up to x1, on a row of its lane.
+
+    A named tuple, not a dataclass: a zoom makes thousands of them and must fit in a frame.
+    """
 
     item: TimelineItem
     x0: float
@@ -200,11 +203,13 @@ class LaneLayout:
     clusters: list[Cluster] = field(default_factory=list)  # in order of x0, all on the lane's last row
     widest: float = 0.0  # the widest glyph, so that a visible stretch can be found by x0 alone
     rows_used: int = 0
+    _starts: list[float] | None = None
 
     def visible(self, x_from: float, x_to: float) -> tuple[list[Glyph], list[Cluster]]:
-        starts = [glyph.x0 for glyph in self.glyphs]
-        first = bisect.bisect_left(starts, x_from - self.widest)
-        last = bisect.bisect_right(starts, x_to)
+        if self._starts is None:
+            self._starts = [glyph.x0 for glyph in self.glyphs]
+        first = bisect.bisect_left(self._starts, x_from - self.widest)
+        last = bisect.bisect_right(self._starts, x_to)
         glyphs = [glyph for glyph in self.glyphs[first:last] if glyph.x1 >= x_from]
         clusters = [cluster for cluster in self.clusters if cluster.x1 >= x_from and cluster.x0 <= x_to]
         return glyphs, clusters
@@ -213,43 +218,79 @@ class LaneLayout:
 BADGE_WIDTH = 30.0  # a cluster's mark: "+12"
 
 
+class Span(NamedTuple):
+    """What packing needs of an item, worked out once: where it lies in days from the origin, its label's width."""
+
+    item: TimelineItem
+    start: float
+    end: float
+    point: bool  # a point within its span (a day), which may move along it
+    label_width: float
+
+
+def spans_of(
+    items: Sequence[TimelineItem], origin: datetime, label_width: Callable[[TimelineItem], float]
+) -> list[Span]:
+    """Items (in date order) as spans in days from `origin`, for packing at any scale."""
+    return [
+        Span(
+            item,
+            (item.start - origin).total_seconds() / SECONDS_PER_DAY,
+            (item.end - origin).total_seconds() / SECONDS_PER_DAY,
+            item.shape is Shape.POINT,
+            label_width(item),
+        )
+        for item in items
+    ]
+
+
 def pack_lane(
     items: Sequence[TimelineItem], scale: TimeScale, label_width: Callable[[TimelineItem], float], rows: int
 ) -> LaneLayout:
+    """Give each item (in date order) the first row where its mark and label fit; the rest join clusters."""
+    return pack_spans(spans_of(items, scale.origin, label_width), scale.px_per_day, rows)
+
+
+def pack_spans(spans: Sequence[Span], px_per_day: float, rows: int) -> LaneLayout:
     """Give each item (in date order) the first row where its mark and label fit; the rest join clusters.
 
     Labels never overlap: the last of the `rows` (at least two) holds only cluster marks, each counting the
-    items that fit on no row near it; the clusters break up as the scale grows.
+    items that fit on no row near it; the clusters break up as the scale grows. A day-precise point may sit
+    anywhere within its day, so zoomed in, the events of one day spread out along it.
     """
     layout = LaneLayout()
+    glyphs, clusters = layout.glyphs, layout.clusters
     label_rows = max(1, rows - 1)
     row_ends = [float("-inf")] * label_rows
     open_cluster: list[TimelineItem] = []
-    cluster_span = [0.0, 0.0]
-    for item in items:
-        x0 = scale.x_of(item.start)
-        mark_end = max(scale.x_of(item.end), x0 + POINT_WIDTH)
-        if open_cluster and x0 <= cluster_span[1]:
-            open_cluster.append(item)
-            cluster_span[1] = max(cluster_span[1], mark_end)
-            continue
-        x1 = max(mark_end, x0 + POINT_WIDTH + label_width(item))
-        for row, end in enumerate(row_ends):
-            if end + LABEL_GAP <= x0:
+    cluster_start = cluster_end = 0.0
+    widest, rows_used = 0.0, 0
+    for item, start, end, point, label in spans:
+        x0 = start * px_per_day
+        mark = POINT_WIDTH if point else max(end * px_per_day - x0, POINT_WIDTH)
+        latest = end * px_per_day - POINT_WIDTH if point else x0  # a day's point may move within it
+        for row in range(label_rows):
+            at = max(x0, row_ends[row] + LABEL_GAP)
+            if at <= latest or at == x0:
+                x1 = max(at + mark, at + POINT_WIDTH + label)
                 row_ends[row] = x1
-                layout.glyphs.append(Glyph(item, x0, mark_end, x1, row))
-                layout.widest = max(layout.widest, x1 - x0)
-                layout.rows_used = max(layout.rows_used, row + 1)
+                glyphs.append(Glyph(item, at, at + mark, x1, row))
+                widest = max(widest, x1 - at)
+                rows_used = max(rows_used, row + 1)
                 break
         else:
+            if open_cluster and x0 <= cluster_end:  # under the open cluster's mark: counted in it
+                open_cluster.append(item)
+                cluster_end = max(cluster_end, x0 + BADGE_WIDTH)
+                continue
             if open_cluster:
-                layout.clusters.append(Cluster(cluster_span[0], cluster_span[1], tuple(open_cluster)))
+                clusters.append(Cluster(cluster_start, cluster_end, tuple(open_cluster)))
             open_cluster = [item]
-            cluster_span[:] = [x0, max(mark_end, x0 + BADGE_WIDTH)]
+            cluster_start, cluster_end = x0, x0 + BADGE_WIDTH
     if open_cluster:
-        layout.clusters.append(Cluster(cluster_span[0], cluster_span[1], tuple(open_cluster)))
-    if layout.clusters:
-        layout.rows_used = label_rows + 1
+        clusters.append(Cluster(cluster_start, cluster_end, tuple(open_cluster)))
+    layout.widest = widest
+    layout.rows_used = label_rows + 1 if clusters else rows_used
     return layout
 
 

@@ -195,8 +195,9 @@ class LibraryPanel(QWidget):
 
     def set_date_range(self, date_range: DateRange | None) -> None:
         """Show only the documents dated within the range (None: all of them)."""
+        self.proxy.beginFilterChange()
         self.proxy.date_range = date_range
-        self.proxy.invalidateFilter()
+        self.proxy.endFilterChange()
         self.range_bar.set_range(date_range)
 
     def document_ids(self) -> list[int]:

@@ -136,6 +136,7 @@ class SearchController(QObject):
 
     def _on_return(self) -> None:
         if self._debounce.isActive() or self.box.text() != self._typed:
+            self._debounce.stop()  # answered now: the pause in typing must not search it again
             self._typed, self._limit = self.box.text(), PAGE
             self._generation += 1
             results = _search(self._service, self._typed, self._limit, self.date_range)  # Enter wants it now

@@ -31,17 +31,21 @@ from app.domain.timeline import (
     DEFAULT_END,
     DEFAULT_START,
     EVENT_LANES,
+    MAX_PX_PER_DAY,
+    POINT_WIDTH,
     Cluster,
     DateRange,
     ItemKind,
     Lane,
     LaneLayout,
+    Span,
     TimelineItem,
     TimeScale,
     by_lane,
     fit_scale,
-    pack_lane,
+    pack_spans,
     ruler_ticks,
+    spans_of,
 )
 from app.ui.timeline.card import card_html, cluster_html
 from app.ui.timeline.lane_item import LANE_COLORS, ROW_HEIGHT, LaneItem
@@ -86,11 +90,13 @@ class TimelineView(QGraphicsView):
         self._lanes: list[LaneItem] = []
         self._cache: dict[float, dict[Lane, LaneLayout]] = {}
         self._labels: dict[tuple[ItemKind, int], str] = {}
+        self._spans: dict[Lane, list[Span]] = {}
         self._press: QPoint | None = None
         self._dragging: str = ""  # "", "pan" or "range"
         self._drag_origin = (0.0, 0)
         self.text_baseline = 0.0
         self.setFont(QFont(self.font().family(), max(8, self.font().pointSize() - 1)))
+        self._metrics = QFontMetricsF(self.font())
         self._fitted = False
         self.ruler = Ruler(self)
         self.horizontalScrollBar().valueChanged.connect(lambda _value: self.ruler.update())
@@ -99,6 +105,7 @@ class TimelineView(QGraphicsView):
     # --- content -------------------------------------------------------------------------------------------
     def set_items(self, items: Sequence[TimelineItem]) -> None:
         self._items = by_lane(items)
+        self._spans = {}
         self._cache.clear()
         self._labels.clear()
         if self.selected_key and not any(item.key == self.selected_key for item in self.all_items()):
@@ -124,24 +131,26 @@ class TimelineView(QGraphicsView):
         self.viewport().update()
 
     def _label_width(self, item: TimelineItem) -> float:
-        return QFontMetricsF(self.font()).horizontalAdvance(self.shown_label(item)) + 10
+        return self._metrics.horizontalAdvance(self.shown_label(item)) + 10
 
     def shown_label(self, item: TimelineItem) -> str:
         """The label as drawn: a long title is cut short (the card shows it whole)."""
         label = self._labels.get(item.key)
         if label is None:
-            metrics = QFontMetricsF(self.font())
-            label = self._labels[item.key] = metrics.elidedText(item.label, Qt.TextElideMode.ElideRight, MAX_LABEL)
+            label = self._metrics.elidedText(item.label, Qt.TextElideMode.ElideRight, MAX_LABEL)
+            self._labels[item.key] = label
         return label
 
     def _layouts(self) -> dict[Lane, LaneLayout]:
         key = round(self.time_scale.px_per_day, 6)
         layouts = self._cache.get(key)
         if layouts is None:
-            layouts = {
-                lane: pack_lane(items, self.time_scale, self._label_width, ROWS.get(lane, EVENT_ROWS))
-                for lane, items in self._items.items()
-            }
+            if not self._spans:  # worked out once per set of items: packing at a new scale is then arithmetic
+                self._spans = {
+                    lane: spans_of(items, self.start, self._label_width) for lane, items in self._items.items()
+                }
+            px = self.time_scale.px_per_day
+            layouts = {lane: pack_spans(spans, px, ROWS.get(lane, EVENT_ROWS)) for lane, spans in self._spans.items()}
             if len(self._cache) > 24:
                 self._cache.clear()
             self._cache[key] = layouts
@@ -229,6 +238,16 @@ class TimelineView(QGraphicsView):
         """Where an item begins, in viewport pixels (tests and the bench use it)."""
         return float(self.mapFromScene(QPointF(self.time_scale.x_of(item.start), 0)).x())
 
+    def point_of(self, key: tuple[ItemKind, int]) -> QPoint | None:
+        """The viewport point at the middle of an item's mark, if it is drawn (not counted in a cluster)."""
+        for lane_item in self._lanes:
+            for glyph in lane_item.layout.glyphs:
+                if glyph.item.key == key:
+                    x = glyph.x0 + min(POINT_WIDTH, glyph.x_mark_end - glyph.x0) / 2
+                    y = lane_item.pos().y() + (glyph.row + 0.5) * ROW_HEIGHT
+                    return self.mapFromScene(QPointF(x, y))
+        return None
+
     def lane_top(self, lane: Lane) -> float | None:
         for lane_item in self._lanes:
             if lane_item.lane is lane:
@@ -295,7 +314,7 @@ class TimelineView(QGraphicsView):
         if self._press is not None and event.button() == Qt.MouseButton.LeftButton and not self._dragging:
             thing = self.thing_at(self._press)
             if isinstance(thing, Cluster):
-                self.zoom_to(thing.start, thing.end)
+                self.zoom_into(thing)
             else:
                 self.select_key(thing.key if thing else None)
                 self.item_selected.emit(thing)
@@ -315,6 +334,14 @@ class TimelineView(QGraphicsView):
         width = self.viewport().width() - HEADER_WIDTH - 40
         self._set_scale(fit_scale(start, end, width).px_per_day, 0)
         self.scroll_to_scene_x(self.time_scale.x_of(start) - 20 - HEADER_WIDTH)
+
+    def zoom_into(self, cluster: Cluster) -> None:
+        """A cluster clicked: show its items across the view, at least twice as close as now."""
+        width = self.viewport().width() - HEADER_WIDTH - 40
+        closer = max(fit_scale(cluster.start, cluster.end, width).px_per_day, 2 * self.time_scale.px_per_day)
+        middle = cluster.start + (cluster.end - cluster.start) / 2
+        self._set_scale(min(closer, MAX_PX_PER_DAY), 0)
+        self.show_moment(middle)
 
     def scroll_to_scene_x(self, left: float) -> None:
         """Scroll so that scene x `left` is at the viewport's left edge."""
