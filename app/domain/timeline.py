@@ -17,6 +17,7 @@ SECONDS_PER_DAY = 86_400.0
 MAX_PX_PER_DAY = 24 * 160.0  # an hour is 160 px at the closest zoom
 POINT_WIDTH = 10.0  # a point's marker, in px
 LABEL_GAP = 8.0  # between one label's end and the next marker on the same row
+MIN_LABEL = 100.0  # px: a label is cut short to make room for the next mark, but never below this
 
 
 class ItemKind(StrEnum):
@@ -262,6 +263,7 @@ def pack_spans(spans: Sequence[Span], px_per_day: float, rows: int) -> LaneLayou
     glyphs, clusters = layout.glyphs, layout.clusters
     label_rows = max(1, rows - 1)
     row_ends = [float("-inf")] * label_rows
+    row_last = [-1] * label_rows  # the glyph last placed on each row, whose label may be cut short
     open_cluster: list[TimelineItem] = []
     cluster_start = cluster_end = 0.0
     widest, rows_used = 0.0, 0
@@ -269,15 +271,21 @@ def pack_spans(spans: Sequence[Span], px_per_day: float, rows: int) -> LaneLayou
         x0 = start * px_per_day
         mark = POINT_WIDTH if point else max(end * px_per_day - x0, POINT_WIDTH)
         latest = end * px_per_day - POINT_WIDTH if point else x0  # a day's point may move within it
+        row: int | None
         for row in range(label_rows):
             at = max(x0, row_ends[row] + LABEL_GAP)
             if at <= latest or at == x0:
-                x1 = max(at + mark, at + POINT_WIDTH + label)
-                row_ends[row] = x1
-                glyphs.append(Glyph(item, at, at + mark, x1, row))
-                widest = max(widest, x1 - at)
-                rows_used = max(rows_used, row + 1)
                 break
+        else:
+            row, at = _row_to_cut(glyphs, row_last, x0), x0
+        if row is not None:
+            if at == x0 and row_ends[row] + LABEL_GAP > x0:  # room made by cutting the label before it short
+                glyphs[row_last[row]] = glyphs[row_last[row]]._replace(x1=x0 - LABEL_GAP)
+            x1 = max(at + mark, at + POINT_WIDTH + label)
+            row_ends[row], row_last[row] = x1, len(glyphs)
+            glyphs.append(Glyph(item, at, at + mark, x1, row))
+            widest = max(widest, x1 - at)
+            rows_used = max(rows_used, row + 1)
         else:
             if open_cluster and x0 <= cluster_end:  # under the open cluster's mark: counted in it
                 open_cluster.append(item)
@@ -292,6 +300,18 @@ def pack_spans(spans: Sequence[Span], px_per_day: float, rows: int) -> LaneLayou
     layout.widest = widest
     layout.rows_used = label_rows + 1 if clusters else rows_used
     return layout
+
+
+def _row_to_cut(glyphs: list[Glyph], row_last: list[int], x0: float) -> int | None:
+    """The row whose last label can be cut short to make room at x0, leaving it the most room; None if none can."""
+    best, room = None, MIN_LABEL
+    for row, last in enumerate(row_last):
+        if last < 0:
+            continue
+        left = x0 - LABEL_GAP - glyphs[last].x_mark_end - 4
+        if left >= room:
+            best, room = row, left
+    return best
 
 
 def by_lane(items: Iterable[TimelineItem]) -> dict[Lane, list[TimelineItem]]:

@@ -76,7 +76,8 @@ class LaneItem(QGraphicsItem):
             )
         label_x = max(glyph.x_mark_end, glyph.x0 + POINT_WIDTH) + 4
         painter.setPen(text_color if not item.hidden else QColor("#9a9a9a"))
-        painter.drawText(QPointF(label_x, middle + self.strip.text_baseline), self.strip.shown_label(item))
+        text = self.strip.label_within(item, glyph.x1 - label_x)
+        painter.drawText(QPointF(label_x, middle + self.strip.text_baseline), text)
 
     def _paint_cluster(self, painter: QPainter, cluster: Cluster, color: QColor) -> None:
         rect = QRectF(cluster.x0, (self.rows - 1) * ROW_HEIGHT + 2, cluster.x1 - cluster.x0, ROW_HEIGHT - 4)

@@ -133,6 +133,13 @@ class TimelineView(QGraphicsView):
     def _label_width(self, item: TimelineItem) -> float:
         return self._metrics.horizontalAdvance(self.shown_label(item)) + 10
 
+    def label_within(self, item: TimelineItem, width: float) -> str:
+        """The label cut to `width` px (packing cuts a label short to make room for the next mark)."""
+        label = self.shown_label(item)
+        if self._metrics.horizontalAdvance(label) <= width:
+            return label
+        return self._metrics.elidedText(item.label, Qt.TextElideMode.ElideRight, max(0, int(width)))
+
     def shown_label(self, item: TimelineItem) -> str:
         """The label as drawn: a long title is cut short (the card shows it whole)."""
         label = self._labels.get(item.key)
