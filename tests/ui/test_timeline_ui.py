@@ -203,8 +203,10 @@ def test_events_are_added_edited_and_deleted_with_undo(make_window: MakeWindow, 
     assert timeline.selected is not None
     assert timeline.selected.key == added.key
     assert "1 November 1956" in timeline.details.text()
-    qtbot.mouseClick(timeline.delete_button, Qt.MouseButton.LeftButton)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert added.key not in {i.key for i in view.all_items()}
+    assert "Event deleted: Budapest papers" in window.statusBar().currentMessage()
     window.history.undo()
     assert added.key in {i.key for i in view.all_items()}
 

@@ -70,6 +70,7 @@ class TimelineController(QObject):
         self.view.item_selected.connect(self._on_selected)
         self.view.item_activated.connect(self.activate)
         self.view.range_selected.connect(self._on_range)
+        self.view.delete_requested.connect(self.delete)
         self.view.scale_changed.connect(self._show_scale)
         self.refresh()
 
@@ -135,7 +136,9 @@ class TimelineController(QObject):
         self.open_button = self._button("Open", "Open the document or note (double-click)", self._open_selected)
         self.edit_button = self._button("Edit…", "Edit the event (double-click)", self._edit_selected)
         self.hide_button = self._button("Hide", "Hide this bundled event (it can be shown again)", self.toggle_hidden)
-        self.delete_button = self._button("Delete", "Delete this event of yours (Ctrl+Z brings it back)", self.delete)
+        self.delete_button = self._button(
+            "Delete", "Delete this event of yours (Delete; Ctrl+Z brings it back)", self.delete
+        )
         details = QHBoxLayout()
         details.setContentsMargins(0, 0, 0, 0)
         details.addWidget(self.details, 1)

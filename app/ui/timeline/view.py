@@ -67,6 +67,7 @@ class TimelineView(QGraphicsView):
 
     item_selected = Signal(object)  # TimelineItem or None
     item_activated = Signal(object, bool)  # TimelineItem, beside (a modifier was held)
+    delete_requested = Signal()  # Delete pressed with an item selected
     range_selected = Signal(object)  # DateRange or None
     scale_changed = Signal(float)  # px per day
 
@@ -193,7 +194,7 @@ class TimelineView(QGraphicsView):
 
     def fit(self) -> None:
         """The whole period in view."""
-        self._set_scale(fit_scale(self.start, self.end, self.viewport().width() - HEADER_WIDTH - 10).px_per_day, 0)
+        self._set_scale(fit_scale(self.start, self.end, self.viewport().width() - HEADER_WIDTH - 10).px_per_day)
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
 
     def zoom(self, factor: float, anchor: int | None = None) -> None:
@@ -202,7 +203,7 @@ class TimelineView(QGraphicsView):
         scene_x = self.mapToScene(QPoint(int(x), 0)).x()
         moment = self.time_scale.time_at(scene_x)
         scale, _ = self.time_scale.zoomed(factor, minimum=self.minimum_scale(), anchor_x=scene_x)
-        self._set_scale(scale.px_per_day, 0)
+        self._set_scale(scale.px_per_day)
         new_x = self.time_scale.x_of(moment)
         bar = self.horizontalScrollBar()
         bar.setValue(bar.value() + round(self.mapFromScene(QPointF(new_x, 0)).x() - x))
@@ -210,7 +211,7 @@ class TimelineView(QGraphicsView):
     def set_px_per_day(self, px_per_day: float) -> None:
         self.zoom(px_per_day / self.time_scale.px_per_day)
 
-    def _set_scale(self, px_per_day: float, _anchor: int) -> None:
+    def _set_scale(self, px_per_day: float) -> None:
         if math.isclose(px_per_day, self.time_scale.px_per_day) and self._lanes:
             return
         self.time_scale = TimeScale(self.start, px_per_day)
@@ -289,6 +290,8 @@ class TimelineView(QGraphicsView):
             self.pan((-0.2 if key == Qt.Key.Key_Left else 0.2) * (3 if event.modifiers() else 1))
         elif key in (Qt.Key.Key_0, Qt.Key.Key_Home):
             self.fit()
+        elif key == Qt.Key.Key_Delete and self.selected_key is not None:
+            self.delete_requested.emit()
         elif key == Qt.Key.Key_Escape and self.date_range is not None:
             self.set_range(None)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_key is not None:
@@ -339,7 +342,7 @@ class TimelineView(QGraphicsView):
     def zoom_to(self, start: datetime, end: datetime) -> None:
         """Show start..end across the view (a cluster clicked, a range picked)."""
         width = self.viewport().width() - HEADER_WIDTH - 40
-        self._set_scale(fit_scale(start, end, width).px_per_day, 0)
+        self._set_scale(fit_scale(start, end, width).px_per_day)
         self.scroll_to_scene_x(self.time_scale.x_of(start) - 20 - HEADER_WIDTH)
 
     def zoom_into(self, cluster: Cluster) -> None:
@@ -347,7 +350,7 @@ class TimelineView(QGraphicsView):
         width = self.viewport().width() - HEADER_WIDTH - 40
         closer = max(fit_scale(cluster.start, cluster.end, width).px_per_day, 2 * self.time_scale.px_per_day)
         middle = cluster.start + (cluster.end - cluster.start) / 2
-        self._set_scale(min(closer, MAX_PX_PER_DAY), 0)
+        self._set_scale(min(closer, MAX_PX_PER_DAY))
         self.show_moment(middle)
 
     def scroll_to_scene_x(self, left: float) -> None:
