@@ -68,10 +68,12 @@ def run_gui(db_path: Path, open_ids: Sequence[int] = (), settings_path: Path | N
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from app.services.instance import LibraryInUseError, LibraryLock
     from app.services.storage import LibraryOpenError
     from app.ui.icons import app_icon
     from app.ui.main_window import MainWindow
     from app.ui.prompter import DialogPrompter
+    from app.ui.single_instance import WindowBeacon, ask_running_window_forward
     from app.ui.window_settings import WindowSettings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -81,20 +83,33 @@ def run_gui(db_path: Path, open_ids: Sequence[int] = (), settings_path: Path | N
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("parallax")
     app.setWindowIcon(app_icon())
+    lock = LibraryLock(db_path.expanduser())
+    try:
+        lock.acquire()
+    except LibraryInUseError as exc:
+        if ask_running_window_forward(db_path):
+            print(f"parallax: {exc}; its window was brought to the front", file=sys.stderr)
+            return 0
+        print(f"parallax: error: {exc}", file=sys.stderr)
+        DialogPrompter().error(f"{APP_NAME} is already open", str(exc))
+        return 1
     try:
         library, services = start_services(db_path)
     except LibraryOpenError as exc:
+        lock.release()
         print(f"parallax: error: {exc}", file=sys.stderr)
         DialogPrompter().error(f"{APP_NAME} cannot open its library", str(exc))
         return 1
     settings = WindowSettings(QSettings(str(settings_path or default_settings_path()), QSettings.Format.IniFormat))
     window = MainWindow(services, settings, library_location=str(library.path))
+    WindowBeacon(db_path, window)
     restore_session(window, services.library, settings, open_ids)
     window.show()
     try:
         return app.exec()
     finally:
         library.close()
+        lock.release()
 
 
 def restore_session(

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from app import __version__
 from app.cli_commands import CliError
@@ -87,8 +88,10 @@ def build_parser() -> argparse.ArgumentParser:
     edit_cmd.add_argument("--text", metavar="TEXT", help="the corrected text of the paragraph")
     delete_cmd = commands.add_parser("delete", parents=[common], help="move a document to the trash")
     delete_cmd.add_argument("id", type=_document_id, metavar="ID")
-    restore_cmd = commands.add_parser("restore", parents=[common], help="take a document out of the trash")
-    restore_cmd.add_argument("id", type=_document_id, metavar="ID")
+    restore_cmd = commands.add_parser(
+        "restore", parents=[common], help="take a document out of the trash, or put a backup in the library's place"
+    )
+    restore_cmd.add_argument("target", metavar="ID|BACKUP", help="a document's ID, or a backup file")
     trash_cmd = commands.add_parser("trash", parents=[common], help="list the documents in the trash")
     trash_cmd.add_argument("--json", action="store_true", help="print JSON instead of a table")
     align_cmd = commands.add_parser("align", parents=[common], help="print the paragraph links between two documents")
@@ -109,19 +112,9 @@ def build_parser() -> argparse.ArgumentParser:
     diff_cmd.add_argument("--case", action="store_true", help="count differences of case")
     diff_cmd.add_argument("--punctuation", action="store_true", help="count differences of punctuation")
     diff_cmd.add_argument("--json", action="store_true", help="print JSON instead of text")
-    from app.cli_notes import add_note_commands
-
-    note_parsers = add_note_commands(commands, common, _document_id, note_id)
-    from app.cli_search import add_search_command
-
-    search_cmd = add_search_command(commands, common)
-    from app.cli_timeline import add_timeline_command
-
-    timeline_cmd = add_timeline_command(commands, common)
+    module_parsers = _module_commands(commands, common)
     for sub in (
-        *note_parsers,
-        search_cmd,
-        timeline_cmd,
+        *module_parsers,
         open_cmd,
         list_cmd,
         show_cmd,
@@ -135,6 +128,23 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         sub.add_argument("--version", action="version", version=f"parallax {__version__}")
     return parser
+
+
+def _module_commands(
+    commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser
+) -> list[argparse.ArgumentParser]:
+    """The commands whose options live beside the code that runs them."""
+    from app.cli_notes import add_note_commands
+    from app.cli_safety import add_safety_commands
+    from app.cli_search import add_search_command
+    from app.cli_timeline import add_timeline_command
+
+    return [
+        *add_note_commands(commands, common, _document_id, note_id),
+        *add_safety_commands(commands, common),
+        add_search_command(commands, common),
+        add_timeline_command(commands, common),
+    ]
 
 
 def _metadata_options(parser: argparse.ArgumentParser) -> None:
@@ -172,22 +182,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             if len(args.ids) > MAX_PANES:
                 raise CliError(f"at most {MAX_PANES} documents can be shown side by side")
             return _run_window(db_path, args.ids)
-        from app import cli_commands, cli_compare, cli_notes, cli_search, cli_timeline
+        from app import cli_safety
 
-        modules = {
-            "align": cli_compare,
-            "diff": cli_compare,
-            "notes": cli_notes,
-            "note": cli_notes,
-            "search": cli_search,
-            "timeline": cli_timeline,
-        }
-        module = modules.get(args.command, cli_commands)
-        library, services = _services(db_path)
-        try:
-            return int(getattr(module, f"run_{args.command}")(services, args))
-        finally:
-            library.close()
+        if args.command == "restore" and not args.target.isdigit():
+            args.command, args.backup = "restore_backup", Path(args.target)
+        elif args.command == "restore":
+            try:
+                args.id = _document_id(args.target)
+            except argparse.ArgumentTypeError as exc:
+                raise CliError(str(exc)) from exc
+        with _writer_lock(db_path, args):
+            if args.command in cli_safety.COMMANDS:  # on the file itself: these work when it cannot be opened
+                return cli_safety.run(db_path.expanduser(), args)
+            return _run_command(db_path, args)
     except CliError as exc:
         print(f"parallax: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -196,6 +203,49 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except KeyboardInterrupt:
         return 130
+
+
+WRITING_COMMANDS = {"import", "edit", "delete", "restore", "restore_backup"}
+
+
+@contextlib.contextmanager
+def _writer_lock(db_path: Path, args: argparse.Namespace) -> Iterator[None]:
+    """Commands that change the library wait for no one: with a window open on it, they refuse in one line."""
+    writes = args.command in WRITING_COMMANDS or (args.command == "note" and args.note_command == "add")
+    writes = writes or (args.command == "align" and bool(args.link or args.suggest))
+    if not writes:
+        yield
+        return
+    from app.services.instance import LibraryInUseError, LibraryLock
+
+    lock = LibraryLock(db_path.expanduser())
+    try:
+        lock.acquire(purpose="change it from the command line, or make the change in the window")
+    except LibraryInUseError as exc:
+        raise CliError(str(exc)) from exc
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _run_command(db_path: Path, args: argparse.Namespace) -> int:
+    from app import cli_commands, cli_compare, cli_notes, cli_search, cli_timeline
+
+    modules = {
+        "align": cli_compare,
+        "diff": cli_compare,
+        "notes": cli_notes,
+        "note": cli_notes,
+        "search": cli_search,
+        "timeline": cli_timeline,
+    }
+    module = modules.get(args.command, cli_commands)
+    library, services = _services(db_path)
+    try:
+        return int(getattr(module, f"run_{args.command}")(services, args))
+    finally:
+        library.close()
 
 
 def _default_db_path() -> Path:
