@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,13 +16,17 @@ from app.services.alignment import AlignmentService
 from app.services.bundled import DECLARATION_KEY, seed_bundled_documents
 from app.services.comparison import ComparisonService
 from app.services.importing import ImportService
+from app.services.instance import LibraryInUseError, LibraryLock
 from app.services.library import LibraryService
 from app.services.notes import NotesService
+from app.services.safety import SafetyService
 from app.services.search import SearchService
 from app.services.storage import Library, open_library
 from app.services.timeline import TimelineService
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from app.ui.main_window import MainWindow
     from app.ui.window_settings import WindowSettings
 
@@ -37,6 +42,7 @@ class Services:
     notes: NotesService
     search: SearchService
     timeline: TimelineService
+    safety: SafetyService
 
 
 def default_settings_path() -> Path:
@@ -56,6 +62,7 @@ def start_services(db_path: Path) -> tuple[Library, Services]:
         notes=NotesService(library.sessions),
         search=SearchService(library.sessions),
         timeline=TimelineService(library.sessions),
+        safety=SafetyService(library.path),
     )
     seed_bundled_documents(services.library)
     services.timeline.seed_bundled()
@@ -65,16 +72,9 @@ def start_services(db_path: Path) -> tuple[Library, Services]:
 def run_gui(db_path: Path, open_ids: Sequence[int] = (), settings_path: Path | None = None) -> int:
     """Start the window; returns the process exit code."""
     # Qt is imported here, not at the top, so that the command line never loads it.
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from app.services.instance import LibraryInUseError, LibraryLock
-    from app.services.storage import LibraryOpenError
     from app.ui.icons import app_icon
-    from app.ui.main_window import MainWindow
-    from app.ui.prompter import DialogPrompter
-    from app.ui.single_instance import WindowBeacon, ask_running_window_forward
-    from app.ui.window_settings import WindowSettings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -83,6 +83,23 @@ def run_gui(db_path: Path, open_ids: Sequence[int] = (), settings_path: Path | N
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("parallax")
     app.setWindowIcon(app_icon())
+    lock = _lock_or_bring_forward(db_path)
+    if isinstance(lock, int):
+        return lock
+    try:
+        code, restart = _run_window(app, db_path, open_ids, settings_path)
+    finally:
+        lock.release()
+    if restart:  # after a restore: the same library, started afresh (the lock is free again)
+        subprocess.Popen([sys.executable, "-m", "app", "--db", str(db_path.expanduser())])  # noqa: S603 - ourselves
+    return code
+
+
+def _lock_or_bring_forward(db_path: Path) -> LibraryLock | int:
+    """This window's hold on the library; or, when another window has it, that one brought forward (an exit code)."""
+    from app.ui.prompter import DialogPrompter
+    from app.ui.single_instance import ask_running_window_forward
+
     lock = LibraryLock(db_path.expanduser())
     try:
         lock.acquire()
@@ -93,23 +110,50 @@ def run_gui(db_path: Path, open_ids: Sequence[int] = (), settings_path: Path | N
         print(f"parallax: error: {exc}", file=sys.stderr)
         DialogPrompter().error(f"{APP_NAME} is already open", str(exc))
         return 1
+    return lock
+
+
+def _run_window(
+    app: QApplication, db_path: Path, open_ids: Sequence[int], settings_path: Path | None
+) -> tuple[int, bool]:
+    """The window until it closes; then whatever restore it asked for. Returns the exit code, and whether to restart."""
+    from PySide6.QtCore import QSettings
+
+    from app.services.safety import SafetyError
+    from app.services.storage import LibraryOpenError
+    from app.ui.main_window import MainWindow
+    from app.ui.prompter import DialogPrompter
+    from app.ui.safety_controller import carry_out
+    from app.ui.single_instance import WindowBeacon
+    from app.ui.window_settings import WindowSettings
+
     try:
         library, services = start_services(db_path)
     except LibraryOpenError as exc:
-        lock.release()
         print(f"parallax: error: {exc}", file=sys.stderr)
         DialogPrompter().error(f"{APP_NAME} cannot open its library", str(exc))
-        return 1
+        return 1, False
     settings = WindowSettings(QSettings(str(settings_path or default_settings_path()), QSettings.Format.IniFormat))
     window = MainWindow(services, settings, library_location=str(library.path))
     WindowBeacon(db_path, window)
     restore_session(window, services.library, settings, open_ids)
     window.show()
+    window.safety.check_at_start()
     try:
-        return app.exec()
+        code = app.exec()
     finally:
+        window.safety.wait()
         library.close()
-        lock.release()
+    plan = window.safety.after_close
+    if plan is None:
+        return code, False
+    try:  # asked for in the window, done now that the file is let go
+        print(f"parallax: {carry_out(services.safety, plan)}", file=sys.stderr)
+    except SafetyError as exc:
+        print(f"parallax: error: {exc}", file=sys.stderr)
+        DialogPrompter().error("Restore failed", str(exc))
+        return 1, False
+    return code, True
 
 
 def restore_session(

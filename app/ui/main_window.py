@@ -26,6 +26,7 @@ from app.ui.notes.controller import NotesController
 from app.ui.prompter import DialogPrompter, Prompter
 from app.ui.reader.document_pane import DocumentPane
 from app.ui.reader.style import DEFAULT_POINT_SIZE, reading_font
+from app.ui.safety_controller import SafetyController
 from app.ui.search.controller import SearchController
 from app.ui.theme import Theme, apply_theme, reader_colors
 from app.ui.timeline.controller import TimelineController
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
             notes=services.notes, tabs=self.documents, prompter=self.prompter, history=self.history, window=self
         )
         self.search = SearchController(search=services.search, tabs=self.documents, window=self)
+        self.safety = SafetyController(services.safety, self.prompter, self)
         self.timeline = TimelineController(
             timeline=services.timeline, library=library, notes=services.notes, history=self.history, window=self
         )
@@ -125,7 +127,7 @@ class MainWindow(QMainWindow):
         self.search.open_document_requested.connect(self.open_document)
         self.search.open_note_requested.connect(self.notes.open_note)
         connect_timeline(self, self.timeline)
-        for source in (self.librarian, self.history, self.compare, self.notes, self.search, self.timeline):
+        for source in (self.librarian, self.history, self.compare, self.notes, self.search, self.timeline, self.safety):
             source.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.documents.current_changed.connect(self._on_current_document_changed)
         self.documents.position_changed.connect(self._show_position)
@@ -279,6 +281,7 @@ class MainWindow(QMainWindow):
             return
         self.importer.cancel()
         self.search.wait()
+        self.safety.wait()
         self.compare.cancel()
         save_window(self, self._settings)
         super().closeEvent(event)

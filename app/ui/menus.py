@@ -22,6 +22,7 @@ def build_menus(window: MainWindow) -> None:
     add_action(window, file_menu, "&Import…", window.importer.choose_files, keys.Open)
     add_action(window, file_menu, "&Trash…", window.librarian.show_trash)
     add_action(window, file_menu, "Import Size &Limit…", window.importer.ask_limit)
+    window.safety.build_menu(file_menu)
     file_menu.addSeparator()
     window.edit_action = add_action(
         window, file_menu, "&Edit Description…", window.on_pane_id(window.librarian.edit), "Ctrl+E"
