@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -45,11 +46,32 @@ class LibraryModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[DocumentSummary] = []
+        self._sort = (2, False)  # column, descending
 
     def set_documents(self, documents: list[DocumentSummary]) -> None:
         self.beginResetModel()
-        self._rows = list(documents)
+        self._rows = sorted(documents, key=self._key(self._sort[0]), reverse=self._sort[1])
         self.endResetModel()
+
+    def _key(self, column: int) -> Callable[[DocumentSummary], str]:
+        if column == 2:
+            return lambda doc: (doc.sort_key or _FAR_FUTURE).isoformat()
+        return lambda doc: (doc.metadata.title, doc.metadata.issuer, "", doc.metadata.kind.value)[column].casefold()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here in Python in one pass: a proxy would ask for every row's key many times over."""
+        if not 0 <= column < len(self.COLUMNS):
+            return
+        self._sort = (column, order == Qt.SortOrder.DescendingOrder)
+        self.layoutAboutToBeChanged.emit()
+        kept = self.persistentIndexList()
+        ids = [self._rows[index.row()].id for index in kept]
+        self._rows.sort(key=self._key(column), reverse=self._sort[1])
+        rows = {doc.id: row for row, doc in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            kept, [self.index(rows[i], index.column()) for i, index in zip(ids, kept, strict=True)]
+        )
+        self.layoutChanged.emit()
 
     def document_at(self, row: int) -> DocumentSummary:
         return self._rows[row]
@@ -109,6 +131,12 @@ class DatedFilter(QSortFilterProxyModel):
 
     date_range: DateRange | None = None
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The library's own order (sorted by the model), only filtered here."""
+        model = self.sourceModel()
+        if isinstance(model, LibraryModel):
+            model.sort(column, order)
+
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         model = self.sourceModel()
         if (
@@ -159,6 +187,7 @@ class LibraryPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 90)
+        header.setResizeContentsPrecision(200)  # sized to the first rows, not to ten thousand of them
         for column in (2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumSectionSize(60)
