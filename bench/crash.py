@@ -35,7 +35,7 @@ def worker(db: Path, log: Path) -> None:
 
     _library, services = start_services(db)
     with log.open("a", encoding="utf-8") as record:
-        number = sum(1 for _ in log.open(encoding="utf-8"))
+        number = len(log.read_text(encoding="utf-8").splitlines())  # carry on numbering after the last kill
         while True:
             number += 1
             note = services.notes.create(title=f"Note {number}", body=f"Saved before the crash, number {number}.")

@@ -269,6 +269,10 @@ def pack_spans(spans: Sequence[Span], px_per_day: float, rows: int) -> LaneLayou
     widest, rows_used = 0.0, 0
     for item, start, end, point, label in spans:
         x0 = start * px_per_day
+        if open_cluster and x0 <= cluster_end and x0 < min(row_ends) + LABEL_GAP:  # crowded: counted at once
+            open_cluster.append(item)
+            cluster_end = max(cluster_end, x0 + BADGE_WIDTH)
+            continue
         mark = POINT_WIDTH if point else max(end * px_per_day - x0, POINT_WIDTH)
         latest = end * px_per_day - POINT_WIDTH if point else x0  # a day's point may move within it
         row: int | None

@@ -19,7 +19,7 @@ from db.safety import (
 )
 from db.safety import restore as restore_file
 
-__all__ = ["DAILY", "DEFAULT_KEEP", "Backup", "CheckReport", "SafetyError", "SafetyService"]
+__all__ = ["DAILY", "DEFAULT_KEEP", "Backup", "CheckReport", "SafetyError", "SafetyService", "describe"]
 
 DAILY = timedelta(days=1)
 
@@ -79,10 +79,3 @@ class SafetyService:
 def describe(backup: Backup) -> str:
     local = backup.made.astimezone()
     return f"{local:%Y-%m-%d %H:%M}  {backup.size / 1e6:.1f} MB  {backup.path}"
-
-
-def parse_destination(text: str) -> Path | None:
-    return Path(text).expanduser() if text else None
-
-
-__all__ += ["SafetyError", "describe", "parse_destination"]
