@@ -54,8 +54,10 @@ class LibraryLock:
                 return
             raise LibraryInUseError(f"cannot create {self.path}: {exc.strerror or exc}") from exc
         if not _try_lock(handle):
-            handle.seek(0)
-            holder = handle.read().strip()
+            holder = ""
+            with contextlib.suppress(OSError):  # Windows refuses to read a region another process has locked
+                handle.seek(0)
+                holder = handle.read().strip()
             handle.close()
             who = f" (process {holder})" if holder.isdigit() else ""
             raise LibraryInUseError(
