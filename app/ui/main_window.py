@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
             notes=services.notes, tabs=self.documents, prompter=self.prompter, history=self.history, window=self
         )
         self.search = SearchController(search=services.search, tabs=self.documents, window=self)
-        self.safety = SafetyController(services.safety, self.prompter, self)
+        self.safety = SafetyController(services.safety, self.prompter, self, settings)
         self.timeline = TimelineController(
             timeline=services.timeline, library=library, notes=services.notes, history=self.history, window=self
         )

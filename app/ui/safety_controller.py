@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 from app.services.safety import Backup, CheckReport, SafetyError, SafetyService
 from app.ui.actions import add_action
 from app.ui.prompter import Prompter
+from app.ui.window_settings import MAX_BACKUPS_KEPT, WindowSettings
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -40,9 +41,12 @@ class _Delivery(QObject):
 class SafetyController(QObject):
     status = Signal(str)
 
-    def __init__(self, safety: SafetyService, prompter: Prompter, window: QMainWindow) -> None:
+    def __init__(
+        self, safety: SafetyService, prompter: Prompter, window: QMainWindow, settings: WindowSettings
+    ) -> None:
         super().__init__(window)
-        self.safety, self._prompter, self._window = safety, prompter, window
+        self.safety, self._prompter, self._window, self._settings = safety, prompter, window, settings
+        safety.keep = settings.backups_kept
         self.after_close: AfterClose | None = None
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parallax-safety")
         self._pending: Future[None] | None = None
@@ -58,6 +62,17 @@ class SafetyController(QObject):
     def build_menu(self, menu: QMenu) -> None:
         add_action(self._window, menu, "&Back Up Now", self.back_up_now)
         add_action(self._window, menu, "&Restore from Backup…", self.choose_backup)
+        add_action(self._window, menu, "Backups &Kept…", self.ask_kept)
+
+    def ask_kept(self) -> None:
+        """How many backups to keep, a preference kept between runs (the oldest go first)."""
+        count = self._prompter.ask_number(
+            "Backups kept", "Backups to keep in the library's backups folder:", self.safety.keep, 1, MAX_BACKUPS_KEPT
+        )
+        if count is not None:
+            self._settings.set_backups_kept(count)
+            self.safety.keep = count
+            self.status.emit(f"The newest {count} backups will be kept.")
 
     # -- work on the worker thread -------------------------------------------------------------------------------
     def _submit(self, what: str, job: Callable[[], object]) -> None:

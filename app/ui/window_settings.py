@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer
 
+from app.services.safety import DEFAULT_KEEP
 from app.ui.theme import Theme, parse_theme
 
 if TYPE_CHECKING:
@@ -20,6 +21,9 @@ def _to_int(value: object, default: int) -> int:
         return int(str(value))
     except (TypeError, ValueError):
         return default
+
+
+MAX_BACKUPS_KEPT = 100
 
 
 class WindowSettings:
@@ -81,6 +85,14 @@ class WindowSettings:
 
     def set_import_limit_mb(self, megabytes: int) -> None:
         self._settings.setValue("import/limit_mb", max(1, min(MAX_IMPORT_MB, megabytes)))
+        self._settings.sync()
+
+    @property
+    def backups_kept(self) -> int:
+        return max(1, min(MAX_BACKUPS_KEPT, _to_int(self._settings.value("backup/kept", DEFAULT_KEEP), DEFAULT_KEEP)))
+
+    def set_backups_kept(self, count: int) -> None:
+        self._settings.setValue("backup/kept", max(1, min(MAX_BACKUPS_KEPT, count)))
         self._settings.sync()
 
     def save(

@@ -87,3 +87,18 @@ def test_a_failed_backup_is_said_and_the_library_is_untouched(
     qtbot.waitUntil(lambda: bool(prompter.errors))
     assert prompter.errors[0][0] == "Backup failed"
     assert live_titles(db_path) != []
+
+
+def test_how_many_backups_are_kept_is_a_preference(make_window: MakeWindow, qtbot: QtBot, services: Services) -> None:
+    window, prompter = make_window()
+    prompter.number = 2
+    file_menu_action(window, "Backups Kept…")
+    assert prompter.numbers_asked == [("Backups to keep in the library's backups folder:", 5)]
+    for _ in range(3):
+        file_menu_action(window, "Back Up Now")
+        window.safety.wait()
+    qtbot.waitUntil(lambda: "(checked; 2 kept in" in window.statusBar().currentMessage())
+    assert len(services.safety.backups()) == 2
+    window.close()
+    again, _ = make_window()
+    assert again.safety.safety.keep == 2
