@@ -20,8 +20,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import RESULTS, report, row
 
-BARE = """
+# Shared by both children: report the first paint of the page, and (if asked) the memory a while after it.
+CHILD = """
 import os, sys
+from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -34,40 +36,7 @@ def rss():
 
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and watched is window:
-            print("painted", flush=True)
-            if not IDLE_MS:
-                os._exit(0)
-            app.removeEventFilter(self)
-            QTimer.singleShot(IDLE_MS, rss)
-        return False
-
-app = QApplication(sys.argv[:1])
-window = QWidget()
-window.resize(1320, 860)
-spy = FirstPaint()
-app.installEventFilter(spy)
-window.show()
-app.exec()
-"""
-
-PARALLAX = """
-import os, sys
-from pathlib import Path
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
-
-IDLE_MS = int(os.environ.get("BENCH_IDLE_MS", "0"))
-
-def rss():
-    with open("/proc/self/status") as status:
-        print("rss", next(line.split()[1] for line in status if line.startswith("VmRSS")), flush=True)
-    os._exit(0)
-
-class FirstPaint(QObject):
-    def eventFilter(self, watched, event):
-        parent = watched.parent() if isinstance(watched, QObject) else None
-        if event.type() == QEvent.Type.Paint and parent is not None and parent.objectName() == "DocumentView":
+        if event.type() == QEvent.Type.Paint and is_page(watched):
             print("painted", flush=True)
             if not IDLE_MS:
                 os._exit(0)
@@ -78,9 +47,33 @@ class FirstPaint(QObject):
 app = QApplication(sys.argv[:1])
 spy = FirstPaint()
 app.installEventFilter(spy)
+"""
+
+BARE = (
+    CHILD
+    + """
+window = QWidget()
+window.resize(1320, 860)
+
+def is_page(watched):
+    return watched is window
+
+window.show()
+app.exec()
+"""
+)
+
+PARALLAX = (
+    CHILD
+    + """
+def is_page(watched):  # the Declaration's text
+    parent = watched.parent() if isinstance(watched, QObject) else None
+    return parent is not None and parent.objectName() == "DocumentView"
+
 from app.bootstrap import run_gui
 run_gui(Path(sys.argv[1]), settings_path=Path(sys.argv[2]))
 """
+)
 
 
 IDLE_MS = 2000
