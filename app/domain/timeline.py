@@ -90,11 +90,6 @@ class TimelineItem:
         return (self.kind, self.id)
 
 
-def in_range(item: TimelineItem, start: datetime | None, end: datetime | None) -> bool:
-    """Whether the item's date can fall within [start, end] (either end open)."""
-    return (start is None or item.date.hi >= start) and (end is None or item.date.lo <= end)
-
-
 @dataclass(frozen=True)
 class TimeScale:
     """Time to x and back: `origin` is x = 0."""

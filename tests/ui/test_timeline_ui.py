@@ -156,6 +156,10 @@ def test_a_range_on_the_ruler_filters_the_library_the_notes_and_search(
     window.search.wait()
     qtbot.waitUntil(lambda: {hit.document_id for hit in window.search.view.hits} == {declaration_id(services)})
     assert window.timeline.clear_button.isVisible()
+    qtbot.mouseClick(window.timeline.zoom_range_button, Qt.MouseButton.LeftButton)
+    days = (view.date_range.end - view.date_range.start).total_seconds() / 86_400
+    assert view.time_scale.px_per_day == pytest.approx((view.viewport().width() - HEADER_WIDTH - 40) / days)
+    assert ruler_x(view, view.date_range.start) == pytest.approx(HEADER_WIDTH + 20, abs=2)  # the picked days fill it
     qtbot.mouseClick(window.library_panel.range_bar.clear_button, Qt.MouseButton.LeftButton)
     assert view.date_range is None
     assert sorted(window.library_panel.document_ids()) == sorted([declaration_id(services), nagy])

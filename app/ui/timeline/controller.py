@@ -119,11 +119,15 @@ class TimelineController(QObject):
         self.add_button = self._button("Add Event…", "Add an event of your own (Ctrl+Alt+E)", self.add_event)
         self.range_label = QLabel()
         self.range_label.setObjectName("TimelineRange")
+        self.zoom_range_button = self._button(
+            "Zoom to Range", "Fit the picked dates across the strip", self.zoom_to_range
+        )
         self.clear_button = self._button("Clear Range", "Show every date again (Esc in the timeline)", self.clear_range)
         for widget in (self.zoom_out, self.slider, self.zoom_in, self.fit_button, self.lanes_button, self.add_button):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.range_label)
+        bar.addWidget(self.zoom_range_button)
         bar.addWidget(self.clear_button)
         return bar
 
@@ -163,6 +167,7 @@ class TimelineController(QObject):
         add_action(window, menu, "&Go to Timeline", self.focus, "Ctrl+Alt+T")
         add_action(window, menu, "&Add Event…", self.add_event, "Ctrl+Alt+E")
         add_action(window, menu, "&Fit Timeline", self.view.fit)
+        add_action(window, menu, "&Zoom to Date Range", self.zoom_to_range)
         add_action(window, menu, "&Clear Date Range", self.clear_range)
 
     def size_dock(self) -> None:
@@ -270,6 +275,13 @@ class TimelineController(QObject):
     def clear_range(self) -> None:
         self.view.set_range(None)
 
+    def zoom_to_range(self) -> None:
+        picked = self.view.date_range
+        if picked is None:
+            self.status.emit("Drag along the timeline's ruler to pick dates first.")
+            return
+        self.view.zoom_to(picked.start, picked.end)
+
     def set_range(self, date_range: DateRange | None) -> None:
         self.view.set_range(date_range)
 
@@ -280,8 +292,8 @@ class TimelineController(QObject):
 
     def _show_range(self, date_range: DateRange | None) -> None:
         self.range_label.setText(f"Showing only {date_range.display()}" if date_range else "")
-        self.range_label.setVisible(date_range is not None)
-        self.clear_button.setVisible(date_range is not None)
+        for widget in (self.range_label, self.zoom_range_button, self.clear_button):
+            widget.setVisible(date_range is not None)
 
     # -- editing events, with undo -----------------------------------------------------------------------------------
     def _choices(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:

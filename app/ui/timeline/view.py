@@ -243,7 +243,7 @@ class TimelineView(QGraphicsView):
         return None
 
     def x_of(self, item: TimelineItem) -> float:
-        """Where an item begins, in viewport pixels (tests and the bench use it)."""
+        """Where an item begins, in viewport pixels."""
         return float(self.mapFromScene(QPointF(self.time_scale.x_of(item.start), 0)).x())
 
     def point_of(self, key: tuple[ItemKind, int]) -> QPoint | None:
@@ -340,7 +340,7 @@ class TimelineView(QGraphicsView):
         super().mouseDoubleClickEvent(event)
 
     def zoom_to(self, start: datetime, end: datetime) -> None:
-        """Show start..end across the view (a cluster clicked, a range picked)."""
+        """Show start..end across the view (Zoom to Range: the dates picked on the ruler)."""
         width = self.viewport().width() - HEADER_WIDTH - 40
         self._set_scale(fit_scale(start, end, width).px_per_day)
         self.scroll_to_scene_x(self.time_scale.x_of(start) - 20 - HEADER_WIDTH)
