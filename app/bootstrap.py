@@ -49,9 +49,11 @@ def default_settings_path() -> Path:
     return user_config_path(APP_NAME, appauthor=False, ensure_exists=True) / SETTINGS_FILE_NAME
 
 
-def start_services(db_path: Path) -> tuple[Library, Services]:
-    """Open the library at `db_path` (migrating it), seed the bundled documents once, make the services."""
-    library = open_library(db_path)
+def start_services(db_path: Path, *, read_only: bool = False) -> tuple[Library, Services]:
+    """Open the library at `db_path` (migrating it), seed the bundled documents once, make the services.
+
+    A library opened read-only is used as it is: nothing is seeded."""
+    library = open_library(db_path, read_only=read_only)
     documents = LibraryService(library.sessions)
     alignment = AlignmentService(library.sessions)
     services = Services(
@@ -64,12 +66,15 @@ def start_services(db_path: Path) -> tuple[Library, Services]:
         timeline=TimelineService(library.sessions),
         safety=SafetyService(library.path),
     )
-    seed_bundled_documents(services.library)
-    services.timeline.seed_bundled()
+    if not library.read_only:
+        seed_bundled_documents(services.library)
+        services.timeline.seed_bundled()
     return library, services
 
 
-def run_gui(db_path: Path, open_ids: Sequence[int] = (), settings_path: Path | None = None) -> int:
+def run_gui(
+    db_path: Path, open_ids: Sequence[int] = (), settings_path: Path | None = None, *, read_only: bool = False
+) -> int:
     """Start the window; returns the process exit code."""
     # Qt is imported here, not at the top, so that the command line never loads it.
     from PySide6.QtWidgets import QApplication
@@ -87,7 +92,7 @@ def run_gui(db_path: Path, open_ids: Sequence[int] = (), settings_path: Path | N
     if isinstance(lock, int):
         return lock
     try:
-        code, restart = _run_window(app, db_path, open_ids, settings_path)
+        code, restart = _run_window(app, db_path, open_ids, settings_path, read_only)
     finally:
         lock.release()
     if restart:  # after a restore: the same library, started afresh (the lock is free again)
@@ -114,7 +119,7 @@ def _lock_or_bring_forward(db_path: Path) -> LibraryLock | int:
 
 
 def _run_window(
-    app: QApplication, db_path: Path, open_ids: Sequence[int], settings_path: Path | None
+    app: QApplication, db_path: Path, open_ids: Sequence[int], settings_path: Path | None, read_only: bool
 ) -> tuple[int, bool]:
     """The window until it closes; then whatever restore it asked for. Returns the exit code, and whether to restart."""
     from PySide6.QtCore import QSettings
@@ -128,13 +133,13 @@ def _run_window(
     from app.ui.window_settings import WindowSettings
 
     try:
-        library, services = start_services(db_path)
+        library, services = start_services(db_path, read_only=read_only)
     except LibraryOpenError as exc:
         print(f"parallax: error: {exc}", file=sys.stderr)
         DialogPrompter().error(f"{APP_NAME} cannot open its library", str(exc))
         return 1, False
     settings = WindowSettings(QSettings(str(settings_path or default_settings_path()), QSettings.Format.IniFormat))
-    window = MainWindow(services, settings, library_location=str(library.path))
+    window = MainWindow(services, settings, library_location=str(library.path), read_only=library.read_only)
     WindowBeacon(db_path, window)
     restore_session(window, services.library, settings, open_ids)
     window.show()

@@ -52,6 +52,9 @@ def _megabytes(text: str) -> int:
     return int(text)
 
 
+READ_ONLY_HELP = "open the window without changing the library (as it does by itself where the file cannot be written)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument(
@@ -64,9 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"parallax {__version__}")
+    parser.add_argument("--read-only", action="store_true", help=READ_ONLY_HELP)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     open_cmd = commands.add_parser("open", parents=[common], help="open documents in the window")
     open_cmd.add_argument("ids", nargs="+", type=_document_id, metavar="ID", help="up to four, shown side by side")
+    open_cmd.add_argument("--read-only", action="store_true", help=READ_ONLY_HELP)
     list_cmd = commands.add_parser("list", parents=[common], help="list the documents in the library")
     list_cmd.add_argument("--json", action="store_true", help="print JSON instead of a table")
     show_cmd = commands.add_parser("show", parents=[common], help="print a document's metadata and paragraphs")
@@ -177,11 +182,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     db_path: Path = args.db if "db" in args else _default_db_path()
     try:
         if args.command is None:
-            return _run_window(db_path, [])
+            return _run_window(db_path, [], read_only=args.read_only)
         if args.command == "open":
             if len(args.ids) > MAX_PANES:
                 raise CliError(f"at most {MAX_PANES} documents can be shown side by side")
-            return _run_window(db_path, args.ids)
+            return _run_window(db_path, args.ids, read_only=args.read_only)
         from app import cli_safety
 
         if args.command == "restore" and not args.target.isdigit():
@@ -217,7 +222,12 @@ def _writer_lock(db_path: Path, args: argparse.Namespace) -> Iterator[None]:
         yield
         return
     from app.services.instance import LibraryInUseError, LibraryLock
+    from app.services.storage import is_read_only
 
+    if is_read_only(db_path.expanduser()):
+        raise CliError(
+            f"the library {db_path} is read-only (the file or its folder cannot be written); nothing changed"
+        )
     lock = LibraryLock(db_path.expanduser())
     try:
         lock.acquire(purpose="change it from the command line, or make the change in the window")
@@ -254,17 +264,17 @@ def _default_db_path() -> Path:
     return default_library_path()
 
 
-def _services(db_path: Path) -> tuple[Library, Services]:
+def _services(db_path: Path, *, read_only: bool = False) -> tuple[Library, Services]:
     from app.bootstrap import start_services
     from app.services.storage import LibraryOpenError
 
     try:
-        return start_services(db_path)
+        return start_services(db_path, read_only=read_only)
     except LibraryOpenError as exc:
         raise CliError(str(exc)) from exc
 
 
-def _run_window(db_path: Path, ids: list[int]) -> int:
+def _run_window(db_path: Path, ids: list[int], *, read_only: bool) -> int:
     from app.bootstrap import run_gui
     from app.services.library import DocumentNotFoundError
 
@@ -277,4 +287,4 @@ def _run_window(db_path: Path, ids: list[int]) -> int:
             raise CliError(str(exc)) from exc
         finally:
             library.close()
-    return run_gui(db_path, ids)
+    return run_gui(db_path, ids, read_only=read_only)

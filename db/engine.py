@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -28,8 +29,46 @@ def _apply_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         cursor.close()
 
 
-def make_engine(path: Path) -> Engine:
-    """An engine for the SQLite file at `path` (created if missing); every connection gets our pragmas."""
+def _apply_read_only_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA query_only = ON")  # a second guard: no statement may write, whatever asks
+    finally:
+        cursor.close()
+
+
+def is_read_only(path: Path) -> bool:
+    """A library that cannot be written where it is: the file or its folder is read-only (a disc, a locked share)."""
+    return path.is_file() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI that reads `path` without writing a byte, even where SQLite could not make its -shm file."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    wal = path.with_name(path.name + "-wal")
+    if not os.access(path.parent, os.W_OK) and not (wal.exists() and wal.stat().st_size):
+        # Nothing can change the file here; SQLite may then skip locking (and its -shm file) altogether.
+        uri += "&immutable=1"
+    return uri
+
+
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """An engine for the SQLite file at `path` (created if missing); every connection gets our pragmas.
+
+    Read-only, the file must exist, and nothing is written to it or beside it."""
+    if read_only:
+        if not path.is_file():
+            raise LibraryOpenError(f"{path} does not exist, and a library opened read-only cannot be created")
+        _check_sqlite_header(path)
+        uri = read_only_uri(path)
+        timeout = BUSY_TIMEOUT_MS / 1000
+        engine = create_engine(
+            "sqlite+pysqlite://",
+            creator=lambda: sqlite3.connect(uri, uri=True, timeout=timeout, check_same_thread=False),
+        )
+        event.listen(engine, "connect", _apply_read_only_pragmas)
+        return engine
     if path.is_dir():
         raise LibraryOpenError(f"{path} is a folder, not a library file")
     if not path.parent.is_dir():

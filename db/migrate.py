@@ -52,6 +52,27 @@ def current_revision(engine: Engine) -> str | None:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+def check_current(engine: Engine, db_path: Path) -> None:
+    """For a library opened read-only: refuse it unless it is a Parallax library at the current schema."""
+    try:
+        current = current_revision(engine)
+    except DatabaseError as exc:
+        raise LibraryOpenError(_describe(exc, db_path)) from exc
+    if current is None:
+        raise LibraryOpenError(f"{db_path} is not a Parallax library")
+    if current == newest_revision_file():
+        return
+    if current > newest_revision_file():
+        raise LibraryOpenError(_NEWER.format(where=db_path))
+    raise LibraryOpenError(
+        f"{db_path} was written by an older Parallax and must be upgraded, which cannot be done where it is "
+        "(read-only); copy it to a folder you can write to and open the copy"
+    )
+
+
+_NEWER = "{where} was written by a newer version of Parallax; update Parallax to open it (it was left unchanged)"
+
+
 def upgrade_to_head(engine: Engine, db_path: Path | None = None) -> None:
     """Migrate to head; refuse foreign or newer files; back up a library before changing its schema."""
     try:
@@ -69,10 +90,7 @@ def upgrade_to_head(engine: Engine, db_path: Path | None = None) -> None:
     script = ScriptDirectory(SCRIPT_LOCATION)
     known = {revision.revision for revision in script.walk_revisions()}
     if current is not None and current not in known:
-        raise LibraryOpenError(
-            f"{db_path or 'this library'} was written by a newer version of Parallax; "
-            "update Parallax to open it (it was left unchanged)"
-        )
+        raise LibraryOpenError(_NEWER.format(where=db_path or "this library"))
     if current == head_revision():
         return
     if current is not None and db_path is not None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from db.engine import read_only_uri
 from db.search_index import FTS_TABLES
 
 BACKUP_PREFIX = "library-"
@@ -49,7 +50,7 @@ def backups_folder(db_path: Path) -> Path:
 def _connection(path: Path, *, read_only: bool = False) -> Iterator[sqlite3.Connection]:
     if not path.is_file():
         raise SafetyError(f"{path} does not exist")
-    uri = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
+    uri = read_only_uri(path) if read_only else str(path)
     try:
         connection = sqlite3.connect(uri, uri=read_only, timeout=5)
     except sqlite3.Error as exc:

@@ -10,10 +10,10 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import APP_NAME
-from db.engine import LibraryOpenError, make_engine, make_session_factory
-from db.migrate import upgrade_to_head
+from db.engine import LibraryOpenError, is_read_only, make_engine, make_session_factory
+from db.migrate import check_current, upgrade_to_head
 
-__all__ = ["Library", "LibraryOpenError", "default_library_path", "open_library"]
+__all__ = ["Library", "LibraryOpenError", "default_library_path", "is_read_only", "open_library"]
 
 LIBRARY_FILE_NAME = "library.sqlite3"
 
@@ -30,18 +30,27 @@ class Library:
     path: Path
     engine: Engine
     sessions: sessionmaker[Session]
+    # Opened without writing: the file or its folder cannot be written, or the user asked (--read-only).
+    read_only: bool = False
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def open_library(path: Path) -> Library:
-    """Open (or create) the library at `path` and bring its schema to the current version."""
+def open_library(path: Path, *, read_only: bool = False) -> Library:
+    """Open (or create) the library at `path` and bring its schema to the current version.
+
+    A library that cannot be written where it is opens read-only (as does any, when asked): its schema must then
+    already be current, since upgrading it would mean writing."""
     path = path.expanduser()
-    engine = make_engine(path)
+    read_only = read_only or is_read_only(path)
+    engine = make_engine(path, read_only=read_only)
     try:
-        upgrade_to_head(engine, path)
+        if read_only:
+            check_current(engine, path)
+        else:
+            upgrade_to_head(engine, path)
     except BaseException:
         engine.dispose()
         raise
-    return Library(path=path.resolve(), engine=engine, sessions=make_session_factory(engine))
+    return Library(path=path.resolve(), engine=engine, sessions=make_session_factory(engine), read_only=read_only)

@@ -24,6 +24,7 @@ from app.ui.library.panel import LibraryPanel
 from app.ui.menus import build_menus
 from app.ui.notes.controller import NotesController
 from app.ui.prompter import DialogPrompter, Prompter
+from app.ui.read_only import make_read_only
 from app.ui.reader.document_pane import DocumentPane
 from app.ui.reader.style import DEFAULT_POINT_SIZE, reading_font
 from app.ui.safety_controller import SafetyController
@@ -49,7 +50,12 @@ class MainWindow(QMainWindow):
     dark_action: QAction
 
     def __init__(
-        self, services: Services, settings: WindowSettings, prompter: Prompter | None = None, library_location: str = ""
+        self,
+        services: Services,
+        settings: WindowSettings,
+        prompter: Prompter | None = None,
+        library_location: str = "",
+        read_only: bool = False,
     ) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
@@ -106,6 +112,12 @@ class MainWindow(QMainWindow):
         restore_window(self, settings)
         self.refresh_library()
         self._update_title()
+        if read_only:
+            editor = self.notes.editor
+            make_read_only(self, library_location or "This library", [
+                self.library_panel.import_button, self.notes.panel.new_button, self.timeline.add_button,
+                editor.title_edit, editor.tags_edit, editor.date_edit, editor.body,
+            ])  # fmt: skip
 
     def _wire(self) -> None:
         """Connect the parts' intent signals to whoever carries them out."""

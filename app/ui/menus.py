@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from app import APP_NAME, __version__
 from app.ui.actions import add_action
+from app.ui.read_only import writes
 from app.ui.reader.document_pane import DocumentPane
 from app.ui.undo import undo_where_typing
 
@@ -19,16 +20,16 @@ def build_menus(window: MainWindow) -> None:
     menu_bar = window.menuBar()
     keys = QKeySequence.StandardKey
     file_menu = menu_bar.addMenu("&File")
-    add_action(window, file_menu, "&Import…", window.importer.choose_files, keys.Open)
-    add_action(window, file_menu, "&Trash…", window.librarian.show_trash)
+    writes(add_action(window, file_menu, "&Import…", window.importer.choose_files, keys.Open))
+    writes(add_action(window, file_menu, "&Trash…", window.librarian.show_trash))
     add_action(window, file_menu, "Import Size &Limit…", window.importer.ask_limit)
     window.safety.build_menu(file_menu)
     file_menu.addSeparator()
-    window.edit_action = add_action(
-        window, file_menu, "&Edit Description…", window.on_pane_id(window.librarian.edit), "Ctrl+E"
+    window.edit_action = writes(
+        add_action(window, file_menu, "&Edit Description…", window.on_pane_id(window.librarian.edit), "Ctrl+E")
     )
-    window.trash_action = add_action(
-        window, file_menu, "&Move to Trash", window.on_pane_id(window.librarian.trash), "Ctrl+Del"
+    window.trash_action = writes(
+        add_action(window, file_menu, "&Move to Trash", window.on_pane_id(window.librarian.trash), "Ctrl+Del")
     )
     window.info_action = add_action(
         window, file_menu, "Document &Information…", window.show_document_info, "Ctrl+I", "Alt+Return"
@@ -43,7 +44,7 @@ def build_menus(window: MainWindow) -> None:
     edit_menu.addSeparator()
     add_action(window, edit_menu, "&Copy", window.on_pane(lambda p: p.view.copy()), keys.Copy)
     add_action(window, edit_menu, "Select &All", window.on_pane(lambda p: p.view.select_all()), keys.SelectAll)
-    add_action(window, edit_menu, "Paste as &New Source…", window.paste_as_source, "Ctrl+Shift+V")
+    writes(add_action(window, edit_menu, "Paste as &New Source…", window.paste_as_source, "Ctrl+Shift+V"))
     edit_menu.addSeparator()
     add_action(window, edit_menu, "&Find in Document…", window.on_pane(DocumentPane.open_find), keys.Find)
     add_action(window, edit_menu, "Find &Next", window.on_pane(DocumentPane.find_next), keys.FindNext)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 from app.services.safety import Backup, CheckReport, SafetyError, SafetyService
 from app.ui.actions import add_action
 from app.ui.prompter import Prompter
+from app.ui.read_only import unless_read_only, writes
 from app.ui.window_settings import MAX_BACKUPS_KEPT, WindowSettings
 
 if TYPE_CHECKING:
@@ -60,8 +61,8 @@ class SafetyController(QObject):
         self._quiet.start()
 
     def build_menu(self, menu: QMenu) -> None:
-        add_action(self._window, menu, "&Back Up Now", self.back_up_now)
-        add_action(self._window, menu, "&Restore from Backup…", self.choose_backup)
+        writes(add_action(self._window, menu, "&Back Up Now", self.back_up_now))
+        writes(add_action(self._window, menu, "&Restore from Backup…", self.choose_backup))
         add_action(self._window, menu, "Backups &Kept…", self.ask_kept)
 
     def ask_kept(self) -> None:
@@ -97,10 +98,12 @@ class SafetyController(QObject):
         """SQLite's quick check, in the background so that the window is usable at once."""
         self._submit("check", self.safety.check)
 
+    @unless_read_only
     def back_up_now(self) -> None:
         self.status.emit("Backing up the library…")
         self._submit("backup", self.safety.backup)
 
+    @unless_read_only
     def _daily_backup(self) -> None:
         if self.safety.due():
             self._submit("daily", self.safety.backup)
@@ -123,6 +126,7 @@ class SafetyController(QObject):
             self._offer_newest_backup(result)
 
     # -- restoring ---------------------------------------------------------------------------------------------------
+    @unless_read_only
     def choose_backup(self) -> None:
         backups = self.safety.backups()
         if not backups:

@@ -21,6 +21,7 @@ from app.ui.compare.overlays import show_differences, show_shared_terms
 from app.ui.compare.pane_frame import PaneFrame
 from app.ui.compare.suggest_worker import SuggestWorker, start_worker
 from app.ui.prompter import Prompter
+from app.ui.read_only import unless_read_only, writes
 from app.ui.reader.document_pane import DocumentPane
 from app.ui.undo import UndoHistory
 
@@ -68,14 +69,16 @@ class CompareController(QObject):
     # -- menu ---------------------------------------------------------------------------------------
     def build_menu(self, menu_bar: QMenuBar, owner: QWidget) -> QMenu:
         menu = menu_bar.addMenu("&Compare")
-        add_action(owner, menu, "&Link Paragraphs", self.link_selected, "Ctrl+L")
-        add_action(owner, menu, "&Unlink Paragraph", self.unlink_current, "Ctrl+Shift+L")
+        writes(add_action(owner, menu, "&Link Paragraphs", self.link_selected, "Ctrl+L"))
+        writes(add_action(owner, menu, "&Unlink Paragraph", self.unlink_current, "Ctrl+Shift+L"))
         menu.addSeparator()
-        add_action(owner, menu, "&Suggest Alignment", self.suggest, "Ctrl+Shift+A")
-        add_action(owner, menu, "&Accept Suggestion Here", lambda: self._decide_here(accept=True), "Ctrl+Alt+A")
-        add_action(owner, menu, "&Reject Suggestion Here", lambda: self._decide_here(accept=False), "Ctrl+Alt+R")
-        add_action(owner, menu, "Accept All Suggestions", lambda: self._decide_all(accept=True))
-        add_action(owner, menu, "Reject All Suggestions", lambda: self._decide_all(accept=False))
+        writes(add_action(owner, menu, "&Suggest Alignment", self.suggest, "Ctrl+Shift+A"))
+        writes(add_action(owner, menu, "&Accept Suggestion Here", lambda: self._decide_here(accept=True), "Ctrl+Alt+A"))
+        writes(
+            add_action(owner, menu, "&Reject Suggestion Here", lambda: self._decide_here(accept=False), "Ctrl+Alt+R")
+        )
+        writes(add_action(owner, menu, "Accept All Suggestions", lambda: self._decide_all(accept=True)))
+        writes(add_action(owner, menu, "Reject All Suggestions", lambda: self._decide_all(accept=False)))
         menu.addSeparator()
         self.sync_action = self._toggle(owner, menu, "S&ynchronized Scrolling", self._set_sync, "Ctrl+Alt+Y", on=True)
         menu.addSeparator()
@@ -146,6 +149,7 @@ class CompareController(QObject):
         if summary:
             self.status.emit(summary)
 
+    @unless_read_only
     def link_selected(self) -> None:
         pair = self._pair()
         if pair is None:
@@ -191,6 +195,7 @@ class CompareController(QObject):
                 found.append((ids, here))
         return number, found
 
+    @unless_read_only
     def unlink_current(self) -> None:
         number, found = self._links_here()
         for ids, links in found:
@@ -213,6 +218,7 @@ class CompareController(QObject):
         self.reload()
         return True
 
+    @unless_read_only
     def _link_menu(self, left_id: int, right_id: int, link: AlignmentLink, where: QPoint) -> None:
         menu = QMenu(self._parent)
         if link.origin is LinkOrigin.SUGGESTED:
@@ -223,6 +229,7 @@ class CompareController(QObject):
         menu.exec(where)
 
     # -- suggestions --------------------------------------------------------------------------------
+    @unless_read_only
     def suggest(self) -> None:
         """Suggest links between the active pane's document and the other one, in the background."""
         pair = self._pair()
@@ -274,6 +281,7 @@ class CompareController(QObject):
             self.status.emit("Alignment suggestion cancelled.")
         self.suggestion_finished.emit()
 
+    @unless_read_only
     def _decide_here(self, accept: bool) -> None:
         _number, found = self._links_here(suggested_only=True)
         for ids, links in found:
@@ -281,6 +289,7 @@ class CompareController(QObject):
         if not found:
             self.status.emit("No suggested link at this paragraph: click a paragraph with a dashed band.")
 
+    @unless_read_only
     def _decide_all(self, accept: bool) -> None:
         view = self._view()
         if view is None:

@@ -15,6 +15,7 @@ from app.services.importing import ImportOutcome, ImportService
 from app.services.metadata import MetadataInput
 from app.ui.importing.dialog import ImportDialog, Reread
 from app.ui.prompter import Prompter
+from app.ui.read_only import unless_read_only
 from app.ui.window_settings import MAX_IMPORT_MB, WindowSettings
 
 FILE_FILTER = "Sources (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.pdf *.docx *.epub);;All files (*)"
@@ -79,11 +80,13 @@ class ImportController(QObject):
     def busy(self) -> bool:
         return self._thread is not None
 
+    @unless_read_only
     def choose_files(self) -> None:
         paths = self._prompter.open_files("Import sources", FILE_FILTER)
         if paths:
             self.import_paths(paths)
 
+    @unless_read_only
     def import_paths(self, paths: list[Path]) -> None:
         if self.busy():
             self._prompter.error("Import", "Another import is still running; wait for it or cancel it.")
@@ -92,6 +95,7 @@ class ImportController(QObject):
         elif paths:
             self._import_batch(paths)
 
+    @unless_read_only
     def paste(self, mime: QMimeData | None) -> None:
         """Paste as new source: the clipboard's HTML if it has some, else its plain text."""
         if mime is None:

@@ -10,6 +10,7 @@ from app.services.metadata import InvalidMetadataError, apply_input, input_from
 from app.ui.dialogs.edit_metadata import EditMetadataDialog
 from app.ui.dialogs.trash import TrashDialog
 from app.ui.prompter import Prompter
+from app.ui.read_only import unless_read_only
 from app.ui.undo import UndoHistory
 
 
@@ -26,6 +27,7 @@ class LibraryController(QObject):
         self._parent = parent
         self._history = history
 
+    @unless_read_only
     def edit(self, document_id: int) -> None:
         try:
             document = self._library.get_document(document_id)
@@ -46,6 +48,7 @@ class LibraryController(QObject):
         self.document_changed.emit(document_id)
         self.status.emit(f"Saved the description of “{metadata.title}”.")
 
+    @unless_read_only
     def correct_paragraph(self, document_id: int, number: int) -> None:
         """Correct the text of one paragraph (a misprint, a better reading); notes' passages follow it."""
         try:
@@ -76,6 +79,7 @@ class LibraryController(QObject):
         self.document_changed.emit(document_id)
         return True
 
+    @unless_read_only
     def trash(self, document_id: int) -> None:
         try:
             title = self._library.get_document(document_id).title
@@ -97,6 +101,7 @@ class LibraryController(QObject):
         self.status.emit(f"Restored “{title}”.")
         return True
 
+    @unless_read_only
     def show_trash(self) -> None:
         dialog = TrashDialog(self._library.list_trash(), self._parent)
         if not self._prompter.run_dialog(dialog):

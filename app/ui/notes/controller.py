@@ -25,6 +25,7 @@ from app.ui.notes.editor import NoteEditor
 from app.ui.notes.linker import NoteLinker
 from app.ui.notes.panel import NoteScope, NotesPanel
 from app.ui.prompter import Prompter
+from app.ui.read_only import unless_read_only, writes
 from app.ui.reader.document_pane import DocumentPane
 from app.ui.undo import UndoHistory
 
@@ -96,12 +97,12 @@ class NotesController(QObject):
 
     def build_menu(self, menu_bar: QMenuBar, window: QWidget) -> None:
         menu = menu_bar.addMenu("&Notes")
-        add_action(window, menu, "&New Note from Selection", self.new_from_selection, "Ctrl+M")
-        add_action(window, menu, "&Add Passage to Note", self.add_passage, "Ctrl+Shift+M")
+        writes(add_action(window, menu, "&New Note from Selection", self.new_from_selection, "Ctrl+M"))
+        writes(add_action(window, menu, "&Add Passage to Note", self.add_passage, "Ctrl+Shift+M"))
         add_action(window, menu, "Notes &Here", self.notes_here, "Ctrl+Alt+M")
         add_action(window, menu, "&Go to Notes", self.focus_panel, "Ctrl+Shift+N")
         menu.addSeparator()
-        add_action(window, menu, "Move Note to &Trash", lambda: self.trash(self._current_id()))
+        writes(add_action(window, menu, "Move Note to &Trash", lambda: self.trash(self._current_id())))
         add_action(window, menu, "Notes T&rash", lambda: self._show_scope(NoteScope.TRASH))
         menu.addSeparator()
         toggle = self.dock.toggleViewAction()
@@ -241,6 +242,7 @@ class NotesController(QObject):
             return None
         return PassageRequest(pane.document_id, *offsets)
 
+    @unless_read_only
     def new_from_selection(self) -> None:
         request = self._selection()
         if request is None or not self.flush():
@@ -259,6 +261,7 @@ class NotesController(QObject):
         self.editor.focus_text()
         self.status.emit(f"New note on {note.passages[0].citation()}. Write it here; it saves itself.")
 
+    @unless_read_only
     def add_passage(self) -> None:
         note = self.editor.note
         if note is None:
@@ -275,6 +278,7 @@ class NotesController(QObject):
         self._after_change(note, keep_text=True)
         self.status.emit(f"Added {note.passages[-1].citation()} to “{note.title}”.")
 
+    @unless_read_only
     def remove_passage(self, passage_id: int) -> None:
         note = self.editor.note
         passage = next((p for p in note.passages if p.id == passage_id), None) if note else None
@@ -293,6 +297,7 @@ class NotesController(QObject):
         self._after_change(changed, keep_text=True)
         self.status.emit(f"Removed {passage.citation()} from the note. Undo with Ctrl+Z.")
 
+    @unless_read_only
     def reattach(self, passage_id: int) -> None:
         note = self.editor.note
         passage = next((p for p in note.passages if p.id == passage_id), None) if note else None
@@ -347,6 +352,7 @@ class NotesController(QObject):
             self.refresh_highlights()
 
     # -- trash, links, versions -------------------------------------------------------------------------
+    @unless_read_only
     def trash(self, note_id: int | None) -> None:
         if note_id is None:
             self.status.emit("Open a note first.")
@@ -372,6 +378,7 @@ class NotesController(QObject):
         self.refresh_highlights()
         self.status.emit(f"Moved the note “{title}” to the trash. Undo with Ctrl+Z.")
 
+    @unless_read_only
     def restore(self, note_id: int) -> None:
         if self._set_trashed(note_id, False):
             self.open_note(note_id, show_documents=False)

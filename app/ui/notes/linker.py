@@ -12,6 +12,7 @@ from app.services.notes import InvalidNoteError, NoteNotFoundError, NotesService
 from app.ui.notes.editor import NoteEditor
 from app.ui.notes.preview import linked_title
 from app.ui.prompter import Prompter
+from app.ui.read_only import unless_read_only
 
 _NOTE_ERRORS = (InvalidNoteError, NoteNotFoundError, NoteStorageError, DocumentNotFoundError)
 
@@ -30,6 +31,7 @@ class NoteLinker(QObject):
         self._prompter = prompter
         self.flush = flush  # the owner saves what is typed before anything else happens
 
+    @unless_read_only
     def link_note(self) -> None:
         note = self.editor.note
         if note is None or not self.flush():
@@ -45,6 +47,7 @@ class NoteLinker(QObject):
             except _NOTE_ERRORS as exc:
                 self.status.emit(f"Cannot link: {exc}.")
 
+    @unless_read_only
     def show_history(self) -> None:
         note = self.editor.note
         if note is None or not self.flush():

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.domain.timeline import MAX_PX_PER_DAY, DateRange, ItemKind, Lane, TimelineItem
 from app.services.timeline import EventDraft, EventError, EventNotFoundError, TimelineService
 from app.ui.actions import add_action
+from app.ui.read_only import unless_read_only, writes
 from app.ui.timeline.event_dialog import EventDialog
 from app.ui.timeline.view import TimelineView
 from app.ui.undo import UndoHistory
@@ -165,7 +166,7 @@ class TimelineController(QObject):
         toggle.setShortcut("F7")
         menu.addAction(toggle)
         add_action(window, menu, "&Go to Timeline", self.focus, "Ctrl+Alt+T")
-        add_action(window, menu, "&Add Event…", self.add_event, "Ctrl+Alt+E")
+        writes(add_action(window, menu, "&Add Event…", self.add_event, "Ctrl+Alt+E"))
         add_action(window, menu, "&Fit Timeline", self.view.fit)
         add_action(window, menu, "&Zoom to Date Range", self.zoom_to_range)
         add_action(window, menu, "&Clear Date Range", self.clear_range)
@@ -307,6 +308,7 @@ class TimelineController(QObject):
         self.dialog.open()
         return self.dialog
 
+    @unless_read_only
     def add_event(self, draft: EventDraft | None = None) -> EventDialog:
         """Ask for a new event (on the picked range's first day, if any); OK adds it, Ctrl+Z takes it away."""
         if draft is None:
@@ -329,6 +331,7 @@ class TimelineController(QObject):
 
         return self._open_dialog(draft, submit)
 
+    @unless_read_only
     def edit_event(self, event_id: int) -> EventDialog | None:
         try:
             before = self._service.event(event_id)
@@ -352,6 +355,7 @@ class TimelineController(QObject):
 
         return self._open_dialog(before.draft, submit)
 
+    @unless_read_only
     def delete(self) -> None:
         """Delete the selected event of the user's (undoable); a bundled one is hidden instead."""
         chosen = self.selected
@@ -369,6 +373,7 @@ class TimelineController(QObject):
             )
             self.status.emit(f"Event deleted: {chosen.label} (Ctrl+Z brings it back).")
 
+    @unless_read_only
     def toggle_hidden(self) -> None:
         chosen = self.selected
         if chosen is None or not chosen.bundled:

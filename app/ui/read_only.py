@@ -1,0 +1,96 @@
+"""A library that cannot be written: the window says so in a banner, and every way of changing the library is off."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Iterable
+from typing import Concatenate, ParamSpec, TypeVar
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QPlainTextEdit, QVBoxLayout, QWidget
+
+READ_ONLY_PROPERTY = "libraryReadOnly"
+WRITES_PROPERTY = "changesLibrary"
+REFUSAL = "This library is read-only: nothing in it can be changed from here."
+
+P = ParamSpec("P")
+R = TypeVar("R")
+Owner = TypeVar("Owner", bound=QObject)
+
+
+def writes(action: QAction) -> QAction:
+    """Mark a menu action as one that changes the library, so that a read-only window turns it off."""
+    action.setProperty(WRITES_PROPERTY, True)
+    return action
+
+
+def _window_of(obj: QObject | None) -> QMainWindow | None:
+    while obj is not None and not isinstance(obj, QWidget):
+        obj = obj.parent()
+    window = obj.window() if isinstance(obj, QWidget) else None
+    return window if isinstance(window, QMainWindow) else None
+
+
+def library_read_only(obj: QObject | None) -> bool:
+    """Whether the window `obj` belongs to shows a library that cannot be written."""
+    window = _window_of(obj)
+    return window is not None and bool(window.property(READ_ONLY_PROPERTY))
+
+
+def refused(obj: QObject) -> bool:
+    """True (after saying why in the status bar) when the library behind `obj` cannot be changed."""
+    if not library_read_only(obj):
+        return False
+    window = _window_of(obj)
+    if window is not None:
+        window.statusBar().showMessage(REFUSAL, 8000)
+    return True
+
+
+def unless_read_only(method: Callable[Concatenate[Owner, P], R]) -> Callable[Concatenate[Owner, P], R | None]:
+    """A controller's slot that changes the library does nothing but say why, in a read-only window."""
+
+    def guarded(owner: Owner, /, *args: P.args, **kwargs: P.kwargs) -> R | None:
+        if refused(owner):
+            return None
+        return method(owner, *args, **kwargs)
+
+    guarded.__name__, guarded.__doc__ = method.__name__, method.__doc__
+    return guarded
+
+
+def make_read_only(window: QMainWindow, location: str, widgets: Iterable[QWidget]) -> QLabel:
+    """Show `window` as reading a read-only library: a banner above the panes, changing actions and widgets off."""
+    window.setProperty(READ_ONLY_PROPERTY, True)
+    window.setAcceptDrops(False)
+    group = QActionGroup(window)
+    group.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
+    for action in window.findChildren(QAction):
+        if action.property(WRITES_PROPERTY):
+            group.addAction(action)
+    group.setEnabled(False)  # an action in a disabled group stays off, whatever enables it later
+    for widget in widgets:
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            widget.setReadOnly(True)
+        else:
+            widget.setEnabled(False)
+    banner = QLabel(
+        f"<b>Read-only.</b> The library {html.escape(location)} is open for reading only: its file or folder "
+        "cannot be written, or --read-only was given. You can read, compare, search and copy; importing, editing, "
+        "notes and backups are off. To change it, copy it to a folder you can write to and open the copy.",
+        window,
+    )
+    banner.setObjectName("ReadOnlyBanner")
+    banner.setWordWrap(True)
+    banner.setStyleSheet("QLabel#ReadOnlyBanner { background: #fff3c4; color: #3d3200; padding: 6px 10px; }")
+    holder = QWidget(window)
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(banner)
+    central = window.takeCentralWidget()
+    if central is not None:
+        layout.addWidget(central, 1)
+    window.setCentralWidget(holder)
+    return banner

@@ -1,0 +1,118 @@
+"""The window over a read-only library: a banner says so, and no key, menu or button changes the library."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from app.bootstrap import Services, restore_session, start_services
+from app.cli import build_parser
+from app.ui.main_window import MainWindow
+from app.ui.read_only import REFUSAL
+from app.ui.window_settings import WindowSettings
+from tests.ui.conftest import RecordingPrompter
+from tests.ui.test_notes import WITHDRAW, drag_select
+
+
+@pytest.fixture
+def read_only_window(qtbot: QtBot, db_path: Path, tmp_path: Path) -> Iterator[tuple[MainWindow, Services]]:
+    library, services = start_services(db_path)
+    services.notes.create(title="Withdrawal offer", body="¶17 offers talks.")
+    library.close()
+    library, services = start_services(db_path, read_only=True)
+    settings = WindowSettings(QSettings(str(tmp_path / "parallax.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(
+        services, settings, RecordingPrompter(), library_location=str(db_path), read_only=library.read_only
+    )
+    qtbot.addWidget(window)
+    restore_session(window, services.library, settings, ())
+    with qtbot.waitExposed(window):
+        window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    yield window, services
+    window.close()
+    library.close()
+
+
+def menu_action(window: MainWindow, menu_title: str, text: str) -> QAction:
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == menu_title)
+    return next(action for action in menu.actions() if action.text().replace("&", "") == text)
+
+
+def counts(db_path: Path) -> tuple[int, int, int]:
+    connection = sqlite3.connect(db_path)
+    try:
+        row = connection.execute(
+            "SELECT (SELECT count(*) FROM documents WHERE deleted_at IS NULL),"
+            " (SELECT count(*) FROM notes WHERE deleted_at IS NULL), (SELECT count(*) FROM passage_anchors)"
+        ).fetchone()
+    finally:
+        connection.close()
+    return row
+
+
+def test_the_banner_says_the_library_is_read_only_and_changing_actions_are_off(
+    read_only_window: tuple[MainWindow, Services], db_path: Path
+) -> None:
+    window, _ = read_only_window
+    banner = window.findChild(QLabel, "ReadOnlyBanner")
+    assert banner is not None
+    assert banner.isVisible()
+    assert banner.text().startswith(f"<b>Read-only.</b> The library {db_path} is open for reading only")
+    for menu_title, text in (
+        ("File", "Import…"), ("File", "Edit Description…"), ("File", "Move to Trash"), ("File", "Back Up Now"),
+        ("File", "Restore from Backup…"), ("Edit", "Paste as New Source…"), ("Notes", "New Note from Selection"),
+        ("Compare", "Link Paragraphs"), ("Timeline", "Add Event…"),
+    ):  # fmt: skip
+        assert not menu_action(window, menu_title, text).isEnabled(), text
+    for menu_title, text in (("Edit", "Copy"), ("File", "Document Information…"), ("Edit", "Find in Document…")):
+        assert menu_action(window, menu_title, text).isEnabled(), text
+    window.open_document(1)  # which enables Edit Description in a writable window
+    assert not menu_action(window, "File", "Edit Description…").isEnabled()
+    assert not window.library_panel.import_button.isEnabled()
+    assert not window.acceptDrops()
+
+
+def test_keys_that_would_change_the_library_only_say_why(
+    read_only_window: tuple[MainWindow, Services], db_path: Path, qtbot: QtBot
+) -> None:
+    window, _ = read_only_window
+    before = counts(db_path)
+    pane = window.documents.current_pane()
+    assert pane is not None
+    drag_select(qtbot, pane, 17, WITHDRAW)
+    qtbot.keyClick(pane.view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)  # new note on the selection
+    table = window.library_panel.table
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)  # move to the trash
+    assert window.statusBar().currentMessage() == REFUSAL
+    window.librarian.correct_paragraph(1, 17)  # as the pane's context menu asks
+    window.timeline.add_event()
+    assert counts(db_path) == before
+    assert pane.view.selected_text() == WITHDRAW  # and the reading goes on
+
+
+def test_a_note_opens_to_be_read_but_not_typed_in(read_only_window: tuple[MainWindow, Services], qtbot: QtBot) -> None:
+    window, services = read_only_window
+    [note] = services.notes.list_notes()
+    window.notes.open_note(note.id)
+    editor = window.notes.editor
+    assert editor.body.toPlainText() == "¶17 offers talks."
+    assert editor.body.isReadOnly()
+    assert editor.title_edit.isReadOnly()
+    qtbot.keyClicks(editor.body, "more")
+    assert editor.body.toPlainText() == "¶17 offers talks."
+
+
+def test_the_window_can_be_asked_to_open_read_only() -> None:
+    assert build_parser().parse_args(["--read-only"]).read_only
+    assert build_parser().parse_args(["open", "1", "--read-only"]).read_only
