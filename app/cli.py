@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from app import __version__
 from app.cli_commands import CliError
+from app.services.transactions import LibraryWriteError
 
 if TYPE_CHECKING:
     from app.bootstrap import Services
@@ -202,6 +203,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_command(db_path, args)
     except CliError as exc:
         print(f"parallax: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except LibraryWriteError as exc:  # a full disk or an I/O error: nothing of the change was kept
+        print(f"parallax: error: {exc}; nothing changed", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:  # `parallax list | head`
         sys.stderr.close()

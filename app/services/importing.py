@@ -12,7 +12,7 @@ from app.domain.documents import DocumentMetadata
 from app.domain.text import content_hash
 from app.services.importers.base import MAX_TEXT_BYTES, Extracted, FileImportError
 from app.services.importers.detect import extract
-from app.services.library import InvalidDocumentError, LibraryService, NewDocument
+from app.services.library import InvalidDocumentError, LibraryService, LibraryStorageError, NewDocument
 from app.services.metadata import InvalidMetadataError, MetadataInput, apply_input
 
 
@@ -154,7 +154,11 @@ class ImportService:
                 outcomes.append(ImportOutcome(path, duplicate_of=duplicate, error=_named(path, message)))
                 continue
             to_store.append((path, new, text_hash))
-        ids = self._library.add_documents([new for _, new, _ in to_store]) if to_store else []
+        try:
+            ids = self._library.add_documents([new for _, new, _ in to_store]) if to_store else []
+        except LibraryStorageError as exc:  # a full disk: none of the group was kept, and each file says so
+            outcomes.extend(ImportOutcome(path, error=_named(path, f"not imported: {exc}")) for path, _, _ in to_store)
+            return outcomes
         for (path, _new, text_hash), new_id in zip(to_store, ids, strict=True):
             seen[text_hash] = new_id
             outcomes.append(ImportOutcome(path, document_id=new_id))

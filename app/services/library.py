@@ -19,6 +19,7 @@ from app.domain.documents import (
     SourceCitation,
 )
 from app.domain.text import content_hash, normalize_paragraph
+from app.services.transactions import LibraryWriteError, writing
 from db.models import Document, NoteRow
 from db.repositories import DocumentRepository
 
@@ -27,6 +28,10 @@ class DocumentNotFoundError(LookupError):
     def __init__(self, document_id: int, where: str = "in this library") -> None:
         super().__init__(f"no document with ID {document_id} {where}")
         self.document_id = document_id
+
+
+class LibraryStorageError(LibraryWriteError):
+    """A document's change could not be stored just now; none of it was kept."""
 
 
 class InvalidDocumentError(ValueError):
@@ -192,7 +197,7 @@ class LibraryService:
     def add_documents(self, documents: Sequence[NewDocument]) -> list[int]:
         """Store several documents in one transaction: all of them, or (on any error) none."""
         prepared = [self._prepared(new) for new in documents]
-        with self._sessions.begin() as session:
+        with writing(self._sessions, LibraryStorageError) as session:
             repository = DocumentRepository(session)
             ids = []
             for new, (row, paragraphs) in zip(documents, prepared, strict=True):
@@ -227,7 +232,7 @@ class LibraryService:
         if not metadata.title.strip():
             raise InvalidDocumentError("a document needs a title")
         date = _checked_date(metadata.date_edtf)
-        with self._sessions.begin() as session:
+        with writing(self._sessions, LibraryStorageError) as session:
             repository = DocumentRepository(session)
             row = repository.get_live(document_id)
             if row is None:
@@ -242,7 +247,7 @@ class LibraryService:
         new_text = normalize_paragraph(text)
         if not new_text:
             raise InvalidDocumentError("a paragraph cannot be empty (its number is cited elsewhere)")
-        with self._sessions.begin() as session:
+        with writing(self._sessions, LibraryStorageError) as session:
             repository = DocumentRepository(session)
             row = repository.get_live(document_id)
             if row is None:
@@ -257,7 +262,7 @@ class LibraryService:
             return old
 
     def move_to_trash(self, document_id: int) -> None:
-        with self._sessions.begin() as session:
+        with writing(self._sessions, LibraryStorageError) as session:
             row = DocumentRepository(session).get_live(document_id)
             if row is None:
                 raise DocumentNotFoundError(document_id)
@@ -265,7 +270,7 @@ class LibraryService:
 
     def restore(self, document_id: int) -> None:
         """Take a document back out of the trash."""
-        with self._sessions.begin() as session:
+        with writing(self._sessions, LibraryStorageError) as session:
             row = DocumentRepository(session).get_any(document_id)
             if row is None or row.deleted_at is None:
                 raise DocumentNotFoundError(document_id, where="in the trash")

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from datetime import datetime, timedelta
 
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.anchors import AmbiguousQuoteError, PassageAnchor, QuoteNotFoundError, find_quote
@@ -14,6 +13,7 @@ from app.domain.dates import HistoricalDate, InvalidDateError
 from app.domain.notes import Note, NoteRef, Passage, Revision, title_from_quote, wiki_titles
 from app.services.anchoring import Anchoring, InvalidAnchorError, PassageRequest, RemovedPassage, utc_now
 from app.services.library import DocumentNotFoundError, write_date
+from app.services.transactions import LibraryWriteError, writing
 from db.models import NoteRevisionRow, NoteRow, PassageAnchorRow
 from db.note_repository import NoteRepository
 from db.repositories import DocumentRepository
@@ -41,7 +41,7 @@ class NoteNotFoundError(LookupError):
         self.note_id = note_id
 
 
-class NoteStorageError(OSError):
+class NoteStorageError(LibraryWriteError):
     """The library could not store the note just now (disk full, file locked, ...); the text should be kept."""
 
 
@@ -63,15 +63,9 @@ class NotesService:
         self._sessions = sessions
         self._clock = clock
 
-    @contextmanager
-    def _writing(self) -> Iterator[Session]:
+    def _writing(self) -> AbstractContextManager[Session]:
         """One transaction; a database that cannot be written becomes NoteStorageError (the caller keeps the text)."""
-        try:
-            with self._sessions.begin() as session:
-                yield session
-        except SQLAlchemyError as exc:
-            name = type(getattr(exc, "orig", None) or exc).__name__
-            raise NoteStorageError(f"the library could not be written ({name})") from exc
+        return writing(self._sessions, NoteStorageError)
 
     # -- reading ------------------------------------------------------------------------------------------
     def get(self, note_id: int) -> Note:

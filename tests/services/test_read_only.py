@@ -8,10 +8,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy.exc import OperationalError
 
 from app.bootstrap import start_services
 from app.cli import main
+from app.services.library import LibraryStorageError
 from app.services.storage import LibraryOpenError
 from db.engine import is_read_only, make_engine, read_only_uri
 from db.migrate import alembic_config
@@ -44,7 +44,7 @@ def test_a_read_only_library_is_read_whole_and_every_write_is_refused_by_sqlite(
         assert document.title.startswith("Declaration")
         assert services.notes.get(note_id).title == "Withdrawal offer"
         assert services.search.search("Budapest").hits
-        with pytest.raises(OperationalError, match="readonly"):
+        with pytest.raises(LibraryStorageError, match="could not be written: attempt to write a readonly database"):
             services.library.move_to_trash(document.id)
     finally:
         library.close()

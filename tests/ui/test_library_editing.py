@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 from app.bootstrap import Services
 from app.ui.main_window import MainWindow
 from app.ui.reader.page_layout import BlockStyle
+from tests.services.test_disk_full import FULL, fill_disk
 from tests.ui.conftest import RecordingPrompter
 
 MakeWindow = Callable[..., tuple[MainWindow, RecordingPrompter]]
@@ -103,3 +104,27 @@ def test_tags_and_translation_of_are_set_in_the_form(make_window: MakeWindow, se
     meta = services.library.get_document(1).metadata
     assert meta.tags == ("Hungary", "Warsaw Treaty", "withdrawal")
     assert meta.translation_of == russian
+
+
+def test_a_description_that_cannot_be_saved_on_a_full_disk_comes_back_as_typed(
+    make_window: MakeWindow, started: tuple, services: Services
+) -> None:
+    window, prompter = make_window()
+    free = fill_disk(started[0])
+    rights = ("Public domain in the United States. " * 800).strip()  # 28,800 characters: new pages
+    shown: list[str] = []
+
+    def type_rights(dialog: QDialog) -> bool:
+        field = dialog.findChild(QLineEdit, "meta_rights")
+        shown.append(field.text())
+        if len(shown) == 1:
+            field.setText(rights)
+        else:
+            free()  # the user made room, and saves again
+        return True
+
+    prompter.dialog_answer = type_rights
+    window.librarian.edit(1)
+    assert prompter.errors == [("Cannot save", FULL)]
+    assert shown[1] == rights  # what was typed is still in the form
+    assert services.library.get_document(1).metadata.rights == rights

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.services.library import DocumentNotFoundError, InvalidDocumentError, LibraryService
+from app.services.library import DocumentNotFoundError, InvalidDocumentError, LibraryService, LibraryStorageError
 from app.services.metadata import InvalidMetadataError, apply_input, input_from
 from app.ui.dialogs.edit_metadata import EditMetadataDialog
 from app.ui.dialogs.trash import TrashDialog
@@ -36,14 +36,19 @@ class LibraryController(QObject):
             return
         others = [(d.id, d.title) for d in self._library.list_documents() if d.id != document_id]
         dialog = EditMetadataDialog(document.title, input_from(document.metadata), others, self._parent)
-        if not self._prompter.run_dialog(dialog):
-            return
-        try:
-            metadata = apply_input(document.metadata, dialog.values(), keep_empty=False)
-            self._library.update_metadata(document_id, metadata)
-        except (InvalidMetadataError, InvalidDocumentError, DocumentNotFoundError) as exc:
-            self._prompter.error("Cannot save", str(exc))
-            return
+        while True:  # a description that cannot be saved comes back as typed, to be fixed or saved again
+            if not self._prompter.run_dialog(dialog):
+                return
+            try:
+                metadata = apply_input(document.metadata, dialog.values(), keep_empty=False)
+                self._library.update_metadata(document_id, metadata)
+            except DocumentNotFoundError as exc:
+                self._prompter.error("Cannot save", str(exc))
+                return
+            except (InvalidMetadataError, InvalidDocumentError, LibraryStorageError) as exc:
+                self._prompter.error("Cannot save", str(exc))
+                continue
+            break
         self.library_changed.emit()
         self.document_changed.emit(document_id)
         self.status.emit(f"Saved the description of “{metadata.title}”.")
@@ -73,7 +78,7 @@ class LibraryController(QObject):
     def _set_paragraph(self, document_id: int, number: int, text: str) -> bool:
         try:
             self._library.edit_paragraph(document_id, number, text)
-        except (DocumentNotFoundError, InvalidDocumentError) as exc:
+        except (DocumentNotFoundError, InvalidDocumentError, LibraryStorageError) as exc:
             self._prompter.error("Cannot correct the paragraph", str(exc))
             return False
         self.document_changed.emit(document_id)
@@ -84,7 +89,7 @@ class LibraryController(QObject):
         try:
             title = self._library.get_document(document_id).title
             self._library.move_to_trash(document_id)
-        except DocumentNotFoundError as exc:
+        except (DocumentNotFoundError, LibraryStorageError) as exc:
             self._prompter.error("Cannot move to the trash", str(exc))
             return
         self._history.push(f"move “{title}” to the trash", lambda: self._restore(document_id, title))
@@ -97,6 +102,9 @@ class LibraryController(QObject):
             self._library.restore(document_id)
         except DocumentNotFoundError:
             return False  # restored meanwhile, from the trash dialog
+        except LibraryStorageError as exc:
+            self._prompter.error("Cannot restore", str(exc))
+            return False
         self.library_changed.emit()
         self.status.emit(f"Restored “{title}”.")
         return True
@@ -109,6 +117,6 @@ class LibraryController(QObject):
         for document_id in dialog.selected_ids():
             try:
                 self._library.restore(document_id)
-            except DocumentNotFoundError as exc:
+            except (DocumentNotFoundError, LibraryStorageError) as exc:
                 self._prompter.error("Cannot restore", str(exc))
         self.library_changed.emit()
