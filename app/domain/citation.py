@@ -1,6 +1,6 @@
 """Citations in the Chicago notes-bibliography style (17th ed.), built from a document's metadata.
 
-Three forms, following the document's source:
+Four forms, following where the text was found:
 - from an edited volume ('volume'): Author, “Title,” descriptor, Place, Date, in *Volume*, ed. Editor (Place:
   Publisher, Year), pages.
 - a newspaper article ('newspaper'): Author, “Title,” *Newspaper* (City), Date, page.
@@ -12,6 +12,8 @@ title already says it. A note cites the printed source when there is one; the ar
 bibliography entry only ("Also available at CVCE.eu, http://…"), so notes stay short and always point to what can be
 checked on paper. Parts that are missing are left out with their punctuation. A title's own closing ?, ! or . is never
 doubled, and a comma or period after a quoted title goes inside the closing quotation mark.
+
+CSL-JSON and BibTeX are in `citation_formats` and re-exported here, so this module is the one to import.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import groupby
 
+from app.domain.citation_formats import bibtex_entry, bibtex_key, csl_item
 from app.domain.citation_parts import (
     Parts,
     abbreviate_pages,
@@ -40,6 +43,9 @@ __all__ = [
     "Locator",
     "Run",
     "bibliography_entry",
+    "bibtex_entry",
+    "bibtex_key",
+    "csl_item",
     "note_citation",
     "short_note",
     "sort_key",

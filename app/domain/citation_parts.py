@@ -2,9 +2,11 @@
 
 Person or institution? An issuer is taken for a person when it is two or three words, each capitalised (an initial
 such as "E." counts; lower-case particles such as "de" or "von" may sit between them), none an acronym ("USSR") and
-none an institutional word (Government, Council, Assembly, Committee, Ministry, Party, Nations, of, the…). Anything
-else is an institution and is never inverted. The heuristic errs on the side of institutions: "Dwight D. Eisenhower
-Jr." (four words) stays as written rather than becoming "Jr., Dwight D. Eisenhower".
+none an institutional word (Government, Council, Assembly, Committee, Ministry, Party, Nations, of, the…, and the
+commonest Hungarian, Russian, German and French ones). Anything else is an institution and is never inverted. The
+heuristic errs on the side of institutions: "Dwight D. Eisenhower Jr." (four words) stays as written rather than
+becoming "Jr., Dwight D. Eisenhower". Names written family-name first ("Nagy Imre") cannot be told apart and are
+inverted wrongly; enter them in Western order.
 """
 
 from __future__ import annotations
@@ -22,6 +24,12 @@ _INSTITUTIONAL = frozenset((
     "staff", "news", "kingdom", "board", "corporation", "company", "group", "league", "front", "movement", "soviet",
     "revolutionary", "workers", "and", "for",
 ))  # fmt: skip
+# The same in the other languages Parallax reads, as stems: Hungarian and Russian add endings ("Szövetsége").
+_INSTITUTIONAL_STEMS = (
+    "szövetség", "bizottság", "kormány", "tanács", "minisztérium", "egyesület", "pártja",
+    "правительств", "комитет", "совет", "министерств", "партия", "президиум",
+    "regierung", "ministerium", "komitee", "gouvernement", "comité", "conseil", "ministère",
+)  # fmt: skip
 _PARTICLES = frozenset(("de", "da", "di", "du", "la", "le", "van", "von", "der", "den", "ter"))
 _ARTICLES = ("the ", "a ", "an ", "az ")
 _SHORT_TITLE_BREAKS = frozenset((
@@ -58,7 +66,8 @@ def is_person(name: str) -> bool:
             return False
         if len(letters) > 1 and all(char.isupper() for char in letters):
             return False  # an acronym: USSR, CPSU, TASS
-        if word.strip(".,'’").lower() in _INSTITUTIONAL:
+        bare = word.strip(".,'’").lower()
+        if bare in _INSTITUTIONAL or bare.startswith(_INSTITUTIONAL_STEMS):
             return False
     return True
 
