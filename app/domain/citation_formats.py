@@ -27,6 +27,7 @@ from app.domain.text import fold
 
 _CSL_GENRES = {
     DocumentKind.DECLARATION: "declaration",
+    DocumentKind.SPEECH: "speech",  # Chicago's descriptor: "(speech, Washington, 31 October 1956)"
     DocumentKind.BROADCAST: "radio broadcast",
     DocumentKind.TELEGRAM: "telegram",
     DocumentKind.LETTER: "letter",
