@@ -184,7 +184,8 @@ def _key_word(meta: DocumentMetadata, parts: Parts) -> str:
     """The first significant title word that can be written in ASCII, or else the kind of document."""
     for word in parts.title.split():
         folded = _ascii(word)
-        if len(folded) >= 3 and folded not in _KEY_STOPWORDS and len(folded) * 2 >= len(word):
+        readable = len(folded) >= 3 and folded[0].isalpha() and len(folded) * 2 >= len(word)
+        if readable and folded not in _KEY_STOPWORDS:
             return folded
     kind_word = meta.kind.value.split()[-1]
     return "document" if meta.kind is DocumentKind.OTHER else kind_word

@@ -254,7 +254,14 @@ def test_printed_sources_keep_the_archive_and_url_for_the_bibliography() -> None
 
 
 _FIELD_VALUES = {
-    "title": ["", "Declaration on Neutrality", "Is Hungary Neutral?", "Report on the U.S.S.R.", 'The "Thaw" Ends'],
+    "title": [
+        "",
+        "Declaration on Neutrality",
+        "Is Hungary Neutral?",
+        "Report on the U.S.S.R.",
+        'The "Thaw" Ends',
+        "50% {of} #1_x",
+    ],
     "issuer": ["", "Imre Nagy", "Government of the USSR", "Dwight D. Eisenhower Jr."],
     "date_edtf": ["", "1956-10-30", "1956-11", "1956-10-29~", "1956-11-01/1956-11-02", "autumn 1956"],
     "place": ["", "Budapest", "Radio Free Kossuth, Budapest"],
@@ -295,6 +302,23 @@ def test_missing_parts_leave_no_stray_punctuation(meta: DocumentMetadata, locato
         assert not re.search(r"[?!][”’]?[.,]", text), text
         assert not text or text.endswith((".", "?", "!", "”")), text
         assert all(run.text for run in citation.runs)
+
+
+@given(_metadata())
+def test_any_metadata_makes_a_valid_csl_item_and_bibtex_entry(meta: DocumentMetadata) -> None:
+    check_csl_item(csl_item(meta, "item-1"))
+    key = bibtex_key(meta, {"nagy1956declaration"})
+    assert re.fullmatch(r"[a-z][a-z0-9]*", key), key
+    entry = bibtex_entry(meta, key)
+    assert entry.startswith(("@misc{", "@incollection{", "@article{", "@book{"))
+    unescaped = entry.replace("\\{", "").replace("\\}", "")
+    depth = 0
+    for char in unescaped:
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        assert depth >= 0, entry
+    assert depth == 0, entry
+    assert ",," not in entry
+    assert "{}" not in unescaped.replace("\\textasciitilde{}", "").replace("\\textasciicircum{}", "")
 
 
 def test_markdown_and_html_escape_the_text_but_not_the_italics() -> None:
@@ -516,6 +540,7 @@ def test_bibtex_keys_are_ascii_and_unique() -> None:
         (DocumentMetadata(title="The Hungarian Question", issuer="United Nations General Assembly"), "ungahungarian"),
         (DocumentMetadata(title="Közlemény", issuer="Magyar Írók Szövetsége"), "miskozlemeny"),
         (DocumentMetadata(title="A", kind=DocumentKind.OTHER), "document"),
+        (DocumentMetadata(title="1956 and After", date_edtf="1957"), "after1957"),
         (DocumentMetadata(title="Working Notes", issuer="Presidium of the CPSU Central Committee"), "cpsuworking"),
     ],
 )
