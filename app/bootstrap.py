@@ -15,6 +15,7 @@ from app import APP_NAME, ORGANIZATION, __version__
 from app.services.alignment import AlignmentService
 from app.services.bundled import DECLARATION_KEY, seed_bundled_documents
 from app.services.comparison import ComparisonService
+from app.services.export import ExportService
 from app.services.importing import ImportService
 from app.services.instance import LibraryInUseError, LibraryLock
 from app.services.library import LibraryService
@@ -43,6 +44,7 @@ class Services:
     search: SearchService
     timeline: TimelineService
     safety: SafetyService
+    export: ExportService
 
 
 def default_settings_path() -> Path:
@@ -56,15 +58,18 @@ def start_services(db_path: Path, *, read_only: bool = False) -> tuple[Library, 
     library = open_library(db_path, read_only=read_only)
     documents = LibraryService(library.sessions)
     alignment = AlignmentService(library.sessions)
+    notes = NotesService(library.sessions)
+    timeline = TimelineService(library.sessions)
     services = Services(
         library=documents,
         importing=ImportService(documents),
         alignment=alignment,
         comparison=ComparisonService(documents, alignment),
-        notes=NotesService(library.sessions),
+        notes=notes,
         search=SearchService(library.sessions),
-        timeline=TimelineService(library.sessions),
+        timeline=timeline,
         safety=SafetyService(library.path),
+        export=ExportService(documents, notes, timeline),
     )
     if not library.read_only:
         seed_bundled_documents(services.library)

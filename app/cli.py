@@ -140,6 +140,7 @@ def _module_commands(
     commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser
 ) -> list[argparse.ArgumentParser]:
     """The commands whose options live beside the code that runs them."""
+    from app.cli_export import add_export_command
     from app.cli_notes import add_note_commands
     from app.cli_safety import add_safety_commands
     from app.cli_search import add_search_command
@@ -149,6 +150,7 @@ def _module_commands(
         *add_note_commands(commands, common, _document_id, note_id),
         *add_safety_commands(commands, common),
         add_search_command(commands, common),
+        add_export_command(commands, common),
         add_timeline_command(commands, common),
     ]
 
@@ -244,7 +246,7 @@ def _writer_lock(db_path: Path, args: argparse.Namespace) -> Iterator[None]:
 
 
 def _run_command(db_path: Path, args: argparse.Namespace) -> int:
-    from app import cli_commands, cli_compare, cli_notes, cli_search, cli_timeline
+    from app import cli_commands, cli_compare, cli_export, cli_notes, cli_search, cli_timeline
 
     modules = {
         "align": cli_compare,
@@ -253,6 +255,7 @@ def _run_command(db_path: Path, args: argparse.Namespace) -> int:
         "note": cli_notes,
         "search": cli_search,
         "timeline": cli_timeline,
+        "export": cli_export,
     }
     module = modules.get(args.command, cli_commands)
     library, services = _services(db_path)

@@ -32,7 +32,7 @@ def add_timeline_command(
     return timeline_cmd
 
 
-def _bound(text: str, option: str, *, end: bool) -> datetime | None:
+def bound_of(text: str, option: str, *, end: bool) -> datetime | None:
     if not text.strip():
         return None
     try:
@@ -60,7 +60,7 @@ def _item_json(item: TimelineItem) -> dict[str, object]:
 
 
 def run_timeline(services: Services, args: argparse.Namespace) -> int:
-    start, end = _bound(args.start, "--from", end=False), _bound(args.end, "--to", end=True)
+    start, end = bound_of(args.start, "--from", end=False), bound_of(args.end, "--to", end=True)
     if start is not None and end is not None and end < start:
         raise CliError("--to is before --from")
     items = sorted_items(services.timeline.items(start, end, with_hidden=args.hidden))

@@ -18,6 +18,7 @@ from app.ui.compare.controller import CompareController
 from app.ui.compare.document_tabs import DocumentTabs
 from app.ui.compare.pane_frame import PaneFrame
 from app.ui.dialogs.document_info import DocumentInfoDialog
+from app.ui.export.controller import ExportController
 from app.ui.importing.controller import ImportController
 from app.ui.library.controller import LibraryController
 from app.ui.library.panel import LibraryPanel
@@ -50,13 +51,9 @@ class MainWindow(QMainWindow):
     dark_action: QAction
 
     def __init__(
-        self,
-        services: Services,
-        settings: WindowSettings,
-        prompter: Prompter | None = None,
-        library_location: str = "",
-        read_only: bool = False,
-    ) -> None:
+        self, services: Services, settings: WindowSettings, prompter: Prompter | None = None,
+        library_location: str = "", read_only: bool = False,
+    ) -> None:  # fmt: skip
         super().__init__()
         self.setObjectName("MainWindow")
         self._library = library = services.library
@@ -86,6 +83,11 @@ class MainWindow(QMainWindow):
         self.timeline = TimelineController(
             timeline=services.timeline, library=library, notes=services.notes, history=self.history, window=self
         )
+        self.exporter = ExportController(
+            export=services.export, tabs=self.documents, prompter=self.prompter, window=self,
+            picked_range=lambda: self.timeline.view.date_range, selected_documents=self.library_panel.selected_ids,
+            open_note=self.notes.open_note_id, notes_focused=lambda: self.notes.dock.isAncestorOf(self.focusWidget()),
+        )  # fmt: skip
         self.tabifyDockWidget(self.notes.dock, self.search.dock)
         self.notes.dock.raise_()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -113,11 +115,7 @@ class MainWindow(QMainWindow):
         self.refresh_library()
         self._update_title()
         if read_only:
-            editor = self.notes.editor
-            make_read_only(self, library_location or "This library", [
-                self.library_panel.import_button, self.notes.panel.new_button, self.timeline.add_button,
-                editor.title_edit, editor.tags_edit, editor.date_edit, editor.body,
-            ])  # fmt: skip
+            make_read_only(self, library_location or "This library")
 
     def _wire(self) -> None:
         """Connect the parts' intent signals to whoever carries them out."""
@@ -139,7 +137,8 @@ class MainWindow(QMainWindow):
         self.search.open_document_requested.connect(self.open_document)
         self.search.open_note_requested.connect(self.notes.open_note)
         connect_timeline(self, self.timeline)
-        for source in (self.librarian, self.history, self.compare, self.notes, self.search, self.timeline, self.safety):
+        parts = (self.librarian, self.history, self.compare, self.notes, self.search, self.timeline, self.safety)
+        for source in (*parts, self.exporter):
             source.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.documents.current_changed.connect(self._on_current_document_changed)
         self.documents.position_changed.connect(self._show_position)

@@ -36,6 +36,8 @@ def build_menus(window: MainWindow) -> None:
     )
     window.close_action = add_action(window, file_menu, "&Close Pane", window.documents.close_current, "Ctrl+W")
     file_menu.addSeparator()
+    window.exporter.build_menu(file_menu)
+    file_menu.addSeparator()
     add_action(window, file_menu, "&Quit", window.close, keys.Quit, role=QAction.MenuRole.QuitRole)
 
     edit_menu = menu_bar.addMenu("&Edit")
@@ -43,6 +45,7 @@ def build_menus(window: MainWindow) -> None:
     add_action(window, edit_menu, "&Redo", lambda: undo_where_typing(window.history, redo=True), keys.Redo, "Ctrl+Y")
     edit_menu.addSeparator()
     add_action(window, edit_menu, "&Copy", window.on_pane(lambda p: p.view.copy()), keys.Copy)
+    add_action(window, edit_menu, "Copy C&itation", window.exporter.copy_citation, "Ctrl+Shift+C")
     add_action(window, edit_menu, "Select &All", window.on_pane(lambda p: p.view.select_all()), keys.SelectAll)
     writes(add_action(window, edit_menu, "Paste as &New Source…", window.paste_as_source, "Ctrl+Shift+V"))
     edit_menu.addSeparator()

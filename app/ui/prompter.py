@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 class Prompter(Protocol):
@@ -26,6 +29,10 @@ class Prompter(Protocol):
     def pick(self, title: str, label: str, items: list[str]) -> int | None: ...
 
     def ask_text(self, title: str, label: str, text: str) -> str | None: ...
+
+    def save_file(self, title: str, suggested: Path, file_filter: str) -> Path | None: ...
+
+    def set_up_printer(self, printer: QPrinter) -> bool: ...
 
 
 class DialogPrompter:
@@ -71,3 +78,15 @@ class DialogPrompter:
         """Several lines of text, or None for Cancel."""
         typed, accepted = QInputDialog.getMultiLineText(self.parent, title, label, text)
         return typed if accepted else None
+
+    def save_file(self, title: str, suggested: Path, file_filter: str) -> Path | None:
+        """Where to write a file, or None for Cancel (the caller asks before replacing one)."""
+        name, _ = QFileDialog.getSaveFileName(
+            self.parent, title, str(suggested), file_filter, options=QFileDialog.Option.DontConfirmOverwrite
+        )
+        return Path(name) if name else None
+
+    def set_up_printer(self, printer: QPrinter) -> bool:
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        return QPrintDialog(printer, self.parent).exec() == QDialog.DialogCode.Accepted

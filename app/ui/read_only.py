@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Concatenate, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject
@@ -19,10 +19,13 @@ R = TypeVar("R")
 Owner = TypeVar("Owner", bound=QObject)
 
 
-def writes(action: QAction) -> QAction:
-    """Mark a menu action as one that changes the library, so that a read-only window turns it off."""
-    action.setProperty(WRITES_PROPERTY, True)
-    return action
+Marked = TypeVar("Marked", bound=QObject)
+
+
+def writes(thing: Marked) -> Marked:
+    """Mark an action, button or field as one that changes the library, so that a read-only window turns it off."""
+    thing.setProperty(WRITES_PROPERTY, True)
+    return thing
 
 
 def _window_of(obj: QObject | None) -> QMainWindow | None:
@@ -60,7 +63,7 @@ def unless_read_only(method: Callable[Concatenate[Owner, P], R]) -> Callable[Con
     return guarded
 
 
-def make_read_only(window: QMainWindow, location: str, widgets: Iterable[QWidget]) -> QLabel:
+def make_read_only(window: QMainWindow, location: str) -> QLabel:
     """Show `window` as reading a read-only library: a banner above the panes, changing actions and widgets off."""
     window.setProperty(READ_ONLY_PROPERTY, True)
     window.setAcceptDrops(False)
@@ -70,7 +73,9 @@ def make_read_only(window: QMainWindow, location: str, widgets: Iterable[QWidget
         if action.property(WRITES_PROPERTY):
             group.addAction(action)
     group.setEnabled(False)  # an action in a disabled group stays off, whatever enables it later
-    for widget in widgets:
+    for widget in window.findChildren(QWidget):
+        if not widget.property(WRITES_PROPERTY):
+            continue
         if isinstance(widget, QLineEdit | QPlainTextEdit):
             widget.setReadOnly(True)
         else:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -33,6 +34,9 @@ class RecordingPrompter:
         self.picks_offered: list[list[str]] = []
         self.text_answer: str | None = None
         self.texts_asked: list[str] = []
+        self.save_path: Path | None = None
+        self.saves_asked: list[tuple[str, Path]] = []
+        self.printer_answer: Callable[[QPrinter], bool] = lambda _printer: False
 
     def info(self, title: str, message: str) -> None:
         self.infos.append((title, message))
@@ -65,6 +69,13 @@ class RecordingPrompter:
     def run_dialog(self, dialog: QDialog) -> bool:
         self.dialogs.append(dialog)
         return self.dialog_answer(dialog)
+
+    def save_file(self, title: str, suggested: Path, file_filter: str) -> Path | None:
+        self.saves_asked.append((title, suggested))
+        return self.save_path
+
+    def set_up_printer(self, printer: QPrinter) -> bool:
+        return self.printer_answer(printer)
 
 
 @pytest.fixture

@@ -55,7 +55,7 @@ def test_delete_in_the_library_moves_to_trash_and_ctrl_z_restores(
     window, _ = make_window()
     table = window.library_panel.table
     table.setFocus()
-    table.selectRow(0)
+    window.library_panel.select_document(1)
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert services.library.list_documents() == []
     assert window.documents.current_pane() is None  # its tab closed

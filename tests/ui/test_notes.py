@@ -13,12 +13,11 @@ from app.services.notes import NoteStorageError
 from app.ui.main_window import MainWindow
 from app.ui.notes.panel import NoteScope
 from app.ui.reader.document_pane import DocumentPane
+from tests.conftest import NEUTRALITY, WITHDRAW
 from tests.ui.conftest import RecordingPrompter
 
 MakeWindow = Callable[..., tuple[MainWindow, RecordingPrompter]]
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
-WITHDRAW = "withdraw the Soviet military units from the city of Budapest"
-NEUTRALITY = "declares the neutrality of the Hungarian People's Republic"
 
 
 @pytest.fixture

@@ -92,7 +92,7 @@ def test_keys_that_would_change_the_library_only_say_why(
     qtbot.keyClick(pane.view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)  # new note on the selection
     table = window.library_panel.table
     table.setFocus()
-    table.selectRow(0)
+    window.library_panel.select_document(1)
     qtbot.keyClick(table, Qt.Key.Key_Delete)  # move to the trash
     assert window.statusBar().currentMessage() == REFUSAL
     window.librarian.correct_paragraph(1, 17)  # as the pane's context menu asks

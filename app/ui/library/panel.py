@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QItemSelectionModel,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.domain.documents import DocumentSummary
 from app.domain.timeline import DateRange
 from app.ui.mime import DOCUMENT_IDS_MIME, document_ids_mime
+from app.ui.read_only import writes
 from app.ui.timeline.range_bar import RangeBar
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -175,7 +177,8 @@ class LibraryPanel(QWidget):
         self.table.setObjectName("LibraryTable")
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Shift extends the selection (a bibliography of several documents); Ctrl+click opens beside, as before.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
@@ -201,7 +204,7 @@ class LibraryPanel(QWidget):
         self.table.customContextMenuRequested.connect(self._context_menu)
         trash = QShortcut(QKeySequence.StandardKey.Delete, self.table, context=Qt.ShortcutContext.WidgetShortcut)
         trash.activated.connect(self._trash_selected)
-        self.import_button = QPushButton("Add sources…", self)
+        self.import_button = writes(QPushButton("Add sources…", self))
         self.import_button.setObjectName("AddSourcesButton")
         self.import_button.setToolTip(
             "Import text, Markdown, HTML, PDF, DOCX or EPUB files (Ctrl+O).\n"
@@ -238,12 +241,23 @@ class LibraryPanel(QWidget):
         if row < 0:
             return
         proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if proxy_index.isValid():
-            self.table.selectRow(proxy_index.row())
+        if proxy_index.isValid():  # this row alone, whatever keys are held (selectRow would add to a Ctrl selection)
+            flags = QItemSelectionModel.SelectionFlag
+            self.table.selectionModel().setCurrentIndex(proxy_index, flags.ClearAndSelect | flags.Rows)
+            self.table.scrollTo(proxy_index)
 
     def selected_id(self) -> int | None:
+        """The document whose row has the cursor, if it is selected."""
+        current = self.table.currentIndex()
+        if current.isValid() and self.table.selectionModel().isRowSelected(current.row()):
+            return int(current.siblingAtColumn(0).data(ID_ROLE))
         rows = self.table.selectionModel().selectedRows()
         return int(rows[0].data(ID_ROLE)) if rows else None
+
+    def selected_ids(self) -> list[int]:
+        """Every selected document, in the list's order."""
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda index: index.row())
+        return [int(index.data(ID_ROLE)) for index in rows]
 
     def _trash_selected(self) -> None:
         document_id = self.selected_id()

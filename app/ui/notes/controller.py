@@ -155,6 +155,10 @@ class NotesController(QObject):
         note = self.editor.note
         return note.id if note else None
 
+    def open_note_id(self) -> int | None:
+        """The note in the editor, if any."""
+        return self._current_id()
+
     def open_note(self, note_id: int, *, show_documents: bool = True) -> None:
         """Show the note in the editor and, unless told not to, its documents side by side at its passages."""
         if not self.flush():

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.notes import Note, NoteRef, Passage
 from app.ui.notes.preview import NotePreview
+from app.ui.read_only import writes
 
 QUOTE_CHARS = 220
 TITLE_CHARS = 48
@@ -82,6 +83,8 @@ class NoteEditor(QWidget):
         for edit in (self.title_edit, self.tags_edit, self.date_edit):
             edit.textEdited.connect(self._on_edited)
         self.body.textChanged.connect(self._on_edited)
+        for field in (self.title_edit, self.tags_edit, self.date_edit, self.body):
+            writes(field)  # read-only in a window over a library that cannot be written
         self.show_note(None)
 
     def _build_passages(self) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.notes import Note, NoteSort, matches, sorted_notes
 from app.domain.timeline import DateRange
+from app.ui.read_only import writes
 from app.ui.timeline.range_bar import RangeBar
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole
@@ -84,7 +85,7 @@ class NotesPanel(QWidget):
         self.list.setSpacing(2)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.count_label = QLabel(self)
-        self.new_button = QPushButton("New from Selection", self)
+        self.new_button = writes(QPushButton("New from Selection", self))
         self.new_button.setToolTip("Start a note on the words selected in a document (Ctrl+M)")
         self.new_button.clicked.connect(self.new_requested)
 

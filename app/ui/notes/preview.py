@@ -2,37 +2,18 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from urllib.parse import quote, unquote
 
-from markdown_it import MarkdownIt
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from app.domain.notes import WIKI_LINK
+from app.domain.note_markdown import markdown_html
 
 NOTE_SCHEME = "parallax-note"
 
 
-@lru_cache(maxsize=1)
-def _markdown() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
-
-
-def _wiki_to_markdown(body: str) -> str:
-    """[[Title]] and [[Title|shown]] become ordinary links to the note of that title."""
-
-    def link(match: object) -> str:
-        whole = match.group(0)  # type: ignore[attr-defined]
-        title = match.group(1).strip()  # type: ignore[attr-defined]
-        shown = whole[2:-2].split("|", 1)[1].strip() if "|" in whole else title
-        return f"[{shown}]({NOTE_SCHEME}:{quote(title)})"
-
-    return WIKI_LINK.sub(link, body)
-
-
 def note_html(body: str) -> str:
-    return str(_markdown().render(_wiki_to_markdown(body)))
+    return markdown_html(body, lambda title: f"{NOTE_SCHEME}:{quote(title)}")
 
 
 def linked_title(url: QUrl) -> str | None:

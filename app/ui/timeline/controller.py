@@ -117,7 +117,7 @@ class TimelineController(QObject):
         self.hidden_action.setCheckable(True)
         self.hidden_action.toggled.connect(self._on_show_hidden)
         self.lanes_button.setMenu(self.lanes_menu)
-        self.add_button = self._button("Add Event…", "Add an event of your own (Ctrl+Alt+E)", self.add_event)
+        self.add_button = writes(self._button("Add Event…", "Add an event of your own (Ctrl+Alt+E)", self.add_event))
         self.range_label = QLabel()
         self.range_label.setObjectName("TimelineRange")
         self.zoom_range_button = self._button(

@@ -1,0 +1,1 @@
+"""Export, print and cite: research leaving the app."""
