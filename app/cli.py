@@ -169,6 +169,7 @@ IMPORT_HELP = {
     "tags": "a tag (repeat --tag for several)",
     "translation_of": "the ID of the document this one translates",
     "language": "a language code such as en, hu, ru",
+    "number": "the document's number in the publication (an edition's doc. 123)",
 }
 
 

@@ -158,6 +158,7 @@ def metadata_json(meta: DocumentMetadata) -> dict[str, Any]:
             "place": source.place,
             "year": source.year,
             "pages": source.pages,
+            "number": source.number,
             "citation": source.display(),
         },
         "archive": meta.archive,

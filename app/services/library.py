@@ -15,10 +15,12 @@ from app.domain.documents import (
     DocumentKind,
     DocumentMetadata,
     DocumentSummary,
+    Footnote,
     Paragraph,
     SourceCitation,
 )
 from app.domain.text import content_hash, normalize_paragraph
+from db.collection_repository import CollectionRepository, FootnoteRepository
 from db.models import Document, NoteRow
 from db.repositories import DocumentRepository
 
@@ -39,6 +41,8 @@ class NewDocument:
     paragraphs: tuple[str, ...]
     pages: tuple[str | None, ...] = ()
     bundle_key: str | None = None
+    footnotes: tuple[Footnote, ...] = ()
+    collection_id: int | None = None  # the edition it comes with (see CollectionService)
 
 
 def _now() -> datetime:
@@ -60,6 +64,7 @@ def _metadata(row: Document) -> DocumentMetadata:
             place=row.source_place,
             year=row.source_year,
             pages=row.source_pages,
+            number=row.source_number,
         ),
         archive=row.archive,
         url=row.url,
@@ -110,6 +115,7 @@ def _write_metadata(row: Document, meta: DocumentMetadata, date: HistoricalDate 
     row.source_place = meta.source.place
     row.source_year = meta.source.year
     row.source_pages = meta.source.pages
+    row.source_number = meta.source.number
     row.archive = meta.archive
     row.url = meta.url
     row.rights = meta.rights
@@ -132,6 +138,10 @@ def _paragraph_rows(new: NewDocument, paragraphs: list[str]) -> list[dict[str, o
     ]
 
 
+def _footnote_row(note: Footnote) -> dict[str, object]:
+    return {"paragraph_number": note.paragraph, "label": note.label[:16], "text": normalize_paragraph(note.text)}
+
+
 class LibraryService:
     """List, read and add documents. Every call is its own transaction."""
 
@@ -141,6 +151,7 @@ class LibraryService:
     def list_documents(self) -> list[DocumentSummary]:
         with self._sessions() as session:
             rows = DocumentRepository(session).list_live()
+            collections = CollectionRepository(session).memberships()
             return [
                 DocumentSummary(
                     id=row.id,
@@ -148,6 +159,7 @@ class LibraryService:
                     paragraph_count=count,
                     created_at=row.created_at,
                     sort_key=row.date_lo,
+                    collection_id=collections.get(row.id),
                 )
                 for row, count in rows
             ]
@@ -159,6 +171,8 @@ class LibraryService:
             if row is None:
                 raise DocumentNotFoundError(document_id)
             paragraphs = tuple(Paragraph(p.number, p.text, p.page) for p in repository.paragraphs(document_id))
+            notes = FootnoteRepository(session).of(document_id)
+            collection = CollectionRepository(session).collection_of(document_id)
             return DocumentDetail(
                 id=row.id,
                 metadata=_metadata(row),
@@ -166,6 +180,8 @@ class LibraryService:
                 content_hash=row.content_hash,
                 created_at=row.created_at,
                 updated_at=row.updated_at,
+                footnotes=tuple(Footnote(n.paragraph_number, n.label, n.text) for n in notes),
+                collection=collection.name if collection else "",
             )
 
     @staticmethod
@@ -178,6 +194,8 @@ class LibraryService:
             raise InvalidDocumentError("a document needs some text")
         if len(new.pages) > len(paragraphs):
             raise InvalidDocumentError("more page references than paragraphs")
+        if any(note.paragraph is not None and not 1 <= note.paragraph <= len(paragraphs) for note in new.footnotes):
+            raise InvalidDocumentError("a footnote belongs to a paragraph the document does not have")
         _checked_date(new.metadata.date_edtf)
         return paragraphs
 
@@ -194,11 +212,16 @@ class LibraryService:
         prepared = [self._prepared(new) for new in documents]
         with self._sessions.begin() as session:
             repository = DocumentRepository(session)
+            collections, footnotes = CollectionRepository(session), FootnoteRepository(session)
             ids = []
             for new, (row, paragraphs) in zip(documents, prepared, strict=True):
                 _check_translation_of(repository, new.metadata, None)
                 row.tags = repository.tags_named(new.metadata.tags)
-                ids.append(repository.add(row, paragraphs).id)
+                new_id = repository.add(row, paragraphs).id
+                footnotes.add(new_id, [_footnote_row(note) for note in new.footnotes])
+                if new.collection_id is not None:
+                    collections.add_member(new.collection_id, new_id)
+                ids.append(new_id)
             return ids
 
     def find_by_hashes(self, hashes: Sequence[str]) -> dict[str, int]:
