@@ -14,6 +14,7 @@ from platformdirs import user_config_path
 from app import APP_NAME, ORGANIZATION, __version__
 from app.services.alignment import AlignmentService
 from app.services.bundled import DECLARATION_KEY, seed_bundled_documents
+from app.services.collections import CollectionService
 from app.services.comparison import ComparisonService
 from app.services.importing import ImportService
 from app.services.instance import LibraryInUseError, LibraryLock
@@ -36,6 +37,7 @@ SETTINGS_FILE_NAME = "parallax.ini"
 @dataclass(frozen=True)
 class Services:
     library: LibraryService
+    collections: CollectionService
     importing: ImportService
     alignment: AlignmentService
     comparison: ComparisonService
@@ -54,9 +56,11 @@ def start_services(db_path: Path) -> tuple[Library, Services]:
     library = open_library(db_path)
     documents = LibraryService(library.sessions)
     alignment = AlignmentService(library.sessions)
+    collections = CollectionService(library.sessions)
     services = Services(
         library=documents,
-        importing=ImportService(documents),
+        collections=collections,
+        importing=ImportService(documents, collections=collections),
         alignment=alignment,
         comparison=ComparisonService(documents, alignment),
         notes=NotesService(library.sessions),
