@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("MainWindow")
         self._library = library = services.library
+        self._collections = services.collections
         self._settings = settings
         self.prompter: Prompter = prompter or DialogPrompter(self)
         self._zoom = settings.zoom
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
 
         self.history = UndoHistory(self)
         self.importer = ImportController(services.importing, library.list_documents, self.prompter, self, settings)
-        self.librarian = LibraryController(library, self.prompter, self, self.history)
+        self.librarian = LibraryController(library, services.collections, self.prompter, self, self.history)
         self.library_panel = LibraryPanel(self)
         self.documents = DocumentTabs(self)
         self.compare = CompareController(
@@ -117,6 +118,8 @@ class MainWindow(QMainWindow):
         self.importer.document_imported.connect(self.open_document)
         self.library_panel.edit_requested.connect(self.librarian.edit)
         self.library_panel.trash_requested.connect(self.librarian.trash)
+        self.library_panel.collection_hidden.connect(self.librarian.set_collection_hidden)
+        self.library_panel.collection_trash_requested.connect(self.librarian.trash_collection)
         self.librarian.library_changed.connect(self.refresh_library)
         self.librarian.document_removed.connect(self.documents.close_document)
         self.librarian.document_changed.connect(self._reshow)
@@ -134,6 +137,7 @@ class MainWindow(QMainWindow):
 
     # -- documents ----------------------------------------------------------------------------------
     def refresh_library(self) -> None:
+        self.library_panel.set_collections(self._collections.list_collections())
         self.library_panel.set_documents(self._library.list_documents())
         self.timeline.schedule_refresh()
 

@@ -18,11 +18,10 @@ from app.domain.documents import SourceCitation
 from app.domain.iso_dates import edtf_between, edtf_from_iso
 from app.domain.text import normalize_paragraph
 from app.services.importers.base import Extracted, FileImportError, find_date
-from app.services.importers.tei_blocks import DocumentReader, TeiDocument, local_name
+from app.services.importers.tei_blocks import WHOLE_TEXT, DocumentReader, TeiDocument, local_name
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 _T = f"{{{TEI_NS}}}"
-WHOLE_TEXT = ""  # the level that makes the whole body one document
 _BOUNDS = (("when", None), ("notBefore", "notAfter"), ("from", "to"))
 
 

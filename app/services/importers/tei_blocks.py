@@ -17,6 +17,7 @@ _STRUCTURE = BLOCKS | {"div", "list", "table", "lg"}
 # Not part of the reading text: running heads and page furniture, pictures, struck-out words, the dateline's
 # parts (shown in the heading), the alternatives a <choice> does not pick.
 SKIPPED = frozenset({"fw", "figure", "facsimile", "del", "sic", "orig", "abbr", "teiHeader"})
+WHOLE_TEXT = ""  # the level of division that makes the whole body one document
 HEADING = frozenset({"opener"})  # its date and place become the document's; its notes go under the heading
 _PREFERRED = ("corr", "reg", "expan")
 
