@@ -21,36 +21,13 @@ from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import report, row
+from importing import WORDS
 from lxml import etree
 
 from app.bootstrap import start_services
 from app.services.editions import EditionChoice
 
 TEI = "http://www.tei-c.org/ns/1.0"
-WORDS = [
-    "legation",
-    "budapest",
-    "soviet",
-    "troops",
-    "nagy",
-    "neutrality",
-    "warsaw",
-    "treaty",
-    "united",
-    "nations",
-    "assembly",
-    "telegram",
-    "kadar",
-    "withdrawal",
-    "government",
-    "declaration",
-    "revolution",
-    "parliament",
-    "embassy",
-    "moscow",
-    "security",
-    "council",
-]
 KINDS = (
     ("Telegram From the Legation in Hungary to the Department of State", "Budapest", "+01:00"),
     ("Telegram From the Embassy in the Soviet Union to the Department of State", "Moscow", "+03:00"),

@@ -67,19 +67,20 @@ class CollectionRepository:
         )
         return self._session.scalars(statement).first()
 
-    def add_member(self, collection_id: int, document_id: int) -> None:
-        self._session.execute(insert(collection_documents).values(collection_id=collection_id, document_id=document_id))
+    def add_members(self, rows: Sequence[dict[str, int]]) -> None:
+        """Put documents in collections: {document_id, collection_id} each, in one statement."""
+        if rows:
+            self._session.execute(insert(collection_documents), list(rows))
 
 
 class FootnoteRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def add(self, document_id: int, rows: Sequence[dict[str, object]]) -> None:
-        """Footnotes ({paragraph_number, label, text}) in order."""
+    def add(self, rows: Sequence[dict[str, object]]) -> None:
+        """Footnotes ({document_id, paragraph_number, position, label, text}), any number of documents' at once."""
         if rows:
-            numbered = [{**row, "document_id": document_id, "position": n} for n, row in enumerate(rows, start=1)]
-            self._session.execute(insert(FootnoteRow), numbered)
+            self._session.execute(insert(FootnoteRow), list(rows))
 
     def of(self, document_id: int) -> Sequence[FootnoteRow]:
         statement = select(FootnoteRow).where(FootnoteRow.document_id == document_id).order_by(FootnoteRow.position)

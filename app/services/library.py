@@ -138,8 +138,10 @@ def _paragraph_rows(new: NewDocument, paragraphs: list[str]) -> list[dict[str, o
     ]
 
 
-def _footnote_row(note: Footnote) -> dict[str, object]:
-    return {"paragraph_number": note.paragraph, "label": note.label[:16], "text": normalize_paragraph(note.text)}
+def _footnote_row(document_id: int, position: int, note: Footnote) -> dict[str, object]:
+    text = normalize_paragraph(note.text)
+    return {"document_id": document_id, "paragraph_number": note.paragraph, "position": position,
+            "label": note.label[:16], "text": text}  # fmt: skip
 
 
 class LibraryService:
@@ -212,16 +214,19 @@ class LibraryService:
         prepared = [self._prepared(new) for new in documents]
         with self._sessions.begin() as session:
             repository = DocumentRepository(session)
-            collections, footnotes = CollectionRepository(session), FootnoteRepository(session)
-            ids = []
+            ids: list[int] = []
+            notes: list[dict[str, object]] = []
+            members: list[dict[str, int]] = []
             for new, (row, paragraphs) in zip(documents, prepared, strict=True):
                 _check_translation_of(repository, new.metadata, None)
                 row.tags = repository.tags_named(new.metadata.tags)
                 new_id = repository.add(row, paragraphs).id
-                footnotes.add(new_id, [_footnote_row(note) for note in new.footnotes])
+                notes.extend(_footnote_row(new_id, position, note) for position, note in enumerate(new.footnotes, 1))
                 if new.collection_id is not None:
-                    collections.add_member(new.collection_id, new_id)
+                    members.append({"document_id": new_id, "collection_id": new.collection_id})
                 ids.append(new_id)
+            FootnoteRepository(session).add(notes)  # all the group's at once: an edition has thousands
+            CollectionRepository(session).add_members(members)
             return ids
 
     def find_by_hashes(self, hashes: Sequence[str]) -> dict[str, int]:

@@ -8,15 +8,21 @@ from app.bootstrap import Services
 from app.domain.date_text import parse_date_text
 from app.domain.documents import DocumentKind, Footnote
 from app.services.editions import EditionChoice
+from app.services.importers.tei import TeiText
 from app.services.metadata import MetadataInput
 from tests.tei_samples import SINGLE, edition_xml, write
 
 AUTUMN = EditionChoice(date_from=parse_date_text("1 October 1956"), date_to=parse_date_text("30 November 1956"))
 
 
-def _import(services: Services, path: Path, choice: EditionChoice = AUTUMN) -> tuple[int, list[int]]:
+def _edition(services: Services, path: Path) -> TeiText:
     text = services.importing.read_edition(path)
     assert text is not None
+    return text
+
+
+def _import(services: Services, path: Path, choice: EditionChoice = AUTUMN) -> tuple[int, list[int]]:
+    text = _edition(services, path)
     outcome = services.importing.import_edition(path, text, choice)
     assert outcome.error == ""
     assert outcome.collection_id is not None
@@ -58,8 +64,7 @@ def test_the_choice_filters_by_dates_and_title_words_and_says_so_when_nothing_is
     services: Services, tmp_path: Path
 ) -> None:
     path = write(tmp_path, "frus.xml", edition_xml())
-    text = services.importing.read_edition(path)
-    assert text is not None
+    text = _edition(services, path)
     telegrams = EditionChoice(words="telegram", date_from=parse_date_text("1 November 1956"))
     outcome = services.importing.import_edition(path, text, telegrams)
     titles = [services.library.get_document(i).title for i in outcome.document_ids]
@@ -78,8 +83,7 @@ def test_the_choice_filters_by_dates_and_title_words_and_says_so_when_nothing_is
 def test_importing_the_same_edition_again_adds_nothing(services: Services, tmp_path: Path) -> None:
     path = write(tmp_path, "frus.xml", edition_xml())
     _import(services, path)
-    text = services.importing.read_edition(path)
-    assert text is not None
+    text = _edition(services, path)
     outcome = services.importing.import_edition(path, text, AUTUMN)
     assert outcome.error == "frus.xml: all 5 documents are already in the library"
     assert len(services.collections.list_collections()) == 1
@@ -89,8 +93,7 @@ def test_a_cancelled_import_keeps_whole_documents_only_and_no_empty_collection(
     services: Services, tmp_path: Path
 ) -> None:
     path = write(tmp_path, "frus.xml", edition_xml())
-    text = services.importing.read_edition(path)
-    assert text is not None
+    text = _edition(services, path)
     outcome = services.importing.import_edition(path, text, AUTUMN, cancelled=lambda: True)
     assert outcome.cancelled
     assert outcome.document_ids == ()
@@ -99,8 +102,7 @@ def test_a_cancelled_import_keeps_whole_documents_only_and_no_empty_collection(
 
 def test_metadata_given_applies_to_every_document(services: Services, tmp_path: Path) -> None:
     path = write(tmp_path, "frus.xml", edition_xml())
-    text = services.importing.read_edition(path)
-    assert text is not None
+    text = _edition(services, path)
     outcome = services.importing.import_edition(path, text, AUTUMN, MetadataInput(tags="FRUS", rights="Public domain"))
     for document_id in outcome.document_ids:
         meta = services.library.get_document(document_id).metadata
@@ -144,7 +146,6 @@ def test_many_files_with_an_edition_among_them_import_it_as_a_collection(service
 @pytest.mark.parametrize("words", ["TELEGRAM legation", "telegram   Legation"])
 def test_title_words_are_matched_in_any_case(services: Services, tmp_path: Path, words: str) -> None:
     path = write(tmp_path, "frus.xml", edition_xml())
-    text = services.importing.read_edition(path)
-    assert text is not None
+    text = _edition(services, path)
     outcome = services.importing.import_edition(path, text, EditionChoice(words=words))
     assert len(outcome.document_ids) == 1
