@@ -14,6 +14,7 @@ from platformdirs import user_config_path
 from app import APP_NAME, ORGANIZATION, __version__
 from app.services.alignment import AlignmentService
 from app.services.bundled import DECLARATION_KEY, seed_bundled_documents
+from app.services.collections import CollectionService
 from app.services.comparison import ComparisonService
 from app.services.export import ExportService
 from app.services.importing import ImportService
@@ -37,6 +38,7 @@ SETTINGS_FILE_NAME = "parallax.ini"
 @dataclass(frozen=True)
 class Services:
     library: LibraryService
+    collections: CollectionService
     importing: ImportService
     alignment: AlignmentService
     comparison: ComparisonService
@@ -60,9 +62,11 @@ def start_services(db_path: Path, *, read_only: bool = False) -> tuple[Library, 
     alignment = AlignmentService(library.sessions)
     notes = NotesService(library.sessions)
     timeline = TimelineService(library.sessions)
+    collections = CollectionService(library.sessions)
     services = Services(
         library=documents,
-        importing=ImportService(documents),
+        collections=collections,
+        importing=ImportService(documents, collections=collections),
         alignment=alignment,
         comparison=ComparisonService(documents, alignment),
         notes=notes,

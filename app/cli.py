@@ -78,8 +78,11 @@ def build_parser() -> argparse.ArgumentParser:
     show_cmd = commands.add_parser("show", parents=[common], help="print a document's metadata and paragraphs")
     show_cmd.add_argument("id", type=_document_id, metavar="ID")
     show_cmd.add_argument("--json", action="store_true", help="print JSON instead of text")
-    import_cmd = commands.add_parser("import", parents=[common], help="add text, Markdown or HTML files")
+    import_cmd = commands.add_parser(
+        "import", parents=[common], help="add text, Markdown, HTML, PDF, DOCX, EPUB or TEI files"
+    )
     import_cmd.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    _edition_options(import_cmd)
     _metadata_options(import_cmd)
     import_cmd.add_argument("--encoding", default=None, help="read text files in this encoding (default: detect)")
     import_cmd.add_argument("--duplicate", action="store_true", help="import even a text already in the library")
@@ -155,6 +158,19 @@ def _module_commands(
     ]
 
 
+def _edition_options(parser: argparse.ArgumentParser) -> None:
+    """Which documents of a TEI edition to import (other files ignore these)."""
+    group = parser.add_argument_group("TEI editions (each becomes a collection of its documents)")
+    group.add_argument("--from", dest="date_from", default="", metavar="DATE", help="only documents dated from DATE")
+    group.add_argument("--to", dest="date_to", default="", metavar="DATE", help="only documents dated until DATE")
+    group.add_argument(
+        "--level", default=None, metavar="TYPE", help="the div type that is one document (default: document)"
+    )
+    group.add_argument(
+        "--matching", default="", metavar="WORDS", help="only documents with all these words in the title"
+    )
+
+
 def _metadata_options(parser: argparse.ArgumentParser) -> None:
     from app.services.metadata import MetadataInput
 
@@ -177,6 +193,7 @@ IMPORT_HELP = {
     "tags": "a tag (repeat --tag for several)",
     "translation_of": "the ID of the document this one translates",
     "language": "a language code such as en, hu, ru",
+    "number": "the document's number in the publication (an edition's doc. 123)",
 }
 
 

@@ -8,7 +8,10 @@ import sys
 import textwrap
 from typing import TYPE_CHECKING, Any
 
+from app.domain.date_text import parse_date_text
+from app.domain.dates import HistoricalDate, InvalidDateError
 from app.domain.documents import DocumentMetadata, DocumentSummary
+from app.services.editions import EditionChoice
 from app.services.library import DocumentNotFoundError, InvalidDocumentError
 from app.services.metadata import InvalidMetadataError, MetadataInput, apply_input
 
@@ -67,7 +70,9 @@ def run_show(services: Services, args: argparse.Namespace) -> int:
             "id": document.id,
             **metadata_json(document.metadata),
             "content_hash": document.content_hash,
+            "collection": document.collection or None,
             "paragraphs": [{"number": p.number, "text": p.text, "page": p.page} for p in document.paragraphs],
+            "footnotes": [{"paragraph": n.paragraph, "label": n.label, "text": n.text} for n in document.footnotes],
         }
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -78,28 +83,45 @@ def run_show(services: Services, args: argparse.Namespace) -> int:
         print(textwrap.fill(f"Source: {meta.source.display()}", width=100))
     if meta.url:
         print(f"URL: {meta.url}")
-    print()
+    if document.collection:
+        print(f"Collection: {document.collection}")
+    notes: dict[int | None, list[str]] = {}
+    for note in document.footnotes:
+        notes.setdefault(note.paragraph, []).append(f"    [{note.label}] {note.text}")
+    print("\n".join(["", *notes.get(None, [])]))
     for paragraph in document.paragraphs:
-        print(f"¶{paragraph.number}  {paragraph.text}\n")
+        print("\n".join([f"¶{paragraph.number}  {paragraph.text}", *notes.get(paragraph.number, []), ""]))
     return EXIT_OK
+
+
+def _date_option(text: str, option: str) -> HistoricalDate | None:
+    try:
+        return parse_date_text(text) if text.strip() else None
+    except InvalidDateError as exc:
+        raise CliError(f"{option}: {exc}") from exc
 
 
 def run_import(services: Services, args: argparse.Namespace) -> int:
     given = _typed(args)
     services.importing.max_bytes = args.max_mb * 1_000_000
+    edition = EditionChoice(
+        args.level, _date_option(args.date_from, "--from"), _date_option(args.date_to, "--to"), args.matching
+    )
     outcomes = services.importing.import_files(
-        args.files, given, encoding=args.encoding, allow_duplicate=args.duplicate
+        args.files, given, encoding=args.encoding, allow_duplicate=args.duplicate, edition=edition
     )
     if args.json:
-        rows = [
-            {"file": str(o.path), "id": o.document_id, "duplicate_of": o.duplicate_of, "error": o.error or None}
-            for o in outcomes
-        ]
+        rows = []
+        for o in outcomes:
+            row: dict[str, Any] = {"file": str(o.path), "id": o.document_id, "duplicate_of": o.duplicate_of}
+            if o.collection_id is not None:  # an edition: its documents and the collection they make
+                row |= {"ids": list(o.document_ids), "collection": o.collection_id, "duplicates": o.duplicates}
+            rows.append(row | {"error": o.error or None})
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
         for outcome in outcomes:
-            if outcome.ok:
-                print(outcome.document_id)
+            for document_id in outcome.document_ids or ([outcome.document_id] if outcome.ok else []):
+                print(document_id)
     for outcome in outcomes:
         if not outcome.ok:
             print(f"parallax: error: {outcome.error}", file=sys.stderr)
@@ -158,6 +180,7 @@ def metadata_json(meta: DocumentMetadata) -> dict[str, Any]:
             "place": source.place,
             "year": source.year,
             "pages": source.pages,
+            "number": source.number,
             "citation": source.display(),
         },
         "archive": meta.archive,

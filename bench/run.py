@@ -24,6 +24,7 @@ BENCHMARKS = (
     ("startup.py", "startup", [], ["--runs", "3"]),
     ("reader.py", "reader", [], ["--runs", "5"]),
     ("importing.py", "importing", [], ["--runs", "2"]),
+    ("tei_import.py", "tei_import", [], ["--runs", "2"]),
     ("compare.py", "compare", [], ["--runs", "3"]),
     ("notes.py", "notes", [], ["--runs", "2"]),
     ("search.py", "search", [], ["--runs", "11"]),

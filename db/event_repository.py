@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, selectinload
 
-from db.models import Document, EventRow, NoteRow
+from db.models import CollectionRow, Document, EventRow, NoteRow, collection_documents
 
 
 def _overlapping(
@@ -51,9 +51,15 @@ class EventRepository:
 
     def dated_documents(self, start: datetime | None, end: datetime | None) -> Sequence[tuple[object, ...]]:
         columns = (Document.id, Document.title, Document.date_edtf, Document.place, Document.issuer)
+        hidden = (
+            select(collection_documents.c.document_id)
+            .join(CollectionRow, CollectionRow.id == collection_documents.c.collection_id)
+            .where(CollectionRow.hidden.is_(True))
+        )
         statement = select(*columns, Document.source_publication).where(
             Document.deleted_at.is_(None),
             Document.date_lo.is_not(None),
+            Document.id.not_in(hidden),  # a collection the user hid is off the timeline too
             *_overlapping(Document.date_lo, Document.date_hi, start, end),
         )
         return [tuple(row) for row in self._session.execute(statement)]

@@ -60,6 +60,27 @@ class Tag(Base):
     name: Mapped[str] = mapped_column(String(100, collation="NOCASE"), unique=True)
 
 
+class CollectionRow(Base):
+    """Documents imported together from one edition, under its name and citation; hidden from the list at will."""
+
+    __tablename__ = "collections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    citation: Mapped[str] = mapped_column(Text, default="")
+    hidden: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+# The edition a document was imported with (at most one): a table of its own, so that `documents` is not rebuilt.
+collection_documents = Table(
+    "collection_documents",
+    Base.metadata,
+    Column("document_id", ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("collection_id", ForeignKey("collections.id", ondelete="CASCADE"), index=True, nullable=False),
+)
+
+
 class Document(Base):
     __tablename__ = "documents"
     __table_args__ = (
@@ -89,6 +110,7 @@ class Document(Base):
     source_place: Mapped[str] = mapped_column(Text, default="")
     source_year: Mapped[str] = mapped_column(String(32), default="")
     source_pages: Mapped[str] = mapped_column(String(64), default="")
+    source_number: Mapped[str] = mapped_column(String(32), default="")
     archive: Mapped[str] = mapped_column(Text, default="")
     url: Mapped[str] = mapped_column(Text, default="")
     rights: Mapped[str] = mapped_column(Text, default="")
@@ -126,6 +148,20 @@ class Paragraph(Base):
     page: Mapped[str | None] = mapped_column(String(16))
 
     document: Mapped[Document] = relationship(back_populates="paragraphs")
+
+
+class FootnoteRow(Base):
+    """A note kept apart from the text: under paragraph ¶`paragraph_number`, or under the heading when NULL."""
+
+    __tablename__ = "footnotes"
+    __table_args__ = (Index("ix_footnotes_document_position", "document_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    paragraph_number: Mapped[int | None] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(16), default="")
+    text: Mapped[str] = mapped_column(Text)
 
 
 LINK_ORIGINS = ("user", "suggested", "accepted")

@@ -36,9 +36,10 @@ class SourceCitation:
     place: str = ""
     year: str = ""
     pages: str = ""
+    number: str = ""  # the document's number in the publication (an edition's 'doc. 123')
 
     def display(self) -> str:
-        """'Publication, ed. Editor (Place: Publisher, Year), pp. 252–255.' with absent parts left out."""
+        """'Publication, ed. Editor (Place: Publisher, Year), doc. 12, pp. 252–255.' with absent parts left out."""
         if not self.publication:
             return ""
         text = self.publication
@@ -48,6 +49,8 @@ class SourceCitation:
         imprint = ", ".join(part for part in (imprint, self.year) if part)
         if imprint:
             text += f" ({imprint})"
+        if self.number:
+            text += f", doc. {self.number}"
         if self.pages:
             label = "pp." if any(dash in self.pages for dash in "-–,") else "p."
             text += f", {label} {self.pages}"
@@ -97,6 +100,15 @@ class Paragraph:
 
 
 @dataclass(frozen=True)
+class Footnote:
+    """An editor's or author's note, kept apart from the text: under ¶`paragraph`, or under the heading if None."""
+
+    paragraph: int | None
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
 class DocumentSummary:
     """One row of the library list."""
 
@@ -105,6 +117,7 @@ class DocumentSummary:
     paragraph_count: int
     created_at: datetime
     sort_key: datetime | None = None
+    collection_id: int | None = None
 
     @property
     def title(self) -> str:
@@ -121,6 +134,8 @@ class DocumentDetail:
     content_hash: str
     created_at: datetime
     updated_at: datetime
+    footnotes: tuple[Footnote, ...] = ()
+    collection: str = ""  # the name of the edition it was imported with, if any
 
     @property
     def title(self) -> str:

@@ -5,15 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.domain.date_text import parse_date_text
 from app.domain.dates import InvalidDateError
 from app.domain.documents import DocumentMetadata
 from app.domain.text import content_hash
+from app.services.collections import CollectionService
+from app.services.editions import EditionChoice, EditionImporter, EditionOutcome
 from app.services.importers.base import MAX_TEXT_BYTES, Extracted, FileImportError
-from app.services.importers.detect import extract
+from app.services.importers.detect import extract, looks_like_tei
 from app.services.library import InvalidDocumentError, LibraryService, LibraryStorageError, NewDocument
 from app.services.metadata import InvalidMetadataError, MetadataInput, apply_input
+
+if TYPE_CHECKING:
+    from app.services.importers.tei import TeiText
 
 
 @dataclass(frozen=True)
@@ -22,6 +28,9 @@ class ImportOutcome:
     document_id: int | None = None
     duplicate_of: int | None = None
     error: str = ""
+    document_ids: tuple[int, ...] = ()  # an edition's documents, all of them (document_id is the first)
+    collection_id: int | None = None
+    duplicates: int = 0  # an edition's documents left out because the library has them
 
     @property
     def ok(self) -> bool:
@@ -33,22 +42,67 @@ def _size(count: int) -> str:
 
 
 class ImportService:
-    def __init__(self, library: LibraryService, max_bytes: int = MAX_TEXT_BYTES) -> None:
+    def __init__(
+        self, library: LibraryService, max_bytes: int = MAX_TEXT_BYTES, collections: CollectionService | None = None
+    ) -> None:
         self._library = library
         self.max_bytes = max_bytes
+        self._editions = EditionImporter(library, collections) if collections is not None else None
 
-    def read(self, path: Path, encoding: str | None = None) -> Extracted:
-        """The file's text and metadata hints; raises FileImportError('NAME: reason')."""
+    def _bytes(self, path: Path) -> bytes:
         try:
             size = path.stat().st_size
             if size > self.max_bytes:
                 raise FileImportError(f"the file is {_size(size)}; the limit is {_size(self.max_bytes)}")
-            data = path.read_bytes()
+            return path.read_bytes()
         except FileImportError as exc:
             raise FileImportError(f"{path.name}: {exc}") from exc
         except OSError as exc:
             raise FileImportError(f"{path.name}: cannot read it ({exc.strerror or exc})") from exc
-        return self.read_data(path.name, data, encoding)
+
+    def read(self, path: Path, encoding: str | None = None) -> Extracted:
+        """The file's text and metadata hints; raises FileImportError('NAME: reason')."""
+        return self.read_data(path.name, self._bytes(path), encoding)
+
+    def read_edition(self, path: Path) -> TeiText | None:
+        """A TEI file whose body is divided (an edition of many documents), parsed; None for any other file."""
+        if self._editions is None or not looks_like_tei(_opening(path)):
+            return None
+        from app.services.importers.tei import read_tei
+
+        data = self._bytes(path)
+        try:
+            text = read_tei(data)
+        except FileImportError as exc:
+            raise FileImportError(f"{path.name}: {exc}") from exc
+        return text if text.levels else None
+
+    def import_edition(
+        self,
+        path: Path,
+        text: TeiText,
+        choice: EditionChoice,
+        given: MetadataInput | None = None,
+        *,
+        on_progress: Callable[[int, str], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> EditionOutcome:
+        """Store the chosen documents of an edition as one collection (see EditionImporter.store)."""
+        if self._editions is None:
+            raise FileImportError(f"{path.name}: editions cannot be imported here")
+        return self._editions.store(path, text, choice, given, on_progress=on_progress, cancelled=cancelled)
+
+    def _edition_outcome(self, path: Path, choice: EditionChoice, given: MetadataInput | None) -> ImportOutcome | None:
+        """The outcome of importing `path` as an edition, or None when it is not one (it is then read as one text)."""
+        try:
+            text = self.read_edition(path)
+        except FileImportError as exc:
+            return ImportOutcome(path, error=str(exc))
+        if text is None or (choice.level is None and not text.default_level):
+            return None
+        done = self.import_edition(path, text, choice, given)
+        first = done.document_ids[0] if done.document_ids else None
+        return ImportOutcome(path, first, None, done.error, done.document_ids, done.collection_id, done.duplicates)
 
     def read_data(self, name: str, data: bytes, encoding: str | None = None) -> Extracted:
         """Text and hints from bytes that did not come from a file (the clipboard)."""
@@ -70,7 +124,9 @@ class ImportService:
             title=extracted.title or fallback_title,
             issuer=extracted.author,
             date_edtf=file_date,
+            place=extracted.place,
             language=extracted.language,
+            source=extracted.source,
             url=extracted.url,
             original_format=extracted.original_format,
         )
@@ -96,7 +152,7 @@ class ImportService:
         """Store text already read (and looked at by the user in the import form) under the given metadata."""
         try:
             metadata = self.describe(extracted, given, _fallback_title(path), keep_empty)
-            new = NewDocument(metadata=metadata, paragraphs=extracted.paragraphs, pages=extracted.pages)
+            new = _new_document(metadata, extracted)
             self._library.check(new)
         except (FileImportError, InvalidDocumentError) as exc:
             return ImportOutcome(path, error=_named(path, str(exc)))
@@ -111,10 +167,12 @@ class ImportService:
         allow_duplicate: bool = False,
         on_progress: Callable[[int, str], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        edition: EditionChoice | None = None,
     ) -> list[ImportOutcome]:
         """Import many files, committing whole documents in groups; stops between files when cancelled.
 
-        A text met twice (in the library, or twice in this batch) is reported as a duplicate unless allowed."""
+        A text met twice (in the library, or twice in this batch) is reported as a duplicate unless allowed.
+        A TEI edition becomes one collection of its documents, chosen as `edition` says (all, by default)."""
         outcomes: list[ImportOutcome] = []
         seen: dict[str, int] = {}
         order = {path: index for index, path in reversed(list(enumerate(paths)))}
@@ -125,10 +183,14 @@ class ImportService:
                     break
                 if on_progress is not None:
                     on_progress(start + offset, path.name)
+                as_edition = self._edition_outcome(path, edition or EditionChoice(), given)
+                if as_edition is not None:
+                    outcomes.append(as_edition)
+                    continue
                 try:
                     extracted = self.read(path, encoding)
                     metadata = self.describe(extracted, given or MetadataInput(), _fallback_title(path), True)
-                    new = NewDocument(metadata=metadata, paragraphs=extracted.paragraphs, pages=extracted.pages)
+                    new = _new_document(metadata, extracted)
                     self._library.check(new)
                 except (FileImportError, InvalidDocumentError) as exc:
                     message = str(exc)
@@ -166,6 +228,18 @@ class ImportService:
 
 
 BATCH = 50  # documents per transaction in a batch: few commits, and a Cancel or crash loses no whole document
+
+
+def _new_document(metadata: DocumentMetadata, extracted: Extracted) -> NewDocument:
+    return NewDocument(metadata, extracted.paragraphs, pages=extracted.pages, footnotes=extracted.footnotes)
+
+
+def _opening(path: Path) -> bytes:
+    try:
+        with path.open("rb") as file:
+            return file.read(4096)
+    except OSError:
+        return b""  # reported when the file is read
 
 
 def _fallback_title(path: Path) -> str:

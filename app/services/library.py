@@ -15,11 +15,13 @@ from app.domain.documents import (
     DocumentKind,
     DocumentMetadata,
     DocumentSummary,
+    Footnote,
     Paragraph,
     SourceCitation,
 )
 from app.domain.text import content_hash, normalize_paragraph
 from app.services.transactions import LibraryWriteError, writing
+from db.collection_repository import CollectionRepository, FootnoteRepository
 from db.models import Document, NoteRow
 from db.repositories import DocumentRepository
 
@@ -44,6 +46,8 @@ class NewDocument:
     paragraphs: tuple[str, ...]
     pages: tuple[str | None, ...] = ()
     bundle_key: str | None = None
+    footnotes: tuple[Footnote, ...] = ()
+    collection_id: int | None = None  # the edition it comes with (see CollectionService)
 
 
 def _now() -> datetime:
@@ -65,6 +69,7 @@ def _metadata(row: Document) -> DocumentMetadata:
             place=row.source_place,
             year=row.source_year,
             pages=row.source_pages,
+            number=row.source_number,
         ),
         archive=row.archive,
         url=row.url,
@@ -115,6 +120,7 @@ def _write_metadata(row: Document, meta: DocumentMetadata, date: HistoricalDate 
     row.source_place = meta.source.place
     row.source_year = meta.source.year
     row.source_pages = meta.source.pages
+    row.source_number = meta.source.number
     row.archive = meta.archive
     row.url = meta.url
     row.rights = meta.rights
@@ -137,6 +143,12 @@ def _paragraph_rows(new: NewDocument, paragraphs: list[str]) -> list[dict[str, o
     ]
 
 
+def _footnote_row(document_id: int, position: int, note: Footnote) -> dict[str, object]:
+    text = normalize_paragraph(note.text)
+    return {"document_id": document_id, "paragraph_number": note.paragraph, "position": position,
+            "label": note.label[:16], "text": text}  # fmt: skip
+
+
 class LibraryService:
     """List, read and add documents. Every call is its own transaction."""
 
@@ -146,6 +158,7 @@ class LibraryService:
     def list_documents(self) -> list[DocumentSummary]:
         with self._sessions() as session:
             rows = DocumentRepository(session).list_live()
+            collections = CollectionRepository(session).memberships()
             return [
                 DocumentSummary(
                     id=row.id,
@@ -153,6 +166,7 @@ class LibraryService:
                     paragraph_count=count,
                     created_at=row.created_at,
                     sort_key=row.date_lo,
+                    collection_id=collections.get(row.id),
                 )
                 for row, count in rows
             ]
@@ -164,6 +178,8 @@ class LibraryService:
             if row is None:
                 raise DocumentNotFoundError(document_id)
             paragraphs = tuple(Paragraph(p.number, p.text, p.page) for p in repository.paragraphs(document_id))
+            notes = FootnoteRepository(session).of(document_id)
+            collection = CollectionRepository(session).collection_of(document_id)
             return DocumentDetail(
                 id=row.id,
                 metadata=_metadata(row),
@@ -171,6 +187,8 @@ class LibraryService:
                 content_hash=row.content_hash,
                 created_at=row.created_at,
                 updated_at=row.updated_at,
+                footnotes=tuple(Footnote(n.paragraph_number, n.label, n.text) for n in notes),
+                collection=collection.name if collection else "",
             )
 
     @staticmethod
@@ -183,6 +201,8 @@ class LibraryService:
             raise InvalidDocumentError("a document needs some text")
         if len(new.pages) > len(paragraphs):
             raise InvalidDocumentError("more page references than paragraphs")
+        if any(note.paragraph is not None and not 1 <= note.paragraph <= len(paragraphs) for note in new.footnotes):
+            raise InvalidDocumentError("a footnote belongs to a paragraph the document does not have")
         _checked_date(new.metadata.date_edtf)
         return paragraphs
 
@@ -199,11 +219,19 @@ class LibraryService:
         prepared = [self._prepared(new) for new in documents]
         with writing(self._sessions, LibraryStorageError) as session:
             repository = DocumentRepository(session)
-            ids = []
+            ids: list[int] = []
+            notes: list[dict[str, object]] = []
+            members: list[dict[str, int]] = []
             for new, (row, paragraphs) in zip(documents, prepared, strict=True):
                 _check_translation_of(repository, new.metadata, None)
                 row.tags = repository.tags_named(new.metadata.tags)
-                ids.append(repository.add(row, paragraphs).id)
+                new_id = repository.add(row, paragraphs).id
+                notes.extend(_footnote_row(new_id, position, note) for position, note in enumerate(new.footnotes, 1))
+                if new.collection_id is not None:
+                    members.append({"document_id": new_id, "collection_id": new.collection_id})
+                ids.append(new_id)
+            FootnoteRepository(session).add(notes)  # all the group's at once: an edition has thousands
+            CollectionRepository(session).add_members(members)
             return ids
 
     def find_by_hashes(self, hashes: Sequence[str]) -> dict[str, int]:

@@ -30,6 +30,7 @@ class MetadataInput:
     source_place: str = ""
     year: str = ""
     pages: str = ""
+    number: str = ""  # the document's number in the publication (an edition's 'doc. 123')
     archive: str = ""
     url: str = ""
     rights: str = ""
@@ -48,8 +49,8 @@ def input_from(metadata: DocumentMetadata) -> MetadataInput:
         title=metadata.title, issuer=metadata.issuer, date=metadata.date_display, place=metadata.place,
         language=metadata.language, kind=metadata.kind.value, source=source.publication, editor=source.editor,
         publisher=source.publisher, source_place=source.place, year=source.year, pages=source.pages,
-        archive=metadata.archive, url=metadata.url, rights=metadata.rights, tags=", ".join(metadata.tags),
-        translation_of=str(metadata.translation_of or ""),
+        number=source.number, archive=metadata.archive, url=metadata.url, rights=metadata.rights,
+        tags=", ".join(metadata.tags), translation_of=str(metadata.translation_of or ""),
     )  # fmt: skip
 
 
@@ -113,6 +114,7 @@ def apply_input(base: DocumentMetadata, given: MetadataInput, *, keep_empty: boo
         place=pick(given.source_place, base.source.place),
         year=pick(given.year, base.source.year),
         pages=pick(given.pages, base.source.pages),
+        number=pick(given.number, base.source.number),
     )
     return replace(
         base,

@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("MainWindow")
         self._library = library = services.library
+        self._collections = services.collections
         self._settings = settings
         self.prompter: Prompter = prompter or DialogPrompter(self)
         self._zoom = settings.zoom
@@ -64,7 +65,7 @@ class MainWindow(QMainWindow):
 
         self.history = UndoHistory(self)
         self.importer = ImportController(services.importing, library.list_documents, self.prompter, self, settings)
-        self.librarian = LibraryController(library, self.prompter, self, self.history)
+        self.librarian = LibraryController(library, services.collections, self.prompter, self, self.history)
         self.library_panel = LibraryPanel(self)
         self.documents = DocumentTabs(self)
         self.compare = CompareController(
@@ -127,6 +128,8 @@ class MainWindow(QMainWindow):
         self.importer.document_imported.connect(self.open_document)
         self.library_panel.edit_requested.connect(self.librarian.edit)
         self.library_panel.trash_requested.connect(self.librarian.trash)
+        self.library_panel.collection_hidden.connect(self.librarian.set_collection_hidden)
+        self.library_panel.collection_trash_requested.connect(self.librarian.trash_collection)
         self.librarian.library_changed.connect(self.refresh_library)
         self.librarian.document_removed.connect(self.documents.close_document)
         self.librarian.document_changed.connect(self._reshow)
@@ -141,10 +144,13 @@ class MainWindow(QMainWindow):
         for source in (*parts, self.exporter):
             source.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.documents.current_changed.connect(self._on_current_document_changed)
-        self.documents.position_changed.connect(self._show_position)
+        self.documents.position_changed.connect(
+            lambda n, of: self.position_label.setText(f"¶{n} of {of}" if of else "")
+        )
 
     # -- documents ----------------------------------------------------------------------------------
     def refresh_library(self) -> None:
+        self.library_panel.set_collections(self._collections.list_collections())
         self.library_panel.set_documents(self._library.list_documents())
         self.timeline.schedule_refresh()
 
@@ -207,9 +213,6 @@ class MainWindow(QMainWindow):
         elif pane.document_id is not None:
             self.library_panel.select_document(pane.document_id)
 
-    def _show_position(self, number: int, count: int) -> None:
-        self.position_label.setText(f"¶{number} of {count}" if count else "")
-
     def _update_title(self) -> None:
         pane = self.documents.current_pane()
         app_title = f"{APP_NAME} {__version__}"
@@ -267,9 +270,6 @@ class MainWindow(QMainWindow):
 
     def toggle_dark(self) -> None:
         self.set_theme(Theme.LIGHT if self._theme is Theme.DARK else Theme.DARK)
-
-    def set_library_visible(self) -> None:
-        self.library_panel.setVisible(self.library_action.isChecked())
 
     def show_document_info(self) -> None:
         pane = self.documents.current_pane()

@@ -54,7 +54,13 @@ def build_menus(window: MainWindow) -> None:
     add_action(window, edit_menu, "Find &Previous", window.on_pane(DocumentPane.find_previous), keys.FindPrevious)
 
     view_menu = menu_bar.addMenu("&View")
-    window.library_action = add_action(window, view_menu, "&Library Panel", window.set_library_visible, "F9")
+    window.library_action = add_action(
+        window,
+        view_menu,
+        "&Library Panel",
+        lambda: window.library_panel.setVisible(window.library_action.isChecked()),
+        "F9",
+    )
     window.library_action.setCheckable(True)
     window.library_action.setChecked(True)
     view_menu.addSeparator()

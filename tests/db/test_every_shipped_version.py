@@ -44,7 +44,20 @@ EVENT = (
     "'1956-11-02', '1956-11-02 00:00:00.000000', '1956-11-02 23:59:59.000000', 'day', 0, '', 'other', '', '', 0, 0, "
     f"{NOW}, {NOW})"
 )
-FILLS = {"0001_documents": [DOCUMENT, PARAGRAPHS], "0002_tags": [TAG], "0004_notes": [NOTE], "0006_events": [EVENT]}
+EDITION = (
+    "INSERT INTO collections (id, name, citation, hidden, created_at) "
+    f"VALUES (60, 'FRUS 1955–1957, XXV', '', 0, {NOW}); "
+    "INSERT INTO collection_documents (document_id, collection_id) VALUES (500, 60); "
+    "INSERT INTO footnotes (document_id, paragraph_number, position, label, text) VALUES (500, 1, 1, '1', 'Received "
+    "at 2:49 p.m.'); UPDATE documents SET source_number = '133' WHERE id = 500"
+)
+FILLS = {
+    "0001_documents": [DOCUMENT, PARAGRAPHS],
+    "0002_tags": [TAG],
+    "0004_notes": [NOTE],
+    "0006_events": [EVENT],
+    "0007_editions": [EDITION],
+}
 
 
 def _library_at(version: str, path: Path) -> None:
@@ -88,8 +101,12 @@ def test_each_shipped_version_upgrades_with_documents_notes_anchors_and_events_k
             assert not note.passages[0].orphaned
         labels = {item.label for item in services.timeline.items()}
         assert "Pravda prints the Soviet Declaration" in labels  # the bundled events arrive with the upgrade
-        if version == "0006_events":
+        if SHIPPED.index(version) >= SHIPPED.index("0006_events"):
             assert "My own event" in labels
+        if SHIPPED.index(version) >= SHIPPED.index("0007_editions"):
+            assert document.collection == "FRUS 1955–1957, XXV"
+            assert [(f.paragraph, f.text) for f in document.footnotes] == [(1, "Received at 2:49 p.m.")]
+            assert document.metadata.source.number == "133"
     finally:
         library.close()
     backups = list(tmp_path.glob(f"{path.name}.before-*.bak"))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from app.domain.date_text import parse_date_text
 from app.domain.dates import InvalidDateError
+from app.domain.documents import Footnote, SourceCitation
 
 MAX_TEXT_BYTES = 50 * 1024 * 1024
 
@@ -28,7 +29,9 @@ class Extracted:
     language: str = ""
     url: str = ""
     encoding: str | None = None
-    notes: tuple[str, ...] = field(default_factory=tuple)
+    place: str = ""
+    source: SourceCitation = field(default_factory=SourceCitation)
+    footnotes: tuple[Footnote, ...] = ()
 
 
 _MONTHS = (

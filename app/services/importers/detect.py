@@ -13,12 +13,19 @@ Importer = Callable[[bytes, str | None], Extracted]
 TEXT_SUFFIXES = {".txt", ".text", ".asc", ""}
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-SUPPORTED = "text, Markdown, HTML, PDF, DOCX and EPUB"
+XML_SUFFIXES = {".xml", ".tei"}
+SUPPORTED = "text, Markdown, HTML, PDF, DOCX, EPUB and TEI XML"
 
 
 def _looks_like_html(data: bytes) -> bool:
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     return head.startswith((b"<!doctype html", b"<html")) or b"<html" in head[:512]
+
+
+def looks_like_tei(data: bytes) -> bool:
+    """XML in the TEI namespace, by its opening bytes (the root element is checked when it is parsed)."""
+    head = data[:4096]
+    return b"http://www.tei-c.org/ns/1.0" in head and head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
 
 
 def _importer(module: str) -> Importer:
@@ -37,6 +44,10 @@ def importer_for(name: str, data: bytes) -> Importer:
         if b"word/" in data or suffix == ".docx":
             return _importer("docx")
         raise FileImportError("a ZIP archive that is neither a DOCX nor an EPUB")
+    if looks_like_tei(data) and not _looks_like_html(data):
+        return _importer("tei")
+    if suffix in XML_SUFFIXES:
+        raise FileImportError("an XML file, but not TEI (Parallax reads XML in the TEI namespace)")
     if suffix in HTML_SUFFIXES or _looks_like_html(data):
         return _importer("html")
     if suffix in MARKDOWN_SUFFIXES:

@@ -17,7 +17,8 @@ HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
 def _local(tag: object) -> str:
-    return etree.QName(tag).localname.lower() if isinstance(tag, str) else ""
+    # Split by hand: etree.QName raises ValueError on the odd names the forgiving HTML parser lets through ('a,').
+    return tag.rpartition("}")[2].lower() if isinstance(tag, str) else ""
 
 
 def html_parser() -> lxml_html.HTMLParser:

@@ -25,6 +25,7 @@ SOURCE_FIELDS = (
     ("source_place", "Place of publication", "New York"),
     ("year", "&Year", "1957"),
     ("pages", "Pa&ges", "252–255"),
+    ("number", "Document number", "in an edition: 123"),
     ("archive", "&Archive or collection", "where the original or the copy is kept"),
     ("url", "Address (&URL)", "where it can be found online"),
     ("rights", "&Rights", "who holds them, or public domain"),

@@ -1,10 +1,14 @@
-"""ImportController: File > Import, drag and drop and paste, one file with its form or many in the background."""
+"""ImportController: File > Import, drag and drop and paste, one file with its form or many in the background.
+
+A TEI edition gets its own dialog (EditionDialog) and is imported in the background like many files.
+"""
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QMimeData, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -14,24 +18,25 @@ from app.services.importers.base import Extracted, FileImportError
 from app.services.importing import ImportOutcome, ImportService
 from app.services.metadata import MetadataInput
 from app.ui.importing.dialog import ImportDialog, Reread
+from app.ui.importing.editions import EditionImports
 from app.ui.prompter import Prompter
 from app.ui.read_only import unless_read_only
 from app.ui.window_settings import MAX_IMPORT_MB, WindowSettings
 
-FILE_FILTER = "Sources (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.pdf *.docx *.epub);;All files (*)"
+FILE_FILTER = "Sources (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.pdf *.docx *.epub *.xml);;All files (*)"
+Work = Callable[[Callable[[int, str], None], Callable[[], bool]], object]  # given progress and cancel callbacks
 OPEN_EXISTING, IMPORT_ANYWAY = "Open the one in the library", "Import anyway"
 
 
-class BatchImportWorker(QObject):
-    """Imports files one by one off the GUI thread; each file is its own transaction."""
+class ImportWorker(QObject):
+    """Runs one import off the GUI thread (files one by one, or an edition's documents in groups)."""
 
     progressed = Signal(int, str)
-    finished = Signal(list)
+    finished = Signal(object)
 
-    def __init__(self, service: ImportService, paths: list[Path]) -> None:
+    def __init__(self, work: Work) -> None:
         super().__init__()
-        self._service = service
-        self._paths = paths
+        self._work = work
         self._cancelled = threading.Event()
 
     def cancel(self) -> None:
@@ -39,10 +44,7 @@ class BatchImportWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        outcomes = self._service.import_files(
-            self._paths, on_progress=self.progressed.emit, cancelled=self._cancelled.is_set
-        )
-        self.finished.emit(outcomes)
+        self.finished.emit(self._work(self.progressed.emit, self._cancelled.is_set))
 
 
 class ImportController(QObject):
@@ -65,8 +67,10 @@ class ImportController(QObject):
         self._prompter = prompter
         self._parent = parent
         self._thread: QThread | None = None
-        self._worker: BatchImportWorker | None = None
+        self._worker: ImportWorker | None = None
+        self._when_done: Callable[[Any], None] = lambda _result: None
         self.progress: QProgressDialog | None = None
+        self.editions = EditionImports(service, prompter, parent, self)
 
     def ask_limit(self) -> None:
         """The import size limit, a preference kept between runs."""
@@ -117,6 +121,9 @@ class ImportController(QObject):
 
     def _import_one(self, path: Path) -> None:
         try:
+            edition = self._service.read_edition(path)
+            if edition is not None and self.editions.offer(path, edition):
+                return  # an edition, imported (or not) as the user chose in its dialog
             extracted = self._service.read(path)
         except FileImportError as exc:
             self._prompter.error("Cannot import", str(exc))
@@ -149,17 +156,26 @@ class ImportController(QObject):
         self.document_imported.emit(outcome.document_id)
 
     def _import_batch(self, paths: list[Path]) -> None:
-        self.progress = QProgressDialog(f"Importing {len(paths)} files…", "Cancel", 0, len(paths), self._parent)
+        def work(progressed: Callable[[int, str], None], cancelled: Callable[[], bool]) -> object:
+            return self._service.import_files(paths, on_progress=progressed, cancelled=cancelled)
+
+        label = f"Importing {len(paths)} files…"
+        self.run_in_background(work, len(paths), label, lambda outcomes: self._on_batch_done(outcomes, len(paths)))
+
+    def run_in_background(self, work: Work, total: int, label: str, done: Callable[[Any], None]) -> None:
+        """Run `work` on a worker thread behind a progress dialog with Cancel; `done` gets its result."""
+        self.progress = QProgressDialog(label, "Cancel", 0, total, self._parent)
         self.progress.setObjectName("ImportProgress")
         self.progress.setWindowTitle("Import")
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
+        self._when_done = done
         self._thread = QThread(self)
-        self._worker = BatchImportWorker(self._service, paths)
+        self._worker = ImportWorker(work)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progressed.connect(self._on_progress)
-        self._worker.finished.connect(self._on_batch_done)
+        self._worker.finished.connect(self._on_finished)
         self.progress.canceled.connect(self._worker.cancel)
         self._thread.start()
 
@@ -172,7 +188,7 @@ class ImportController(QObject):
             self.progress.setValue(done)
             self.progress.setLabelText(f"Importing {name}…")
 
-    def _on_batch_done(self, outcomes: list[ImportOutcome]) -> None:
+    def _on_finished(self, result: object) -> None:
         if self._thread is not None:
             self._thread.quit()
             self._thread.wait()
@@ -180,11 +196,13 @@ class ImportController(QObject):
         if self._worker is not None:
             self._worker.deleteLater()
         self._thread = self._worker = None
-        total = self.progress.maximum() if self.progress else len(outcomes)
         if self.progress is not None:
             self.progress.reset()
             self.progress.deleteLater()
             self.progress = None
+        self._when_done(result)
+
+    def _on_batch_done(self, outcomes: list[ImportOutcome], total: int) -> None:
         imported = [o.document_id for o in outcomes if o.document_id is not None]
         failures = [o.error for o in outcomes if o.error]
         if imported:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from app.services.collections import CollectionNotFoundError, CollectionService
 from app.services.library import DocumentNotFoundError, InvalidDocumentError, LibraryService, LibraryStorageError
 from app.services.metadata import InvalidMetadataError, apply_input, input_from
 from app.ui.dialogs.edit_metadata import EditMetadataDialog
@@ -20,9 +21,17 @@ class LibraryController(QObject):
     document_removed = Signal(int)  # moved to the trash: close it
     status = Signal(str)
 
-    def __init__(self, library: LibraryService, prompter: Prompter, parent: QWidget, history: UndoHistory) -> None:
+    def __init__(
+        self,
+        library: LibraryService,
+        collections: CollectionService,
+        prompter: Prompter,
+        parent: QWidget,
+        history: UndoHistory,
+    ) -> None:
         super().__init__(parent)
         self._library = library
+        self._collections = collections
         self._prompter = prompter
         self._parent = parent
         self._history = history
@@ -108,6 +117,40 @@ class LibraryController(QObject):
         self.library_changed.emit()
         self.status.emit(f"Restored “{title}”.")
         return True
+
+    @unless_read_only
+    def set_collection_hidden(self, collection_id: int, hidden: bool) -> None:
+        """Leave an edition's documents out of the list and the timeline (kept until shown again), or show them."""
+        try:
+            self._collections.set_hidden(collection_id, hidden)
+            collection = self._collections.get(collection_id)
+        except (CollectionNotFoundError, LibraryStorageError) as exc:
+            self._prompter.error("Cannot change the collection", str(exc))
+            return
+        self.library_changed.emit()
+        if hidden:
+            self.status.emit(f"Hid the {collection.document_count:,} documents of “{collection.name}” (Collections).")
+
+    @unless_read_only
+    def trash_collection(self, collection_id: int) -> None:
+        """Move every document of an edition to the trash at once; Ctrl+Z brings them all back."""
+        try:
+            name = self._collections.get(collection_id).name
+            ids = self._collections.move_to_trash(collection_id)
+        except (CollectionNotFoundError, LibraryStorageError) as exc:
+            self._prompter.error("Cannot move to the trash", str(exc))
+            return
+        self._history.push(f"move “{name}” to the trash", lambda: self._restore_collection(ids, name))
+        for document_id in ids:
+            self.document_removed.emit(document_id)
+        self.library_changed.emit()
+        self.status.emit(f"Moved the {len(ids):,} documents of “{name}” to the trash. Undo with Ctrl+Z.")
+
+    def _restore_collection(self, ids: list[int], name: str) -> bool:
+        self._collections.restore(ids)
+        self.library_changed.emit()
+        self.status.emit(f"Restored the {len(ids):,} documents of “{name}”.")
+        return bool(ids)
 
     @unless_read_only
     def show_trash(self) -> None:

@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.documents import DocumentSummary
 from app.domain.timeline import DateRange
+from app.services.collections import Collection
+from app.ui.library.collections import CollectionBar, short
 from app.ui.mime import DOCUMENT_IDS_MIME, document_ids_mime
 from app.ui.read_only import writes
 from app.ui.timeline.range_bar import RangeBar
@@ -49,6 +51,7 @@ class LibraryModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[DocumentSummary] = []
         self._sort = (2, False)  # column, descending
+        self.collection_names: dict[int, str] = {}
 
     def set_documents(self, documents: list[DocumentSummary]) -> None:
         self.beginResetModel()
@@ -110,6 +113,8 @@ class LibraryModel(QAbstractTableModel):
             lines = [meta.title, " · ".join(p for p in (meta.issuer, meta.place, meta.date_display) if p)]
             if meta.source.publication:
                 lines.append(f"Source: {meta.source.display()}")
+            if doc.collection_id is not None:
+                lines.append(f"Collection: {self.collection_names.get(doc.collection_id, '')}")
             lines.append(f"{doc.paragraph_count} paragraphs · ID {doc.id}")
             lines.append("Ctrl+click to open beside the document you are reading")
             return "\n".join(lines)
@@ -129,9 +134,12 @@ class LibraryModel(QAbstractTableModel):
 
 
 class DatedFilter(QSortFilterProxyModel):
-    """The typed filter, and a date range picked on the timeline (undated documents drop out while it holds)."""
+    """The typed filter, a date range picked on the timeline (undated documents drop out while it holds), and the
+    collections hidden (or the one shown alone)."""
 
     date_range: DateRange | None = None
+    hidden_collections: frozenset[int] = frozenset()
+    only_collection: int | None = None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """The library's own order (sorted by the model), only filtered here."""
@@ -141,12 +149,15 @@ class DatedFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         model = self.sourceModel()
-        if (
-            self.date_range is not None
-            and isinstance(model, LibraryModel)
-            and not self.date_range.overlaps(model.document_at(source_row).metadata.date)
-        ):
-            return False
+        if isinstance(model, LibraryModel):
+            document = model.document_at(source_row)
+            if self.date_range is not None and not self.date_range.overlaps(document.metadata.date):
+                return False
+            collection = document.collection_id
+            if self.only_collection is not None and collection != self.only_collection:
+                return False
+            if self.only_collection is None and collection in self.hidden_collections:
+                return False
         return super().filterAcceptsRow(source_row, source_parent)
 
 
@@ -158,6 +169,8 @@ class LibraryPanel(QWidget):
     import_requested = Signal()
     edit_requested = Signal(int)
     trash_requested = Signal(int)
+    collection_hidden = Signal(int, bool)
+    collection_trash_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -212,18 +225,39 @@ class LibraryPanel(QWidget):
         )
         self.import_button.clicked.connect(self.import_requested.emit)
         self.range_bar = RangeBar("Documents", self)
+        self.collection_bar = self._collection_bar()
         self._lay_out()
+
+    def _collection_bar(self) -> CollectionBar:
+        bar = CollectionBar(self)
+        bar.only_changed.connect(self._filter_collections)
+        bar.hidden_changed.connect(self.collection_hidden.emit)
+        bar.trash_requested.connect(self.collection_trash_requested.emit)
+        return bar
 
     def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addWidget(self.filter_field)
         layout.addWidget(self.range_bar)
+        layout.addWidget(self.collection_bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.import_button)
 
     def set_documents(self, documents: list[DocumentSummary]) -> None:
         self.model.set_documents(documents)
+
+    def set_collections(self, collections: list[Collection]) -> None:
+        """The collections (set before the documents they hold): their names, and which are hidden."""
+        self.model.collection_names = {c.id: c.name for c in collections}
+        self.collection_bar.set_collections(collections)
+        self._filter_collections()
+
+    def _filter_collections(self) -> None:
+        self.proxy.beginFilterChange()
+        self.proxy.hidden_collections = self.collection_bar.hidden_ids()
+        self.proxy.only_collection = self.collection_bar.only
+        self.proxy.endFilterChange()
 
     def set_date_range(self, date_range: DateRange | None) -> None:
         """Show only the documents dated within the range (None: all of them)."""
@@ -275,6 +309,13 @@ class LibraryPanel(QWidget):
         menu.addAction("Edit Description…", lambda: self.edit_requested.emit(document_id))
         menu.addSeparator()
         menu.addAction("Move to Trash", lambda: self.trash_requested.emit(document_id))
+        collection = self.model.document_at(self.proxy.mapToSource(index).row()).collection_id
+        if collection is not None:
+            name = short(self.model.collection_names.get(collection, ""), 36)
+            menu.addSeparator()
+            menu.addAction(f"Show Only “{name}”", lambda: self.collection_bar.set_only(collection))
+            menu.addAction(f"Hide “{name}”", lambda: self.collection_hidden.emit(collection, True))
+            menu.addAction(f"Move All of “{name}” to Trash", lambda: self.collection_trash_requested.emit(collection))
         menu.exec(self.table.viewport().mapToGlobal(position))
 
     def _open_selected_beside(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
@@ -15,6 +16,7 @@ from app.domain.documents import DocumentDetail, DocumentMetadata
 from app.domain.find import TextMatch, find_all
 from app.ui.reader.document_view import DocumentView
 from app.ui.reader.find_bar import FindBar
+from app.ui.reader.footnotes import notes_by_paragraph
 from app.ui.reader.page_layout import BlockStyle, TextBlock
 from app.ui.reader.style import ReaderColors
 
@@ -93,8 +95,11 @@ class DocumentPane(QWidget):
         self._current_paragraph = 0
         self._terms, self._current_term = [], -1
         header = header_blocks(document.metadata)
+        notes = notes_by_paragraph(document.footnotes)
+        if None in notes:  # the heading's notes (an edition's source note) go under the source line
+            header[-1] = replace(header[-1], notes=notes[None])
         self._header_count = len(header)
-        body = [TextBlock(p.text, BlockStyle.BODY, p.number) for p in document.paragraphs]
+        body = [TextBlock(p.text, BlockStyle.BODY, p.number, notes.get(p.number, ())) for p in document.paragraphs]
         self._starts = paragraph_starts([p.text for p in document.paragraphs])
         self.view.set_blocks(header + body)
         if self.find_bar.isVisible() and self.find_bar.query():

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QToolTip, QWidget
 
 from app.domain.find import TextMatch
 from app.ui.reader.decorations import Decorations, format_range
+from app.ui.reader.footnotes import paint_notes
 from app.ui.reader.margins import in_mark_strip, note_mark, note_tip, paint_margins
 from app.ui.reader.page_layout import BlockStyle, PageLayout, TextBlock
 from app.ui.reader.selection import Position, Selection, word_bounds
@@ -37,8 +38,6 @@ BOTTOM_PAD = 120.0
 SIDE_MARGIN = 28.0
 TERM_MAX_CHARS = 60  # longer selections are passages to copy or annotate, not terms to mark
 REFINE_SLICE_S = 0.012  # idle layout per timer tick, so typing and scrolling never wait for it
-
-
 _MUTED_STYLES = (BlockStyle.META, BlockStyle.SOURCE)
 
 
@@ -296,6 +295,8 @@ class DocumentView(QAbstractScrollArea):
                 painter.fillRect(QRectF(left - 8, y - 4, self._layout.width + 16, tint_height), self._colors.partner)
             painter.setPen(self._colors.muted if block.style in _MUTED_STYLES else self._colors.ink)
             text_layout.draw(painter, QPointF(left, y), self._formats_for(index))
+            if (notes := self._layout.notes_layout(index)) is not None:
+                paint_notes(painter, notes[0], QPointF(left, y + notes[1]), self._layout.width, self._colors)
             if block.number is not None and text_layout.lineCount():
                 first_line = text_layout.lineAt(0)
                 numbers.append((f"¶{block.number}", y + first_line.y() + first_line.ascent()))
@@ -413,8 +414,7 @@ class DocumentView(QAbstractScrollArea):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = QMenu(self)
-        copy = menu.addAction("Copy", self.copy)
-        copy.setEnabled(self.has_selection())
+        menu.addAction("Copy", self.copy).setEnabled(self.has_selection())
         menu.addAction("Select All", self.select_all)
         self.menu_requested.emit(menu)
         menu.exec(event.globalPos())

@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 
 from app.domain.prefix_sums import PrefixSums
+from app.ui.reader.footnotes import GAP, estimate_height, lay_out_notes, notes_font
 
 LINE_HEIGHT = 1.35  # of the font's natural line spacing: a comfortable reading measure
 MAX_MEASURE_EM = 36  # at most about 70 characters to a line
@@ -34,6 +35,7 @@ class TextBlock:
     text: str
     style: BlockStyle = BlockStyle.BODY
     number: int | None = None  # the ¶ number shown in the margin
+    notes: tuple[str, ...] = ()  # footnotes set beneath it ('2 Radio Kossuth, 2:28 p.m.')
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,7 @@ class PageLayout:
         self._heights = PrefixSums()
         self._measured = bytearray()
         self._cache: OrderedDict[int, QTextLayout] = OrderedDict()
+        self._notes: dict[int, tuple[QTextLayout, float]] = {}  # laid-out footnotes and their top in the block
         self._width = 600.0
         self._styles: dict[BlockStyle, StyleMetrics] = {}
         self.set_base_font(base_font)
@@ -74,6 +77,7 @@ class PageLayout:
             BlockStyle.SOURCE: self._metrics(source, after=2.2, centered=True),
             BlockStyle.BODY: self._metrics(body, after=0.75),
         }
+        self._notes_style = self._metrics(notes_font(font), after=GAP)
         self.number_font = QFont(font)
         self.number_font.setPointSizeF(font.pointSizeF() * 0.72)
         self.number_font.setItalic(False)
@@ -113,6 +117,7 @@ class PageLayout:
 
     def _reset_heights(self) -> None:
         self._cache.clear()
+        self._notes.clear()
         self._measured = bytearray(len(self.blocks))
         self._heights = PrefixSums(self._estimate(block) for block in self.blocks)
 
@@ -120,7 +125,9 @@ class PageLayout:
         style = self._styles[block.style]
         per_line = max(1.0, self._width / style.char_width)
         lines = max(1, math.ceil(len(block.text) / per_line))
-        return math.ceil(lines * style.line_step + style.space_after)
+        notes = self._notes_style
+        below = estimate_height(block.notes, self._width / notes.char_width, notes.line_step, notes.space_after)
+        return math.ceil(lines * style.line_step + style.space_after + (below if block.notes else 0.0))
 
     # -- geometry -----------------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -172,13 +179,26 @@ class PageLayout:
             y += style.line_step
             lines += 1
         text_layout.endLayout()
+        height = max(1, lines) * style.line_step
+        if block.notes:
+            notes = self._notes_style
+            laid_out, notes_height = lay_out_notes(block.notes, notes.font, self._width, notes.line_step)
+            self._notes[index] = (laid_out, math.ceil(height + notes.space_after))
+            height = math.ceil(height + notes.space_after) + notes_height
         # Whole pixels, so that block tops and scroll bar values agree exactly.
-        self._heights.set(index, math.ceil(max(1, lines) * style.line_step + style.space_after))
+        self._heights.set(index, math.ceil(height + style.space_after))
         self._measured[index] = 1
         self._cache[index] = text_layout
         if len(self._cache) > CACHE_SIZE:
-            self._cache.popitem(last=False)
+            self._notes.pop(self._cache.popitem(last=False)[0], None)
         return text_layout
+
+    def notes_layout(self, index: int) -> tuple[QTextLayout, float] | None:
+        """The block's footnotes laid out, and how far below the block's top they begin (None: it has none)."""
+        if not self.blocks[index].notes:
+            return None
+        self.layout(index)
+        return self._notes.get(index)
 
     def measure(self, index: int) -> None:
         if not self._measured[index]:

@@ -170,3 +170,9 @@ def test_a_paged_text_loses_its_running_heads_and_keeps_page_numbers() -> None:
         "In view of the fact that by this time the people's democracies have formed their own cadres.",
     )
     assert extracted.pages == ("1", "2", "3")
+
+
+@pytest.mark.parametrize("text", ["<A,>", "<A\x1f>", "<p,>Words</p,>"])
+def test_tag_names_lxml_itself_would_refuse_are_only_ever_our_own_error(text: str) -> None:
+    with contextlib.suppress(FileImportError):  # found by the random-text test above
+        extract("a.html", text.encode("utf-8"))

@@ -1,0 +1,61 @@
+"""EditionImports: a TEI edition picked for import gets its dialog, then its documents import in the background."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from app.domain.dates import InvalidDateError
+from app.services.editions import EditionOutcome, chosen
+from app.services.importers.tei_blocks import WHOLE_TEXT
+from app.services.importing import ImportService
+from app.ui.importing.edition_dialog import EditionDialog
+from app.ui.prompter import Prompter
+
+if TYPE_CHECKING:
+    from app.services.importers.tei import TeiText
+    from app.ui.importing.controller import ImportController
+
+
+class EditionImports:
+    def __init__(self, service: ImportService, prompter: Prompter, parent: QWidget, imports: ImportController) -> None:
+        self._service = service
+        self._prompter = prompter
+        self._parent = parent
+        self._imports = imports
+
+    def offer(self, path: Path, text: TeiText) -> bool:
+        """Ask which documents to import and start importing them; False when the whole text is to be one document."""
+        dialog = EditionDialog(path.name, text, self._parent)
+        if not self._prompter.run_dialog(dialog):
+            return True
+        try:
+            choice = dialog.choice()
+        except InvalidDateError as exc:
+            self._prompter.error("Cannot import", f"{path.name}: {exc}")
+            return True
+        if choice.level == WHOLE_TEXT:
+            return False
+        total = len(chosen(text.documents(choice.level or text.default_level), choice))
+
+        def work(progressed: Callable[[int, str], None], cancelled: Callable[[], bool]) -> object:
+            return self._service.import_edition(path, text, choice, on_progress=progressed, cancelled=cancelled)
+
+        self._imports.run_in_background(work, total, f"Importing {total:,} documents of {path.name}…", self._done)
+        return True
+
+    def _done(self, outcome: EditionOutcome) -> None:
+        if outcome.document_ids:
+            self._imports.library_changed.emit()
+        if not outcome.document_ids:
+            self._prompter.error("Nothing imported", outcome.error)
+            return
+        summary = f"Imported {len(outcome.document_ids):,} documents as one collection in the library."
+        if outcome.duplicates:
+            summary += f" {outcome.duplicates:,} were already in the library and were left out."
+        if outcome.cancelled:
+            summary += " Cancelled: the rest were not imported (each document is stored whole or not at all)."
+        self._prompter.info("Import finished", summary)
