@@ -169,10 +169,17 @@ def _pages_for_note(parts: Parts, locator: Locator | None) -> str:
     pages = parts.source.pages
     where = locator.display() if locator is not None else ""
     if not where:
-        return abbreviate_pages(pages)
-    if pages and not is_page_reference(pages):
-        return f"{pages}, {where}"
-    return where
+        found = abbreviate_pages(pages)
+    elif pages and not is_page_reference(pages):
+        found = f"{pages}, {where}"
+    else:
+        found = where
+    return ", ".join(piece for piece in (_numbered(parts), found) if piece)
+
+
+def _numbered(parts: Parts) -> str:
+    """The document's number in an edition ('doc. 133'), where recorded."""
+    return f"doc. {parts.source.number}" if parts.source.number else ""
 
 
 def _title_run(parts: Parts) -> Run:
@@ -244,6 +251,7 @@ def bibliography_entry(meta: DocumentMetadata) -> Citation:
     if parts.form == "volume":
         out.add(". ", Run("In "), Run(source.publication, italic=True))
         out.add(", ", Run(f"edited by {source.editor}" if source.editor else ""))
+        out.add(", ", Run(_numbered(parts)))
         out.add(", ", Run(abbreviate_pages(source.pages)))
     elif parts.form != "newspaper":
         out.add(". ", Run(f"Edited by {source.editor}" if source.editor else ""))

@@ -229,7 +229,7 @@ class Parts:
 def parts_of(meta: DocumentMetadata) -> Parts:
     source = SourceCitation(*(clean(value) for value in (
         meta.source.publication, meta.source.editor, meta.source.publisher,
-        meta.source.place, meta.source.year, meta.source.pages,
+        meta.source.place, meta.source.year, meta.source.pages, meta.source.number,
     )))  # fmt: skip
     title = clean(meta.title)
     descriptor = ""

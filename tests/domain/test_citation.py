@@ -823,3 +823,24 @@ def test_a_changed_citation_fails_with_a_readable_diff() -> None:
     changed = _golden_text(replace(meta, place="Kremlin"), locator)
     with pytest.raises(pytest.fail.Exception, match=r"(?s)-Government of the USSR.*Moscow.*\+Government.*Kremlin"):
         check_golden("declaration.txt", changed)
+
+
+def test_a_document_numbered_in_its_edition_is_cited_by_number_then_pages() -> None:
+    telegram = DocumentMetadata(
+        title="Telegram From the Legation in Hungary to the Department of State",
+        issuer="Legation in Hungary",
+        date_edtf="1956-10-31",
+        place="Budapest",
+        kind=DocumentKind.TELEGRAM,
+        source=SourceCitation(
+            publication="Foreign Relations of the United States, 1955–1957, vol. XXV",
+            publisher="Government Printing Office",
+            place="Washington",
+            year="1990",
+            pages="352–354",
+            number="148",
+        ),
+    )
+    assert note_citation(telegram, Locator(paragraph=2, page="353")).plain().endswith("1990), doc. 148, 353, ¶2.")
+    assert note_citation(telegram).plain().endswith("1990), doc. 148, 352–54.")
+    assert ", doc. 148, 352–54. Washington: Government Printing Office, 1990." in bibliography_entry(telegram).plain()
