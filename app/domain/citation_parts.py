@@ -232,6 +232,9 @@ def parts_of(meta: DocumentMetadata) -> Parts:
         meta.source.place, meta.source.year, meta.source.pages, meta.source.number,
     )))  # fmt: skip
     title = clean(meta.title)
+    number = source.number
+    if number and title.startswith(f"{number}. ") and len(title) > len(number) + 2:
+        title = title[len(number) + 2 :]  # '133. Telegram From …' lists well; the citation gives 'doc. 133' instead
     descriptor = ""
     if meta.kind in DESCRIPTORS:
         word, synonyms = DESCRIPTORS[meta.kind]

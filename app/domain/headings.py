@@ -36,6 +36,9 @@ def kind_from_heading(heading: str) -> DocumentKind:
 
 
 def issuer_from_heading(heading: str) -> str:
-    """Who the heading says it is from: 'the Legation in Hungary', 'President Eisenhower'; else ''."""
+    """Who the heading says it is from: 'Legation in Hungary', 'President Eisenhower'; else ''.
+
+    A leading 'the' goes: the issuer heads a citation ('Legation in Hungary, “Telegram From …”')."""
     match = _SENDER.search(_bare(heading))
-    return match.group("who").strip() if match else ""
+    who = match.group("who").strip() if match else ""
+    return who[4:] if who[:4].lower() == "the " else who

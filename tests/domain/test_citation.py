@@ -844,3 +844,5 @@ def test_a_document_numbered_in_its_edition_is_cited_by_number_then_pages() -> N
     assert note_citation(telegram, Locator(paragraph=2, page="353")).plain().endswith("1990), doc. 148, 353, ¶2.")
     assert note_citation(telegram).plain().endswith("1990), doc. 148, 352–54.")
     assert ", doc. 148, 352–54. Washington: Government Printing Office, 1990." in bibliography_entry(telegram).plain()
+    listed = replace(telegram, title=f"148. {telegram.title}")  # as an edition's heading gives it
+    assert note_citation(listed).plain() == note_citation(telegram).plain()

@@ -42,7 +42,7 @@ def test_an_edition_becomes_one_collection_of_dated_documents_with_their_citatio
     meta = telegram.metadata
     assert meta.title == "133. Telegram From the Legation in Hungary to the Department of State"
     assert (meta.date_display, meta.place, meta.kind) == ("30 October 1956, 13:00", "Budapest", DocumentKind.TELEGRAM)
-    assert meta.issuer == "the Legation in Hungary"
+    assert meta.issuer == "Legation in Hungary"
     assert meta.source.display() == (
         "Foreign Relations of the United States, 1955–1957, Volume XXV, Eastern Europe, ed. Edward C. Keefer and "
         "Ronald D. Landa (Washington: United States Government Printing Office, 1990), doc. 133, pp. 317–318."
