@@ -13,7 +13,7 @@ from app.domain.headings import issuer_from_heading, kind_from_heading
 from app.domain.text import content_hash, fold
 from app.services.collections import CollectionService
 from app.services.importers.tei_blocks import TeiDocument
-from app.services.library import InvalidDocumentError, LibraryService, NewDocument
+from app.services.library import InvalidDocumentError, LibraryService, LibraryStorageError, NewDocument
 from app.services.metadata import InvalidMetadataError, MetadataInput, apply_input
 
 if TYPE_CHECKING:
@@ -155,7 +155,31 @@ class EditionImporter:
             return EditionOutcome(
                 path, duplicates=duplicates, error=f"{path.name}: all {duplicates} documents are already in the library"
             )
-        collection_id = self._collections.create(text.header.title or path.stem, text.header.source.display())
+        try:
+            collection_id = self._collections.create(text.header.title or path.stem, text.header.source.display())
+        except LibraryStorageError as exc:
+            return EditionOutcome(path, duplicates=duplicates, error=f"{path.name}: not imported: {exc}")
+        ids, failure = self._store_groups(fresh, collection_id, on_progress, cancelled)
+        if failure:
+            failure = f"{path.name}: {len(ids)} of {len(fresh)} documents imported; the rest not: {failure}"
+        stopped = len(ids) < len(fresh)
+        if failure:
+            if not ids:
+                self._collections.remove_if_empty(collection_id)
+            return EditionOutcome(path, collection_id if ids else None, tuple(ids), duplicates, failure, stopped)
+        if not ids:
+            self._collections.remove_if_empty(collection_id)
+            return EditionOutcome(path, duplicates=duplicates, cancelled=True, error=f"{path.name}: cancelled")
+        return EditionOutcome(path, collection_id, tuple(ids), duplicates, cancelled=stopped)
+
+    def _store_groups(
+        self,
+        fresh: list[NewDocument],
+        collection_id: int,
+        on_progress: Callable[[int, str], None] | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> tuple[list[int], str]:
+        """Store in groups, each whole; stop between groups when cancelled or the library cannot be written."""
         ids: list[int] = []
         for start in range(0, len(fresh), BATCH):
             if cancelled is not None and cancelled():
@@ -163,9 +187,8 @@ class EditionImporter:
             if on_progress is not None:
                 on_progress(start, fresh[start].metadata.title)
             group = [replace(new, collection_id=collection_id) for new in fresh[start : start + BATCH]]
-            ids.extend(self._library.add_documents(group))
-        stopped = len(ids) < len(fresh)
-        if not ids:
-            self._collections.remove_if_empty(collection_id)
-            return EditionOutcome(path, duplicates=duplicates, cancelled=True, error=f"{path.name}: cancelled")
-        return EditionOutcome(path, collection_id, tuple(ids), duplicates, cancelled=stopped)
+            try:
+                ids.extend(self._library.add_documents(group))
+            except LibraryStorageError as exc:  # a full disk: the groups stored so far stay, whole
+                return ids, str(exc)
+        return ids, ""

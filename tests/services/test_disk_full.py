@@ -68,3 +68,32 @@ def test_the_command_line_says_in_one_line_that_nothing_changed(
     monkeypatch.setattr(LibraryService, "update_metadata", full)
     assert main(["--db", str(db_path), "edit", "1", "--place", "Moscow"]) == 1
     assert capsys.readouterr().err == f"parallax: error: {FULL}; nothing changed\n"
+
+
+def test_an_edition_on_a_full_disk_leaves_no_half_collection_and_imports_later(
+    started: tuple[Library, Services], tmp_path: Path
+) -> None:
+    from tests.services.test_editions import AUTUMN
+    from tests.tei_samples import edition_xml, write
+
+    library, services = started
+    long = "The Legation reports that the situation in Budapest remains grave and uncertain. " * 30
+    documents = "".join(
+        f'<div type="document" n="{n}" frus:doc-dateTime-min="1956-10-{n:02d}T09:00:00-05:00" '
+        f'frus:doc-dateTime-max="1956-10-{n:02d}T09:00:00-05:00"><head>Telegram {n}</head><p>{n}. {long}</p></div>'
+        for n in range(1, 29)
+    )  # some 70 KB of text: more than the library's free pages
+    path = write(tmp_path, "frus.xml", edition_xml(documents))
+    text = services.importing.read_edition(path)
+    assert text is not None
+    free = fill_disk(library)
+    outcome = services.importing.import_edition(path, text, AUTUMN)
+    assert outcome.error.startswith("frus.xml: ")
+    assert outcome.error.endswith(FULL)
+    assert outcome.document_ids == ()
+    assert services.collections.list_collections() == []
+    assert [d.id for d in services.library.list_documents()] == [1]
+    free()
+    again = services.importing.import_edition(path, text, AUTUMN)
+    assert again.error == ""
+    assert again.document_ids
