@@ -11,7 +11,7 @@ import re
 from html import escape
 
 from app.domain.bundle import Bundle, ExportedNote, Quotation
-from app.domain.bundle_markdown import anchor_of, event_line, made_at_text
+from app.domain.bundle_markdown import anchor_of, event_line, summary_line
 from app.domain.note_markdown import markdown_html
 
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
@@ -131,8 +131,7 @@ def render_html(bundle: Bundle, *, for_print: bool = False, contents: bool = Tru
     """The whole bundle; `for_print` gives the plainer HTML that Qt's text layout sets as PDF pages.
 
     Without `contents`, a single note is printed as itself: no title page lines, no list of notes."""
-    count = len(bundle.notes)
-    meta = f"{escape(bundle.scope)} · {count} note{'s' if count != 1 else ''} · exported {made_at_text(bundle)}"
+    meta = escape(summary_line(bundle))
     anchors = {note.note.title.casefold(): note.anchor for note in bundle.notes}
     body: list[str] = []
     if contents:

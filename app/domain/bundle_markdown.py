@@ -12,9 +12,10 @@ from app.domain.timeline import TimelineItem
 _CELL_BREAKS = re.compile(r"\s*\n\s*")
 
 
-def _heading_date(made_at_text: str, bundle: Bundle) -> str:
+def summary_line(bundle: Bundle) -> str:
+    """'All notes · 2 notes · exported 26 November 2026', under the bundle's title."""
     count = len(bundle.notes)
-    return f"{bundle.scope} · {count} note{'s' if count != 1 else ''} · exported {made_at_text}"
+    return f"{bundle.scope} · {count} note{'s' if count != 1 else ''} · exported {made_at_text(bundle)}"
 
 
 def made_at_text(bundle: Bundle) -> str:
@@ -94,7 +95,7 @@ def _note(number: int, note: ExportedNote, anchors: dict[str, str]) -> list[str]
 
 
 def render_markdown(bundle: Bundle) -> str:
-    lines = [f"# {bundle.title}", "", _heading_date(made_at_text(bundle), bundle), ""]
+    lines = [f"# {bundle.title}", "", summary_line(bundle), ""]
     anchors = {note.note.title.casefold(): note.anchor for note in bundle.notes}
     if bundle.notes:
         lines += ["## Contents", ""]

@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from datetime import datetime
 from importlib import resources
 from typing import Any
 
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.date_text import parse_date_text
 from app.domain.dates import HistoricalDate, InvalidDateError
 from app.domain.timeline import ItemKind, Lane, TimelineItem
 from app.services.anchoring import utc_now
+from app.services.transactions import writing
 from db.event_repository import EventRepository
 from db.models import EVENT_CATEGORIES, EventRow
 
@@ -123,14 +122,9 @@ class TimelineService:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
 
-    @contextmanager
-    def _session(self) -> Iterator[Session]:
-        try:
-            with self._sessions.begin() as session:
-                yield session
-        except SQLAlchemyError as exc:
-            name = type(getattr(exc, "orig", None) or exc).__name__
-            raise EventError(f"The library could not store the change just now ({name}).") from exc
+    def _session(self) -> AbstractContextManager[Session]:
+        """One transaction; a library that cannot be written becomes EventError, said as a sentence."""
+        return writing(self._sessions, lambda reason: EventError(reason[:1].upper() + reason[1:] + "."))
 
     def seed_bundled(self, bundled: list[BundledEvent] | None = None) -> int:
         """Add the bundled events this library lacks, refresh those the user never changed; returns how many were added.
