@@ -1,4 +1,8 @@
-"""Alembic environment: uses the engine handed over by db.migrate, never a URL from a file."""
+"""Alembic environment: uses the engine handed over by db.migrate, never a URL from a file.
+
+Every pending migration runs in one SQLite transaction, so an upgrade stopped anywhere (a crash, a kill, a full
+disk) leaves the library exactly as it was, and the next start simply runs it again. The sqlite3 driver would
+otherwise commit before each CREATE or ALTER on its own."""
 
 from alembic import context
 
@@ -8,14 +12,23 @@ from db.search_index import is_search_table
 engine = context.config.attributes["engine"]
 
 with engine.connect() as connection:
-    # Batch mode lets SQLite alter tables by copying them; see DESIGN.md on FTS triggers.
-    context.configure(
-        connection=connection,
-        target_metadata=Base.metadata,
-        render_as_batch=True,
-        # The FTS5 tables are made by hand (db/search_index.py): autogenerate must not try to drop them.
-        include_name=lambda name, kind, _parent: kind != "table" or not is_search_table(name),
-    )
-    with context.begin_transaction():
+    driver = connection.connection.driver_connection
+    legacy_isolation = driver.isolation_level
+    driver.isolation_level = None  # the driver stops opening and committing transactions behind our back
+    try:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")  # the write lock at once: no writer can slip in between
+        # Batch mode lets SQLite alter tables by copying them; see DESIGN.md on FTS triggers.
+        context.configure(
+            connection=connection,
+            target_metadata=Base.metadata,
+            render_as_batch=True,
+            transactional_ddl=True,
+            # The FTS5 tables are made by hand (db/search_index.py): autogenerate must not try to drop them.
+            include_name=lambda name, kind, _parent: kind != "table" or not is_search_table(name),
+        )
         context.run_migrations()
-    connection.commit()
+        connection.commit()
+    finally:
+        if driver.in_transaction:
+            driver.rollback()
+        driver.isolation_level = legacy_isolation

@@ -140,3 +140,55 @@ def test_an_older_library_is_backed_up_then_upgraded_with_its_documents_kept(tmp
     with engine.connect() as connection:
         assert connection.execute(text("SELECT title FROM documents")).scalars().all() == ["Kept"]
         assert "tags" in inspect(connection).get_table_names()
+
+
+def _fail_on_table(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """Make the migration that creates table `name` stop as a crash would, after the earlier ones ran."""
+    from alembic.operations import Operations
+
+    create_table = Operations.create_table
+
+    def failing(self: Operations, table_name: str, *columns: object, **kw: object) -> object:
+        if table_name == name:
+            raise RuntimeError("the process stopped here")
+        return create_table(self, table_name, *columns, **kw)
+
+    monkeypatch.setattr(Operations, "create_table", failing)
+
+
+def test_a_migration_stopped_half_way_leaves_no_trace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The whole upgrade is one transaction: stopped anywhere, the file is as it was, and the next start succeeds."""
+    db = tmp_path / "new.db"
+    engine = make_engine(db)
+    _fail_on_table(monkeypatch, "collections")  # made by the last migration, after six others
+    with pytest.raises(RuntimeError, match="stopped here"):
+        upgrade_to_head(engine, db)
+    assert current_revision(engine) is None
+    assert inspect(engine).get_table_names() == []
+    monkeypatch.undo()
+    upgrade_to_head(engine, db)
+    assert current_revision(engine) == head_revision()
+
+
+def test_an_upgrade_stopped_half_way_keeps_the_older_library_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "old.db"
+    engine = make_engine(db)
+    from alembic import command
+
+    from db.migrate import alembic_config
+
+    command.upgrade(alembic_config(engine), "0005_search")
+    with engine.begin() as connection:
+        connection.execute(KEPT_DOCUMENT)
+    _fail_on_table(monkeypatch, "collections")
+    with pytest.raises(RuntimeError, match="stopped here"):
+        upgrade_to_head(engine, db)
+    assert current_revision(engine) == "0005_search"
+    assert "events" not in inspect(engine).get_table_names()  # 0006 ran before 0007 failed: undone with it
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT title FROM documents")).scalar() == "Kept"
+    monkeypatch.undo()
+    upgrade_to_head(engine, db)
+    assert current_revision(engine) == head_revision()
