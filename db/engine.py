@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -10,11 +9,11 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.files import LibraryOpenError, check_sqlite_header, is_read_only, read_only_uri
+
+__all__ = ["LibraryOpenError", "is_read_only", "make_engine", "make_session_factory", "read_only_uri"]
+
 BUSY_TIMEOUT_MS = 5000
-
-
-class LibraryOpenError(Exception):
-    """The library file cannot be used; the message is one line a user can act on."""
 
 
 def _apply_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -38,21 +37,6 @@ def _apply_read_only_pragmas(dbapi_connection: sqlite3.Connection, _record: Any)
         cursor.close()
 
 
-def is_read_only(path: Path) -> bool:
-    """A library that cannot be written where it is: the file or its folder is read-only (a disc, a locked share)."""
-    return path.is_file() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
-
-
-def read_only_uri(path: Path) -> str:
-    """An SQLite URI that reads `path` without writing a byte, even where SQLite could not make its -shm file."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    wal = path.with_name(path.name + "-wal")
-    if not os.access(path.parent, os.W_OK) and not (wal.exists() and wal.stat().st_size):
-        # Nothing can change the file here; SQLite may then skip locking (and its -shm file) altogether.
-        uri += "&immutable=1"
-    return uri
-
-
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     """An engine for the SQLite file at `path` (created if missing); every connection gets our pragmas.
 
@@ -60,7 +44,7 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     if read_only:
         if not path.is_file():
             raise LibraryOpenError(f"{path} does not exist, and a library opened read-only cannot be created")
-        _check_sqlite_header(path)
+        check_sqlite_header(path)
         uri = read_only_uri(path)
         timeout = BUSY_TIMEOUT_MS / 1000
         engine = create_engine(
@@ -73,23 +57,10 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
         raise LibraryOpenError(f"{path} is a folder, not a library file")
     if not path.parent.is_dir():
         raise LibraryOpenError(f"cannot create {path}: folder {path.parent} does not exist")
-    _check_sqlite_header(path)
+    check_sqlite_header(path)
     engine = create_engine(f"sqlite+pysqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", _apply_pragmas)
     return engine
-
-
-def _check_sqlite_header(path: Path) -> None:
-    """Refuse a file that is not SQLite before SQLite gets a chance to write beside it."""
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(16)
-    except FileNotFoundError:
-        return
-    except OSError as exc:
-        raise LibraryOpenError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    if header and header != b"SQLite format 3\x00":
-        raise LibraryOpenError(f"{path} is not a Parallax library (not an SQLite database)")
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -10,21 +10,12 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-from db.engine import LibraryOpenError
+from db.files import VERSIONS, LibraryOpenError, newest_revision_file
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-SCRIPT_LOCATION = str(Path(__file__).with_name("migrations"))
-VERSIONS = Path(SCRIPT_LOCATION) / "versions"
-
-
-def newest_revision_file() -> str:
-    """The head revision, read from file names alone (NNNN_name.py, revision id = file stem).
-
-    This lets a start on an up-to-date library skip importing Alembic; tests hold the convention.
-    """
-    return max(path.stem for path in VERSIONS.glob("[0-9][0-9][0-9][0-9]_*.py"))
+SCRIPT_LOCATION = str(VERSIONS.parent)
 
 
 def alembic_config(engine: Engine) -> Config:

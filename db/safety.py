@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from db.engine import read_only_uri
+from db.files import read_only_uri
 from db.search_index import FTS_TABLES
 
 BACKUP_PREFIX = "library-"

@@ -12,14 +12,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.domain.dates import HistoricalDate, InvalidDateError
 from app.domain.documents import (
     DocumentDetail,
-    DocumentKind,
     DocumentMetadata,
     DocumentSummary,
     Footnote,
     Paragraph,
-    SourceCitation,
 )
 from app.domain.text import content_hash, normalize_paragraph
+from app.services.document_rows import metadata_of
 from app.services.transactions import LibraryWriteError, writing
 from db.collection_repository import CollectionRepository, FootnoteRepository
 from db.models import Document, NoteRow
@@ -55,29 +54,7 @@ def _now() -> datetime:
 
 
 def _metadata(row: Document) -> DocumentMetadata:
-    return DocumentMetadata(
-        title=row.title,
-        issuer=row.issuer,
-        date_edtf=row.date_edtf,
-        place=row.place,
-        language=row.language,
-        kind=DocumentKind(row.kind),
-        source=SourceCitation(
-            publication=row.source_publication,
-            editor=row.source_editor,
-            publisher=row.source_publisher,
-            place=row.source_place,
-            year=row.source_year,
-            pages=row.source_pages,
-            number=row.source_number,
-        ),
-        archive=row.archive,
-        url=row.url,
-        rights=row.rights,
-        original_format=row.original_format,
-        tags=tuple(tag.name for tag in row.tags),
-        translation_of=row.translation_of_id,
-    )
+    return metadata_of(row, (tag.name for tag in row.tags))
 
 
 def _checked_date(edtf: str) -> HistoricalDate | None:

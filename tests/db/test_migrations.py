@@ -8,12 +8,12 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
 from db.engine import LibraryOpenError, make_engine
+from db.files import newest_revision_file
 from db.migrate import (
     SCRIPT_LOCATION,
     backup_before_migration,
     current_revision,
     head_revision,
-    newest_revision_file,
     upgrade_to_head,
 )
 from db.models import Base

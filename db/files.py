@@ -1,0 +1,52 @@
+"""What can be known of a library file before SQLAlchemy is loaded: whether it can be written, how to open it
+without writing, whether it is SQLite at all, and which schema revision is the current one.
+
+The window's first page is read with these and the standard sqlite3 module alone, so nothing here may import
+SQLAlchemy or Alembic (tests/test_startup_imports.py holds that)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+VERSIONS = Path(__file__).with_name("migrations") / "versions"
+
+
+class LibraryOpenError(Exception):
+    """The library file cannot be used; the message is one line a user can act on."""
+
+
+def newest_revision_file() -> str:
+    """The head revision, read from file names alone (NNNN_name.py, revision id = file stem).
+
+    This lets a start on an up-to-date library skip importing Alembic; tests hold the convention.
+    """
+    return max(path.stem for path in VERSIONS.glob("[0-9][0-9][0-9][0-9]_*.py"))
+
+
+def is_read_only(path: Path) -> bool:
+    """A library that cannot be written where it is: the file or its folder is read-only (a disc, a locked share)."""
+    return path.is_file() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI that reads `path` without writing a byte, even where SQLite could not make its -shm file."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    wal = path.with_name(path.name + "-wal")
+    if not os.access(path.parent, os.W_OK) and not (wal.exists() and wal.stat().st_size):
+        # Nothing can change the file here; SQLite may then skip locking (and its -shm file) altogether.
+        uri += "&immutable=1"
+    return uri
+
+
+def check_sqlite_header(path: Path) -> None:
+    """Refuse a file that is not SQLite before SQLite gets a chance to write beside it."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(16)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise LibraryOpenError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if header and header != b"SQLite format 3\x00":
+        raise LibraryOpenError(f"{path} is not a Parallax library (not an SQLite database)")
