@@ -10,14 +10,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from app import __version__
-from app.cli_commands import CliError
-from app.services.transactions import LibraryWriteError
+from app.cli_errors import EXIT_ERROR, EXIT_OK, CliError
 
 if TYPE_CHECKING:
     from app.bootstrap import Services
     from app.services.storage import Library
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+EXIT_USAGE = 2
 
 
 class _Parser(argparse.ArgumentParser):
@@ -197,7 +196,31 @@ IMPORT_HELP = {
 }
 
 
+def _window_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """`parallax [--db PATH] [--read-only]`, read without building every command's parser (which loads the modules
+    behind them): the window's start waits for nothing it does not need. None for anything else."""
+    parser = _Parser(prog="parallax", add_help=False)
+    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    parser.add_argument("--read-only", action="store_true")
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except SystemExit:  # '--db' without a path: the full parser says so properly
+        return None
+    return None if rest else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    window = _window_args(sys.argv[1:] if argv is None else argv)
+    if window is not None:
+        from app.bootstrap import run_gui
+
+        return run_gui(window.db if "db" in window else _default_db_path(), read_only=window.read_only)
+    return _run(argv)
+
+
+def _run(argv: Sequence[str] | None) -> int:
+    from app.services.transactions import LibraryWriteError
+
     args = build_parser().parse_args(argv)
     db_path: Path = args.db if "db" in args else _default_db_path()
     try:

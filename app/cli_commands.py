@@ -8,6 +8,7 @@ import sys
 import textwrap
 from typing import TYPE_CHECKING, Any
 
+from app.cli_errors import EXIT_ERROR, EXIT_OK, CliError
 from app.domain.date_text import parse_date_text
 from app.domain.dates import HistoricalDate, InvalidDateError
 from app.domain.documents import DocumentMetadata, DocumentSummary
@@ -17,12 +18,6 @@ from app.services.metadata import InvalidMetadataError, MetadataInput, apply_inp
 
 if TYPE_CHECKING:
     from app.bootstrap import Services
-
-EXIT_OK, EXIT_ERROR = 0, 1
-
-
-class CliError(Exception):
-    """A failure the user can act on, reported as one line."""
 
 
 def _typed(args: argparse.Namespace) -> MetadataInput:

@@ -7,7 +7,7 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
-from app.cli_commands import EXIT_OK, CliError
+from app.cli_errors import EXIT_OK, CliError
 from app.domain.align_suggest import AlignmentCancelledError
 from app.domain.alignment import AlignmentLink, InvalidSpanError, ParagraphSpan
 from app.domain.word_diff import DiffOptions

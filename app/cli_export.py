@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.cli_commands import EXIT_OK, CliError
+from app.cli_errors import EXIT_OK, CliError
 from app.cli_timeline import bound_of
 from app.domain.bibliography import BibliographyFormat
 from app.domain.bundle import Scope

@@ -8,7 +8,7 @@ import textwrap
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from app.cli_commands import EXIT_OK, CliError
+from app.cli_errors import EXIT_OK, CliError
 from app.domain.notes import Note
 from app.services.library import DocumentNotFoundError
 from app.services.metadata import InvalidMetadataError, parse_date_field

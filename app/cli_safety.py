@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from app.cli_commands import EXIT_ERROR, EXIT_OK, CliError
+from app.cli_errors import EXIT_ERROR, EXIT_OK, CliError
 from app.services.safety import SafetyError, SafetyService, describe
 
 COMMANDS = ("backup", "backups", "restore_backup", "check")  # `parallax restore FILE` arrives as restore_backup

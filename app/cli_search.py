@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import TYPE_CHECKING, Any
 
-from app.cli_commands import EXIT_OK, CliError
+from app.cli_errors import EXIT_OK, CliError
 from app.services.search import SearchHit
 
 if TYPE_CHECKING:

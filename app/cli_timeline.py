@@ -7,7 +7,7 @@ import json
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from app.cli_commands import EXIT_OK, CliError
+from app.cli_errors import EXIT_OK, CliError
 from app.domain.date_text import parse_date_text
 from app.domain.dates import InvalidDateError
 from app.domain.timeline import TimelineItem, sorted_items

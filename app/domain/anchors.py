@@ -13,8 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from rapidfuzz import fuzz
-
 from app.domain.alignment import ParagraphSpan
 from app.domain.text import normalize_paragraph
 
@@ -102,6 +100,8 @@ class PassageAnchor:
         return placed, AnchorState.MOVED
 
     def _context_score(self, text: str, start: int, end: int) -> float:
+        from rapidfuzz import fuzz  # loaded when a passage is looked for, not when a page is shown
+
         before = text[max(0, start - len(self.prefix)) : start]
         after = text[end : end + len(self.suffix)]
         score = 0.0
@@ -135,6 +135,8 @@ class PassageAnchor:
         windows = [(window_start, text[window_start : self.end + reach])]
         if len(windows[0][1]) < len(text):
             windows.append((0, text))
+        from rapidfuzz import fuzz
+
         for offset, window in windows:
             match = fuzz.partial_ratio_alignment(self.quote, window, score_cutoff=FUZZY_MIN_SCORE)
             if match is not None:

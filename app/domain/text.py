@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 
@@ -25,6 +24,8 @@ def split_paragraphs(text: str) -> list[str]:
 
 def content_hash(paragraphs: list[str]) -> str:
     """A fingerprint of the text alone, so the same text imported twice is recognised."""
+    import hashlib  # loading OpenSSL takes a few ms the first page need not wait for
+
     digest = hashlib.sha256()
     for paragraph in paragraphs:
         digest.update(normalize_paragraph(paragraph).encode("utf-8"))

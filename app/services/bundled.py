@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
-from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.domain.documents import DocumentKind, DocumentMetadata, SourceCitation
 from app.domain.text import split_paragraphs
-from app.services.library import LibraryService, NewDocument
+
+if TYPE_CHECKING:  # the keys are needed before the storage stack is loaded (app/services/first_page.py)
+    from app.services.library import LibraryService, NewDocument
 
 DECLARATION_KEY = "declaration-1956-10-30"
 BUNDLED_KEYS = (DECLARATION_KEY,)
@@ -16,6 +16,11 @@ BUNDLED_KEYS = (DECLARATION_KEY,)
 
 def load_bundled(key: str) -> NewDocument:
     """Read a bundled document's metadata (JSON) and text (paragraphs separated by blank lines)."""
+    import json
+    from importlib import resources
+
+    from app.services.library import NewDocument
+
     folder = resources.files("resources") / "documents"
     meta: dict[str, Any] = json.loads((folder / f"{key}.json").read_text(encoding="utf-8"))
     text = (folder / meta["text"]).read_text(encoding="utf-8")

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-
-from platformdirs import user_data_path
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from app import APP_NAME
-from db.engine import LibraryOpenError, is_read_only, make_engine, make_session_factory
-from db.migrate import check_current, upgrade_to_head
+from db.files import LibraryOpenError, is_read_only
+
+if TYPE_CHECKING:  # the engine is loaded when a library is opened, not when this module is (see app/bootstrap.py)
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 __all__ = ["Library", "LibraryOpenError", "default_library_path", "is_read_only", "open_library"]
 
@@ -20,6 +20,8 @@ LIBRARY_FILE_NAME = "library.sqlite3"
 
 def default_library_path() -> Path:
     """The library in the user's data folder (created on first use)."""
+    from platformdirs import user_data_path
+
     return user_data_path(APP_NAME, appauthor=False, ensure_exists=True) / LIBRARY_FILE_NAME
 
 
@@ -42,6 +44,9 @@ def open_library(path: Path, *, read_only: bool = False) -> Library:
 
     A library that cannot be written where it is opens read-only (as does any, when asked): its schema must then
     already be current, since upgrading it would mean writing."""
+    from db.engine import make_engine, make_session_factory
+    from db.migrate import check_current, upgrade_to_head
+
     path = path.expanduser()
     read_only = read_only or is_read_only(path)
     engine = make_engine(path, read_only=read_only)
