@@ -1,34 +1,37 @@
-"""The composition root: opens the library, makes the services and the main window, and runs Qt."""
+"""The composition root: opens the library, makes the services and the main window, and runs Qt.
+
+A window starts in two steps. The frame goes up at once with the page being read, taken from the library file
+with sqlite3 alone (app/services/first_page.py); then a worker thread loads the storage stack, opens the library
+(upgrading it if need be) and makes the services, and the window takes them up (MainWindow.attach). Nothing
+here imports SQLAlchemy or the services at module level, so that the window's first page never waits for them.
+"""
 
 from __future__ import annotations
 
-import subprocess
 import sys
+import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from platformdirs import user_config_path
-
 from app import APP_NAME, ORGANIZATION, __version__
-from app.services.alignment import AlignmentService
-from app.services.bundled import DECLARATION_KEY, seed_bundled_documents
-from app.services.collections import CollectionService
-from app.services.comparison import ComparisonService
-from app.services.export import ExportService
-from app.services.importing import ImportService
-from app.services.instance import LibraryInUseError, LibraryLock
-from app.services.library import LibraryService
-from app.services.notes import NotesService
-from app.services.safety import SafetyService
-from app.services.search import SearchService
-from app.services.storage import Library, open_library
-from app.services.timeline import TimelineService
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from app.services.alignment import AlignmentService
+    from app.services.collections import CollectionService
+    from app.services.comparison import ComparisonService
+    from app.services.export import ExportService
+    from app.services.importing import ImportService
+    from app.services.instance import LibraryLock
+    from app.services.library import LibraryService
+    from app.services.notes import NotesService
+    from app.services.safety import SafetyService
+    from app.services.search import SearchService
+    from app.services.storage import Library
+    from app.services.timeline import TimelineService
     from app.ui.main_window import MainWindow
     from app.ui.window_settings import WindowSettings
 
@@ -50,6 +53,8 @@ class Services:
 
 
 def default_settings_path() -> Path:
+    from platformdirs import user_config_path
+
     return user_config_path(APP_NAME, appauthor=False, ensure_exists=True) / SETTINGS_FILE_NAME
 
 
@@ -57,6 +62,19 @@ def start_services(db_path: Path, *, read_only: bool = False) -> tuple[Library, 
     """Open the library at `db_path` (migrating it), seed the bundled documents once, make the services.
 
     A library opened read-only is used as it is: nothing is seeded."""
+    from app.services.alignment import AlignmentService
+    from app.services.bundled import seed_bundled_documents
+    from app.services.collections import CollectionService
+    from app.services.comparison import ComparisonService
+    from app.services.export import ExportService
+    from app.services.importing import ImportService
+    from app.services.library import LibraryService
+    from app.services.notes import NotesService
+    from app.services.safety import SafetyService
+    from app.services.search import SearchService
+    from app.services.storage import open_library
+    from app.services.timeline import TimelineService
+
     library = open_library(db_path, read_only=read_only)
     documents = LibraryService(library.sessions)
     alignment = AlignmentService(library.sessions)
@@ -88,15 +106,17 @@ def run_gui(
     # Qt is imported here, not at the top, so that the command line never loads it.
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.icons import app_icon
+    from app.ui.theme import STYLE, STYLED
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([*sys.argv[:1], "-style", STYLE])  # asked for here, the style costs the start nothing
+        app.setProperty(STYLED, True)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("parallax")
-    app.setWindowIcon(app_icon())
     lock = _lock_or_bring_forward(db_path)
     if isinstance(lock, int):
         return lock
@@ -105,19 +125,23 @@ def run_gui(
     finally:
         lock.release()
     if restart:  # after a restore: the same library, started afresh (the lock is free again)
+        import subprocess
+
         subprocess.Popen([sys.executable, "-m", "app", "--db", str(db_path.expanduser())])  # noqa: S603 - ourselves
     return code
 
 
 def _lock_or_bring_forward(db_path: Path) -> LibraryLock | int:
     """This window's hold on the library; or, when another window has it, that one brought forward (an exit code)."""
-    from app.ui.prompter import DialogPrompter
-    from app.ui.single_instance import ask_running_window_forward
+    from app.services.instance import LibraryInUseError, LibraryLock
 
     lock = LibraryLock(db_path.expanduser())
     try:
         lock.acquire()
     except LibraryInUseError as exc:
+        from app.ui.prompter import DialogPrompter
+        from app.ui.single_instance import ask_running_window_forward
+
         if ask_running_window_forward(db_path):
             print(f"parallax: {exc}; its window was brought to the front", file=sys.stderr)
             return 0
@@ -133,36 +157,84 @@ def _run_window(
     """The window until it closes; then whatever restore it asked for. Returns the exit code, and whether to restart."""
     from PySide6.QtCore import QSettings
 
-    from app.services.safety import SafetyError
-    from app.services.storage import LibraryOpenError
+    from app.ui.library_opening import LibraryOpening
     from app.ui.main_window import MainWindow
-    from app.ui.prompter import DialogPrompter
-    from app.ui.safety_controller import carry_out
-    from app.ui.single_instance import WindowBeacon
     from app.ui.window_settings import WindowSettings
 
-    try:
-        library, services = start_services(db_path, read_only=read_only)
-    except LibraryOpenError as exc:
-        print(f"parallax: error: {exc}", file=sys.stderr)
-        DialogPrompter().error(f"{APP_NAME} cannot open its library", str(exc))
-        return 1, False
     settings = WindowSettings(QSettings(str(settings_path or default_settings_path()), QSettings.Format.IniFormat))
-    window = MainWindow(services, settings, library_location=str(library.path), read_only=library.read_only)
-    WindowBeacon(db_path, window)
-    restore_session(window, services.library, settings, open_ids)
+    window = MainWindow(None, settings)
+    show_first_page(window, db_path, settings, open_ids)
+    opening = LibraryOpening(window, lambda: start_services(db_path, read_only=read_only))
+    opening.opened.connect(lambda opened: _attach(window, opened, settings, open_ids, db_path))
+    opening.failed.connect(lambda exc: _report_failure(app, window, exc))
     window.show()
-    window.safety.check_at_start()
     try:
         code = app.exec()
     finally:
-        window.safety.wait()
-        library.close()
-    plan = window.safety.after_close
+        opened = opening.wait()  # an upgrade under way is finished, never cut short
+        if window.attached:
+            window.safety.wait()
+        if isinstance(opened, tuple):
+            opened[0].close()
+    return _after_close(window, code)
+
+
+def show_first_page(window: MainWindow, db_path: Path, settings: WindowSettings, open_ids: Sequence[int]) -> None:
+    """Before the library is open: the documents asked for, else the tab in front at the last close, else the
+    Declaration, read straight from the file (nothing, if it cannot be read so: they come with the library)."""
+    from app.services.bundled import DECLARATION_KEY
+    from app.services.first_page import first_documents
+
+    if open_ids:
+        window.show_first(first_documents(db_path, open_ids))
+        return
+    layout, current = settings.open_layout, settings.current_document
+    tab = next((ids for ids in layout if current in ids), layout[0] if layout else [])
+    window.show_first(first_documents(db_path, tab, DECLARATION_KEY if not layout else ""), current)
+
+
+def _attach(
+    window: MainWindow, opened: tuple[Library, Services], settings: WindowSettings, open_ids: Sequence[int],
+    db_path: Path,
+) -> None:  # fmt: skip
+    """The library is open: the window takes up its services, restores the rest of the session, starts its watch."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.icons import app_icon
+    from app.ui.single_instance import WindowBeacon
+
+    library, services = opened
+    window.attach(services, library_location=str(library.path), read_only=library.read_only)
+    restore_session(window, services.library, settings, open_ids)
+    WindowBeacon(db_path, window)
+    window.safety.check_at_start()
+    QApplication.setWindowIcon(app_icon())  # drawn from SVG at every size: after the first page, not before
+    window.ready.emit()
+
+
+def _report_failure(app: QApplication, window: MainWindow, exc: BaseException) -> None:
+    from app.services.storage import LibraryOpenError
+    from app.ui.prompter import DialogPrompter
+
+    if not isinstance(exc, LibraryOpenError):
+        traceback.print_exception(exc)
+    print(f"parallax: error: {exc}", file=sys.stderr)
+    DialogPrompter(window).error(f"{APP_NAME} cannot open its library", str(exc))
+    window.close()
+    app.exit(1)
+
+
+def _after_close(window: MainWindow, code: int) -> tuple[int, bool]:
+    """Whatever restore the window asked for, done now that the file is let go; and whether to start again."""
+    from app.services.safety import SafetyError
+    from app.ui.prompter import DialogPrompter
+    from app.ui.safety_controller import carry_out
+
+    plan = window.safety.after_close if window.attached else None
     if plan is None:
         return code, False
-    try:  # asked for in the window, done now that the file is let go
-        print(f"parallax: {carry_out(services.safety, plan)}", file=sys.stderr)
+    try:
+        print(f"parallax: {carry_out(window.safety.safety, plan)}", file=sys.stderr)
     except SafetyError as exc:
         print(f"parallax: error: {exc}", file=sys.stderr)
         DialogPrompter().error("Restore failed", str(exc))
@@ -174,6 +246,8 @@ def restore_session(
     window: MainWindow, library: LibraryService, settings: WindowSettings, open_ids: Sequence[int]
 ) -> None:
     """Open what the command line asked for, else what was open last time, else the Declaration."""
+    from app.services.bundled import DECLARATION_KEY
+
     if open_ids:
         window.open_documents(open_ids)
         return

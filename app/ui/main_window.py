@@ -1,4 +1,9 @@
-"""MainWindow: lays out the library and the reading area, builds the menus, and wires them together."""
+"""MainWindow: lays out the library and the reading area, builds the menus, and wires them together.
+
+It is made in two steps, so that the page is up before the library is: the frame (the reading area, the docks,
+the search bar and the menu titles) needs no library and can show documents read ahead of it; `attach` then
+brings in the services, fills the frame with the library panel, notes, search and timeline, and builds the menus.
+"""
 
 from __future__ import annotations
 
@@ -6,43 +11,52 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter
 
 from app import APP_NAME, __version__
 from app.domain.documents import DocumentDetail
-from app.services.library import DocumentNotFoundError
 from app.ui.compare.compare_view import MAX_PANES
-from app.ui.compare.controller import CompareController
 from app.ui.compare.document_tabs import DocumentTabs
-from app.ui.compare.pane_frame import PaneFrame
-from app.ui.dialogs.document_info import DocumentInfoDialog
-from app.ui.export.controller import ExportController
-from app.ui.importing.controller import ImportController
-from app.ui.library.controller import LibraryController
-from app.ui.library.panel import LibraryPanel
-from app.ui.menus import build_menus
-from app.ui.notes.controller import NotesController
-from app.ui.prompter import DialogPrompter, Prompter
-from app.ui.read_only import make_read_only
 from app.ui.reader.document_pane import DocumentPane
 from app.ui.reader.style import DEFAULT_POINT_SIZE, reading_font
-from app.ui.safety_controller import SafetyController
-from app.ui.search.controller import SearchController
 from app.ui.theme import Theme, apply_theme, reader_colors
-from app.ui.timeline.controller import TimelineController
-from app.ui.timeline.wiring import connect_timeline
-from app.ui.undo import UndoHistory
-from app.ui.window_settings import MAX_ZOOM, MIN_ZOOM, WindowSettings, restore_window, save_window
+from app.ui.window_frame import build_frame, opening_label, size_timeline
+from app.ui.window_settings import MAX_ZOOM, MIN_ZOOM, WindowSettings, restore_frame, save_window
 
 if TYPE_CHECKING:
     from app.bootstrap import Services
+    from app.ui.compare.controller import CompareController
+    from app.ui.compare.pane_frame import PaneFrame
+    from app.ui.export.controller import ExportController
+    from app.ui.importing.controller import ImportController
+    from app.ui.library.controller import LibraryController
+    from app.ui.library.panel import LibraryPanel
+    from app.ui.notes.controller import NotesController
+    from app.ui.prompter import Prompter
+    from app.ui.safety_controller import SafetyController
+    from app.ui.search.controller import SearchController
+    from app.ui.timeline.controller import TimelineController
+    from app.ui.undo import UndoHistory
 
 ZOOM_FACTOR = 1.1
 
 
 class MainWindow(QMainWindow):
+    ready = Signal()  # the library is open and the window whole (see app/bootstrap.py)
+
+    # Made by `attach`, once the library is open:
+    history: UndoHistory
+    importer: ImportController
+    librarian: LibraryController
+    library_panel: LibraryPanel
+    compare: CompareController
+    notes: NotesController
+    search: SearchController
+    safety: SafetyController
+    timeline: TimelineController
+    exporter: ExportController
     edit_action: QAction
     trash_action: QAction
     info_action: QAction
@@ -51,102 +65,66 @@ class MainWindow(QMainWindow):
     dark_action: QAction
 
     def __init__(
-        self, services: Services, settings: WindowSettings, prompter: Prompter | None = None,
+        self, services: Services | None, settings: WindowSettings, prompter: Prompter | None = None,
         library_location: str = "", read_only: bool = False,
     ) -> None:  # fmt: skip
+        """The window; with `services`, whole at once, else its frame only, until `attach` is called."""
         super().__init__()
         self.setObjectName("MainWindow")
-        self._library = library = services.library
-        self._collections = services.collections
         self._settings = settings
-        self.prompter: Prompter = prompter or DialogPrompter(self)
+        self._prompter = prompter
         self._zoom = settings.zoom
         self._theme = settings.theme
-
-        self.history = UndoHistory(self)
-        self.importer = ImportController(services.importing, library.list_documents, self.prompter, self, settings)
-        self.librarian = LibraryController(library, services.collections, self.prompter, self, self.history)
-        self.library_panel = LibraryPanel(self)
+        self.attached = False
         self.documents = DocumentTabs(self)
-        self.compare = CompareController(
-            alignment=services.alignment,
-            comparison=services.comparison,
-            tabs=self.documents,
-            prompter=self.prompter,
-            history=self.history,
-            parent=self,
-        )
-        self.notes = NotesController(
-            notes=services.notes, tabs=self.documents, prompter=self.prompter, history=self.history, window=self
-        )
-        self.search = SearchController(search=services.search, tabs=self.documents, window=self)
-        self.safety = SafetyController(services.safety, self.prompter, self, settings)
-        self.timeline = TimelineController(
-            timeline=services.timeline, library=library, notes=services.notes, history=self.history, window=self
-        )
-        self.exporter = ExportController(
-            export=services.export, tabs=self.documents, prompter=self.prompter, window=self,
-            picked_range=lambda: self.timeline.view.date_range, selected_documents=self.library_panel.selected_ids,
-            open_note=self.notes.open_note_id, notes_focused=lambda: self.notes.dock.isAncestorOf(self.focusWidget()),
-        )  # fmt: skip
-        self.tabifyDockWidget(self.notes.dock, self.search.dock)
-        self.notes.dock.raise_()
+        self.frame = build_frame(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("MainSplitter")
-        self.splitter.addWidget(self.library_panel)
+        self.splitter.addWidget(opening_label())  # the library panel's place
         self.splitter.addWidget(self.documents)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([360, 960])
         self.setCentralWidget(self.splitter)
-
         self.position_label = QLabel(self)
         self.position_label.setObjectName("PositionLabel")
         self.statusBar().addPermanentWidget(self.position_label)
-        if library_location:
-            self.statusBar().showMessage(f"Library: {library_location}", 8000)
-
-        build_menus(self)
-        self.compare.sync_action.setChecked(settings.sync_scrolling)
-        self._wire()
-        self.setAcceptDrops(True)
-        self._apply_zoom()
-        self.set_theme(self._theme)
-        self.resize(1320, 860)
-        restore_window(self, settings)
-        self.refresh_library()
-        self._update_title()
-        if read_only:
-            make_read_only(self, library_location or "This library")
-
-    def _wire(self) -> None:
-        """Connect the parts' intent signals to whoever carries them out."""
-        self.library_panel.open_requested.connect(self.open_document)
-        self.library_panel.open_beside_requested.connect(self.open_beside)
-        self.compare.open_beside_requested.connect(self.open_beside)
-        self.library_panel.import_requested.connect(self.importer.choose_files)
-        self.importer.library_changed.connect(self.refresh_library)
-        self.importer.document_imported.connect(self.open_document)
-        self.library_panel.edit_requested.connect(self.librarian.edit)
-        self.library_panel.trash_requested.connect(self.librarian.trash)
-        self.library_panel.collection_hidden.connect(self.librarian.set_collection_hidden)
-        self.library_panel.collection_trash_requested.connect(self.librarian.trash_collection)
-        self.librarian.library_changed.connect(self.refresh_library)
-        self.librarian.document_removed.connect(self.documents.close_document)
-        self.librarian.document_changed.connect(self._reshow)
-        self.notes.open_documents_requested.connect(self.open_documents)
-        self.notes.open_beside_requested.connect(self.open_beside)
-        self.notes.correct_paragraph_requested.connect(self.librarian.correct_paragraph)
-        self.librarian.document_changed.connect(lambda _id: self.notes.refresh_list())
-        self.search.open_document_requested.connect(self.open_document)
-        self.search.open_note_requested.connect(self.notes.open_note)
-        connect_timeline(self, self.timeline)
-        parts = (self.librarian, self.history, self.compare, self.notes, self.search, self.timeline, self.safety)
-        for source in (*parts, self.exporter):
-            source.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.documents.current_changed.connect(self._on_current_document_changed)
         self.documents.position_changed.connect(
             lambda n, of: self.position_label.setText(f"¶{n} of {of}" if of else "")
         )
+        self._apply_zoom()
+        self.set_theme(self._theme)
+        self.resize(1320, 860)
+        if not restore_frame(self, settings):
+            QTimer.singleShot(0, lambda: size_timeline(self, self.frame))
+        self._update_title()
+        if services is not None:
+            self.attach(services, library_location=library_location, read_only=read_only)
+
+    def attach(self, services: Services, *, library_location: str = "", read_only: bool = False) -> None:
+        """Bring in the open library: the library panel, notes, search, timeline, menus and their wiring."""
+        from app.ui.window_parts import attach_parts
+
+        self._library = services.library
+        self._collections = services.collections
+        attach_parts(self, services, self._settings, library_location=library_location, read_only=read_only)
+        self.attached = True
+        self.setAcceptDrops(not read_only)
+        self.refresh_library()
+        self._update_title()
+        for pane in self.documents.panes():  # opened ahead of the library: its parts take them up now
+            self.documents.pane_created.emit(pane)
+        self.documents.panes_changed.emit()
+        self.documents.current_changed.emit()
+
+    @property
+    def prompter(self) -> Prompter:
+        """Where message boxes and file dialogs go (made when first needed: the frame shows none)."""
+        if self._prompter is None:
+            from app.ui.prompter import DialogPrompter
+
+            self._prompter = DialogPrompter(self)
+        return self._prompter
 
     # -- documents ----------------------------------------------------------------------------------
     def refresh_library(self) -> None:
@@ -155,11 +133,19 @@ class MainWindow(QMainWindow):
         self.timeline.schedule_refresh()
 
     def _fetch(self, document_id: int) -> DocumentDetail | None:
+        from app.services.library import DocumentNotFoundError
+
         try:
             return self._library.get_document(document_id)
         except DocumentNotFoundError as exc:
             self.prompter.error("Cannot open document", str(exc))
             return None
+
+    def show_first(self, documents: Sequence[DocumentDetail], current: int | None = None) -> None:
+        """Open documents read ahead of the library, side by side in one tab, `current` (or the first) in front."""
+        if documents:
+            self.documents.open_tab(documents)
+            self._focus(self.documents.show_document(next((d for d in documents if d.id == current), documents[0])))
 
     def open_document(self, document_id: int) -> bool:
         document = self._fetch(document_id)
@@ -181,7 +167,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _focus(self, pane: DocumentPane) -> None:
-        if pane.document_id is not None:
+        if pane.document_id is not None and self.attached:
             self.library_panel.select_document(pane.document_id)
         pane.view.setFocus()  # so that Space and the arrow keys read on at once
 
@@ -193,13 +179,20 @@ class MainWindow(QMainWindow):
             self.open_document(document_ids[0])
 
     def restore_documents(self, layout: Sequence[Sequence[int]], current: int | None = None) -> None:
-        """Reopen the tabs of the last run, quietly skipping documents that have left the library."""
+        """Reopen the tabs of the last run in their order, quietly skipping documents that have left the library.
+
+        A tab already showing a layout's documents (read ahead of the library) is kept, and moved into place."""
         known = set(self.library_panel.document_ids())
+        position = 0
         for ids in layout:
-            present = [doc_id for doc_id in ids if doc_id in known]
-            if present and self.open_document(present[0]):
-                for doc_id in present[1:MAX_PANES]:
-                    self.open_beside(doc_id)
+            present = [doc_id for doc_id in ids if doc_id in known][:MAX_PANES]
+            view = next((v for v in self.documents.views() if v.document_ids() == present), None) if present else None
+            if view is None and present:
+                documents = [document for document in map(self._fetch, present) if document is not None]
+                view = self.documents.open_tab(documents) if documents else None
+            if view is not None:
+                self.documents.move_tab(view, position)
+                position += 1
         if current in known and current in self.documents.open_ids():
             self.open_document(current)
         elif self.documents.views():
@@ -210,7 +203,7 @@ class MainWindow(QMainWindow):
         pane = self.documents.current_pane()
         if pane is None:
             self.position_label.clear()
-        elif pane.document_id is not None:
+        elif pane.document_id is not None and self.attached:
             self.library_panel.select_document(pane.document_id)
 
     def _update_title(self) -> None:
@@ -218,18 +211,15 @@ class MainWindow(QMainWindow):
         app_title = f"{APP_NAME} {__version__}"
         document = pane.document if pane else None
         self.setWindowTitle(f"{document.title} — {app_title}" if document else app_title)
-        self.close_action.setEnabled(pane is not None)
-        for action in (self.info_action, self.edit_action, self.trash_action):
-            action.setEnabled(pane is not None)
+        if self.attached:
+            for action in (self.close_action, self.info_action, self.edit_action, self.trash_action):
+                action.setEnabled(pane is not None)
 
     # -- reading ------------------------------------------------------------------------------------
-    def paste_as_source(self) -> None:
-        self.importer.paste(QGuiApplication.clipboard().mimeData())
-
     def on_pane_id(self, action: Callable[[int], object]) -> Callable[[], None]:
         return self.on_pane(lambda pane: action(pane.document_id) if pane.document_id is not None else None)
 
-    def _reshow(self, document_id: int) -> None:
+    def reshow(self, document_id: int) -> None:
         if document_id in self.documents.open_ids():
             self.documents.refresh(self._library.get_document(document_id))
             self._update_title()
@@ -266,15 +256,11 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_theme(app, theme)
         self.documents.set_colors(reader_colors(theme))
-        self.dark_action.setChecked(theme is Theme.DARK)
+        if self.attached:
+            self.dark_action.setChecked(theme is Theme.DARK)
 
     def toggle_dark(self) -> None:
         self.set_theme(Theme.LIGHT if self._theme is Theme.DARK else Theme.DARK)
-
-    def show_document_info(self) -> None:
-        pane = self.documents.current_pane()
-        if pane is not None and pane.document is not None:
-            self.prompter.run_dialog(DocumentInfoDialog(pane.document, self))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -287,6 +273,9 @@ class MainWindow(QMainWindow):
             self.importer.import_paths(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.attached:  # closed while the library was opening: nothing was changed, nothing to keep
+            super().closeEvent(event)
+            return
         if not self.notes.flush() and not self.notes.confirm_discard():
             event.ignore()  # the unsaved note stays open, with its text
             return

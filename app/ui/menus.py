@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 
 from app import APP_NAME, __version__
 from app.ui.actions import add_action
@@ -32,7 +32,7 @@ def build_menus(window: MainWindow) -> None:
         add_action(window, file_menu, "&Move to Trash", window.on_pane_id(window.librarian.trash), "Ctrl+Del")
     )
     window.info_action = add_action(
-        window, file_menu, "Document &Information…", window.show_document_info, "Ctrl+I", "Alt+Return"
+        window, file_menu, "Document &Information…", lambda: show_document_info(window), "Ctrl+I", "Alt+Return"
     )
     window.close_action = add_action(window, file_menu, "&Close Pane", window.documents.close_current, "Ctrl+W")
     file_menu.addSeparator()
@@ -47,7 +47,7 @@ def build_menus(window: MainWindow) -> None:
     add_action(window, edit_menu, "&Copy", window.on_pane(lambda p: p.view.copy()), keys.Copy)
     add_action(window, edit_menu, "Copy C&itation", window.exporter.copy_citation, "Ctrl+Shift+C")
     add_action(window, edit_menu, "Select &All", window.on_pane(lambda p: p.view.select_all()), keys.SelectAll)
-    writes(add_action(window, edit_menu, "Paste as &New Source…", window.paste_as_source, "Ctrl+Shift+V"))
+    writes(add_action(window, edit_menu, "Paste as &New Source…", lambda: paste_as_source(window), "Ctrl+Shift+V"))
     edit_menu.addSeparator()
     add_action(window, edit_menu, "&Find in Document…", window.on_pane(DocumentPane.open_find), keys.Find)
     add_action(window, edit_menu, "Find &Next", window.on_pane(DocumentPane.find_next), keys.FindNext)
@@ -78,6 +78,18 @@ def build_menus(window: MainWindow) -> None:
 
     help_menu = menu_bar.addMenu("&Help")
     add_action(window, help_menu, f"&About {APP_NAME}", lambda: show_about(window), role=QAction.MenuRole.AboutRole)
+
+
+def show_document_info(window: MainWindow) -> None:
+    from app.ui.dialogs.document_info import DocumentInfoDialog
+
+    pane = window.documents.current_pane()
+    if pane is not None and pane.document is not None:
+        window.prompter.run_dialog(DocumentInfoDialog(pane.document, window))
+
+
+def paste_as_source(window: MainWindow) -> None:
+    window.importer.paste(QGuiApplication.clipboard().mimeData())
 
 
 def show_about(window: MainWindow) -> None:

@@ -77,6 +77,12 @@ def palette_for(theme: Theme) -> QPalette:
     return palette
 
 
+STYLE = "Fusion"
+STYLED = "parallaxStyled"  # an application property: the style is set already (see app/bootstrap.py)
+
+
 def apply_theme(app: QApplication, theme: Theme) -> None:
-    app.setStyle("Fusion")
+    if app.property(STYLED) is not True:  # setting a style from Python makes PySide load QStyle's types: ~8 ms
+        app.setStyle(STYLE)
+        app.setProperty(STYLED, True)
     app.setPalette(palette_for(theme))

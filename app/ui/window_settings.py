@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer
+from PySide6.QtCore import QByteArray, QSettings
 
-from app.services.safety import DEFAULT_KEEP
 from app.ui.theme import Theme, parse_theme
 
 if TYPE_CHECKING:
@@ -89,6 +88,8 @@ class WindowSettings:
 
     @property
     def backups_kept(self) -> int:
+        from app.services.safety import DEFAULT_KEEP  # not loaded for the first page: asked only once it is up
+
         return max(1, min(MAX_BACKUPS_KEPT, _to_int(self._settings.value("backup/kept", DEFAULT_KEEP), DEFAULT_KEEP)))
 
     def set_backups_kept(self, count: int) -> None:
@@ -124,18 +125,18 @@ class WindowSettings:
         self._settings.sync()
 
 
-def restore_window(window: MainWindow, settings: WindowSettings) -> None:
-    """Geometry, docks, the library's width and visibility, as they were at the last close."""
+def restore_frame(window: MainWindow, settings: WindowSettings) -> bool:
+    """Geometry, docks, the library's width and visibility, as they were at the last close.
+
+    False on a first start (nothing saved), when the docks keep the sizes the frame gave them."""
     if settings.geometry is not None:
         window.restoreGeometry(settings.geometry)
-    if settings.window_state is not None:
-        window.restoreState(settings.window_state)
-    else:  # a first start: the timeline gets room for its lanes once the window has its size
-        QTimer.singleShot(0, window.timeline.size_dock)
     if settings.splitter is not None:
         window.splitter.restoreState(settings.splitter)
-    window.library_action.setChecked(settings.library_visible)
-    window.library_panel.setVisible(settings.library_visible)
+    library = window.splitter.widget(0)  # the library panel, or its place until the library is open
+    if library is not None:
+        library.setVisible(settings.library_visible)
+    return settings.window_state is not None and window.restoreState(settings.window_state)
 
 
 def save_window(window: MainWindow, settings: WindowSettings) -> None:

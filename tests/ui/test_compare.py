@@ -210,6 +210,7 @@ def test_shared_terms_list_marks_a_term_when_clicked(
     qtbot.keyClick(window, Qt.Key.Key_T, CTRL | SHIFT)
     view = view_of(window)
     terms = view.terms_list
+    assert terms is not None
     assert terms.isVisible()
     texts = [terms.item(i).data(Qt.ItemDataRole.UserRole) for i in range(terms.count())]
     assert "socialist countries" in texts

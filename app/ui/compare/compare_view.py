@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
 
 from app.domain.alignment import AlignmentLink, ScrollMap, links_at
 from app.domain.documents import DocumentDetail
-from app.domain.shared_terms import SharedTerm
 from app.ui.compare.link_band import BandSplitter, LinkBand
 from app.ui.compare.pane_frame import PaneFrame
 from app.ui.compare.scroll_sync import ScrollSync
@@ -16,6 +17,9 @@ from app.ui.compare.term_bar import TermBar
 from app.ui.reader.decorations import Mark
 from app.ui.reader.document_pane import DocumentPane
 from app.ui.reader.style import ReaderColors
+
+if TYPE_CHECKING:
+    from app.domain.shared_terms import SharedTerm
 
 MAX_PANES = 4
 SHORT_TITLE = 24
@@ -48,15 +52,9 @@ class CompareView(QWidget):
         self.sync = ScrollSync(self._map_for)
         self.splitter = BandSplitter(self._links_for_frames, self)
         self.splitter.link_menu_requested.connect(self._on_link_menu)
-        self.terms_list = QListWidget(self)
-        self.terms_list.setObjectName("SharedTerms")
-        self.terms_list.setToolTip("Words and phrases both documents use; click one to mark it in every pane")
-        self.terms_list.itemActivated.connect(self._on_term_item)
-        self.terms_list.itemClicked.connect(self._on_term_item)
-        self.terms_list.hide()
+        self.terms_list: QListWidget | None = None  # made when first shown (the first list view costs ~40 ms)
         self.outer = QSplitter(Qt.Orientation.Horizontal, self)
         self.outer.addWidget(self.splitter)
-        self.outer.addWidget(self.terms_list)
         self.outer.setStretchFactor(0, 1)
         self.outer.setChildrenCollapsible(False)
         self.term_bar = TermBar(self)
@@ -268,23 +266,36 @@ class CompareView(QWidget):
 
     def set_shared_terms(self, terms: list[SharedTerm] | None) -> None:
         """Show the shared-terms list (None hides it)."""
-        self.terms_list.clear()
         if terms is None:
-            self.terms_list.hide()
+            if self.terms_list is not None:
+                self.terms_list.clear()
+                self.terms_list.hide()
             return
+        terms_list = self._terms_list()
+        terms_list.clear()
         for term in terms:
             item = QListWidgetItem(f"{term.text}   {term.left_count} · {term.right_count}")
             item.setData(Qt.ItemDataRole.UserRole, term.text)
             item.setToolTip(
                 f"“{term.text}”: {term.left_count} times in the first text, {term.right_count} in the second"
             )
-            self.terms_list.addItem(item)
+            terms_list.addItem(item)
         if not terms:
-            self.terms_list.addItem("(no terms in common)")
-        self.terms_list.show()
+            terms_list.addItem("(no terms in common)")
+        terms_list.show()
         if self.outer.sizes()[1] < 120:
             total = sum(self.outer.sizes())
             self.outer.setSizes([total - 220, 220])
+
+    def _terms_list(self) -> QListWidget:
+        if self.terms_list is None:
+            self.terms_list = QListWidget(self)
+            self.terms_list.setObjectName("SharedTerms")
+            self.terms_list.setToolTip("Words and phrases both documents use; click one to mark it in every pane")
+            self.terms_list.itemActivated.connect(self._on_term_item)
+            self.terms_list.itemClicked.connect(self._on_term_item)
+            self.outer.addWidget(self.terms_list)
+        return self.terms_list
 
     def _on_term_item(self, item: QListWidgetItem) -> None:
         term = item.data(Qt.ItemDataRole.UserRole)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
 
 from app.domain.documents import DocumentDetail
-from app.ui.compare.compare_view import CompareView, short_title
+from app.ui.compare.compare_view import MAX_PANES, CompareView, short_title
 from app.ui.compare.pane_frame import PaneFrame
 from app.ui.reader.document_pane import DocumentPane
 from app.ui.reader.style import ReaderColors
@@ -77,12 +79,20 @@ class DocumentTabs(QStackedWidget):
                 self.tabs.setCurrentIndex(index)
                 view.set_active(frame)
                 return frame.pane
+        view = self.open_tab([document])
+        return view.panes()[0]
+
+    def open_tab(self, documents: Sequence[DocumentDetail]) -> CompareView:
+        """A new tab in front, showing `documents` side by side (the first one active), whether open or not."""
         view = self._new_view()
-        frame = view.add_document(document)
+        for document in documents[:MAX_PANES]:
+            view.add_document(document)
+        if view.frames():
+            view.set_active(view.frames()[0])
         self.tabs.setCurrentIndex(self.tabs.indexOf(view))
         self.setCurrentWidget(self.tabs)
         self._retitle(view)
-        return frame.pane
+        return view
 
     def show_beside(self, document: DocumentDetail, frame: PaneFrame | None = None) -> DocumentPane | None:
         """Open the document next to the current pane (or `frame`); None if the tab already shows four."""
@@ -114,6 +124,12 @@ class DocumentTabs(QStackedWidget):
         view.pane_created.connect(self.pane_created)
         self.tabs.addTab(view, "")
         return view
+
+    def move_tab(self, view: CompareView, position: int) -> None:
+        """Put `view`'s tab at `position` (counted from the left), keeping the tab in front where it is."""
+        index = self.tabs.indexOf(view)
+        if index >= 0 and index != position:
+            self.tabs.tabBar().moveTab(index, min(position, self.tabs.count() - 1))
 
     def close_document(self, document_id: int) -> None:
         """Close every pane showing the document (it has left the library)."""

@@ -32,7 +32,6 @@ from app.ui.undo import UndoHistory
 if TYPE_CHECKING:
     from app.ui.compare.document_tabs import DocumentTabs
 
-DOCK_WIDTH = 330
 _NOTE_ERRORS = (InvalidNoteError, NoteNotFoundError, NoteStorageError, InvalidAnchorError, DocumentNotFoundError)
 
 
@@ -44,7 +43,14 @@ class NotesController(QObject):
     notes_changed = Signal()  # listed anew: a note added, retitled, redated, trashed or restored
 
     def __init__(
-        self, *, notes: NotesService, tabs: DocumentTabs, prompter: Prompter, history: UndoHistory, window: QMainWindow
+        self,
+        *,
+        notes: NotesService,
+        tabs: DocumentTabs,
+        prompter: Prompter,
+        history: UndoHistory,
+        window: QMainWindow,
+        dock: QDockWidget,
     ) -> None:
         super().__init__(window)
         self._notes = notes
@@ -58,12 +64,8 @@ class NotesController(QObject):
         splitter.addWidget(self.panel)
         splitter.addWidget(self.editor)
         splitter.setSizes([260, 520])
-        self.dock = QDockWidget("Notes", window)
-        self.dock.setObjectName("NotesDock")
-        self.dock.setWidget(splitter)
-        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        window.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+        self.dock = dock
+        dock.setWidget(splitter)
         self.saver = Autosaver(notes, self.editor, self)
         self.saver.saved.connect(self._on_saved)
         self.linker = NoteLinker(notes, self.editor, prompter, flush=self.flush, parent=self)

@@ -27,6 +27,14 @@ def format_range(start: int, length: int, fmt: QTextCharFormat) -> QTextLayout.F
     return format_range
 
 
+def selection_range(span: tuple[int, int], colors: ReaderColors) -> QTextLayout.FormatRange:
+    """The selected characters `span` (start, end) of a block, drawn in the selection's colours."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(colors.selection)
+    fmt.setForeground(colors.selection_ink)
+    return format_range(span[0], max(0, span[1] - span[0]), fmt)
+
+
 def _by_block(matches: Iterable[TextMatch]) -> dict[int, list[TextMatch]]:
     grouped: dict[int, list[TextMatch]] = {}
     for match in matches:

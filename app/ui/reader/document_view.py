@@ -19,13 +19,12 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QResizeEvent,
-    QTextCharFormat,
     QTextLayout,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QToolTip, QWidget
 
 from app.domain.find import TextMatch
-from app.ui.reader.decorations import Decorations, format_range
+from app.ui.reader.decorations import Decorations, selection_range
 from app.ui.reader.footnotes import paint_notes
 from app.ui.reader.margins import in_mark_strip, note_mark, note_tip, paint_margins
 from app.ui.reader.page_layout import BlockStyle, PageLayout, TextBlock
@@ -56,6 +55,9 @@ class DocumentView(QAbstractScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Made and kept here: the first viewport() Qt hands out makes PySide search all its classes (~30 ms).
+        self._viewport = QWidget(self)
+        self.setViewport(self._viewport)
         self.setObjectName("DocumentView")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -78,6 +80,9 @@ class DocumentView(QAbstractScrollArea):
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
     # -- content and appearance ---------------------------------------------------------------------
+    def viewport(self) -> QWidget:  # the one Qt has (see __init__)
+        return self._viewport
+
     def set_blocks(self, blocks: list[TextBlock]) -> None:
         self._selection = Selection()
         self.decorations.clear()
@@ -316,12 +321,7 @@ class DocumentView(QAbstractScrollArea):
     def _formats_for(self, index: int) -> list[QTextLayout.FormatRange]:
         ranges = self.decorations.formats_for(index, self._colors)
         span = self._selection.span_in(index, len(self._layout.blocks[index].text))
-        if span is not None:
-            fmt = QTextCharFormat()
-            fmt.setBackground(self._colors.selection)
-            fmt.setForeground(self._colors.selection_ink)
-            ranges.append(format_range(span[0], max(0, span[1] - span[0]), fmt))
-        return ranges
+        return ranges if span is None else [*ranges, selection_range(span, self._colors)]
 
     def _on_scrolled(self, *_args: object) -> None:
         if not len(self._layout):

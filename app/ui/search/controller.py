@@ -6,14 +6,15 @@ import contextlib
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenuBar, QToolBar, QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenuBar, QWidget
 
 from app.domain.query import parse_query
 from app.domain.timeline import DateRange
 from app.services.search import SearchResults, SearchService
 from app.ui.actions import add_action
-from app.ui.search.results import SearchBox, SearchResultsView
+from app.ui.search.box import SearchBox
+from app.ui.search.results import SearchResultsView
 
 if TYPE_CHECKING:
     from app.ui.compare.document_tabs import DocumentTabs
@@ -48,22 +49,17 @@ class SearchController(QObject):
     open_document_requested = Signal(int)
     open_note_requested = Signal(int)
 
-    def __init__(self, *, search: SearchService, tabs: DocumentTabs, window: QMainWindow) -> None:
+    def __init__(
+        self, *, search: SearchService, tabs: DocumentTabs, window: QMainWindow, box: SearchBox, dock: QDockWidget
+    ) -> None:
         super().__init__(window)
         self._service = search
         self._tabs = tabs
-        self.box = SearchBox()
-        self.toolbar = QToolBar("Search", window)
-        self.toolbar.setObjectName("SearchToolBar")
-        self.toolbar.setMovable(False)
-        self.toolbar.addWidget(self.box)
-        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.box = box
+        box.setEnabled(True)
         self.view = SearchResultsView()
-        self.dock = QDockWidget("Search", window)
-        self.dock.setObjectName("SearchDock")
-        self.dock.setWidget(self.view)
-        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock = dock
+        dock.setWidget(self.view)
         # A Python thread, not a QThreadPool: waiting on Qt's pool from Python would hold the interpreter lock
         # the search thread needs, and both would stop.
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parallax-search")

@@ -1,34 +1,14 @@
-"""SearchBox and SearchResults: what is typed, and the hits grouped by document with the words marked."""
+"""SearchResults: the hits grouped by document, with the words marked."""
 
 from __future__ import annotations
 
 from html import escape
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from app.services.search import MARK_END, MARK_START, SearchHit, SearchResults
 from app.ui.timeline.range_bar import RangeBar
-
-QUERY_HELP = (
-    "Search every document and note (Ctrl+K). Accents and case do not matter.\n"
-    '  Warsaw Treaty — both words      "Soviet troops" — this phrase\n'
-    "  -Suez — without this word        neutrality OR neutral — either\n"
-    "  negotia* — words beginning so\n"
-    "  issuer:Nagy  kind:telegram  language:hu  tag:Budapest  date:1956-10-23..1956-11-04\n"
-    "Enter opens the first hit; F8 and Shift+F8 go to the next and previous one."
-)
-
-
-class SearchBox(QLineEdit):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("SearchBox")
-        self.setPlaceholderText("Search everything (Ctrl+K)")
-        self.setToolTip(QUERY_HELP)
-        self.setClearButtonEnabled(True)
-        self.setMinimumWidth(320)
-        self.setMaximumWidth(640)
 
 
 def _count(number: int, noun: str) -> str:
@@ -121,6 +101,3 @@ class SearchResultsView(QWidget):
             self.hit_chosen.emit(int(value))
         elif kind == "more":
             self.more_requested.emit()
-
-
-__all__ = ["QUERY_HELP", "SearchBox", "SearchResultsView"]

@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from app.services.notes import NotesService
 
 SLIDER_STEPS = 1000
-DOCK_HEIGHT = 330
 
 
 class TimelineController(QObject):
@@ -54,6 +53,7 @@ class TimelineController(QObject):
         notes: NotesService,
         history: UndoHistory,
         window: QMainWindow,
+        dock: QDockWidget,
     ) -> None:
         super().__init__(window)
         self._service, self._library, self._notes, self._history = timeline, library, notes, history
@@ -62,10 +62,8 @@ class TimelineController(QObject):
         self.selected: TimelineItem | None = None
         self.dialog: EventDialog | None = None
         self.view = TimelineView()
-        self.dock = QDockWidget("Timeline", window)
-        self.dock.setObjectName("TimelineDock")
-        self.dock.setWidget(self._build_panel())
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self.dock = dock
+        dock.setWidget(self._build_panel())
         self._refresh_timer = QTimer(self, singleShot=True, interval=60)
         self._refresh_timer.timeout.connect(self.refresh)
         self.view.item_selected.connect(self._on_selected)
@@ -170,10 +168,6 @@ class TimelineController(QObject):
         add_action(window, menu, "&Fit Timeline", self.view.fit)
         add_action(window, menu, "&Zoom to Date Range", self.zoom_to_range)
         add_action(window, menu, "&Clear Date Range", self.clear_range)
-
-    def size_dock(self) -> None:
-        """Give the dock its default height (a first start, when no saved layout says otherwise)."""
-        self._window.resizeDocks([self.dock], [DOCK_HEIGHT], Qt.Orientation.Vertical)
 
     def focus(self) -> None:
         self.dock.show()

@@ -1,0 +1,78 @@
+"""The window's frame, standing before the library is open: the docks, the search bar and the menu titles are
+where they will be, so that the page being read does not move when their contents arrive."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QToolBar, QWidget
+
+from app.ui.search.box import SearchBox
+
+OPENING = "Opening the library…"
+NOTES_WIDTH = 330  # the Notes and Search docks at the right, on a first start
+TIMELINE_HEIGHT = 330  # the Timeline dock at the bottom, on a first start
+MENU_TITLES = ("&File", "&Edit", "&View", "&Compare", "&Notes", "&Search", "&Timeline", "&Help")
+
+
+@dataclass(frozen=True)
+class WindowFrame:
+    notes_dock: QDockWidget
+    search_dock: QDockWidget
+    timeline_dock: QDockWidget
+    search_box: SearchBox
+
+
+def opening_label(parent: QWidget | None = None) -> QLabel:
+    """What a part of the window shows until the library is open."""
+    label = QLabel(OPENING, parent)
+    label.setObjectName("OpeningLibrary")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setEnabled(False)
+    return label
+
+
+def _dock(window: QMainWindow, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
+    dock = QDockWidget(title, window)
+    dock.setObjectName(name)
+    dock.setWidget(opening_label())
+    window.addDockWidget(area, dock)
+    return dock
+
+
+def build_frame(window: QMainWindow) -> WindowFrame:
+    """The docks (Notes and Search tabbed at the right, Timeline below), the search bar and the menu titles."""
+    box = SearchBox()
+    box.setEnabled(False)  # until searches can run
+    toolbar = QToolBar("Search", window)
+    toolbar.setObjectName("SearchToolBar")
+    toolbar.setMovable(False)
+    toolbar.addWidget(box)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+    right, bottom = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
+    notes = _dock(window, "Notes", "NotesDock", right)
+    search = _dock(window, "Search", "SearchDock", right)
+    for dock in (notes, search):
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
+    timeline = _dock(window, "Timeline", "TimelineDock", bottom)
+    window.tabifyDockWidget(notes, search)
+    notes.raise_()
+    window.resizeDocks([notes], [NOTES_WIDTH], Qt.Orientation.Horizontal)
+    for title in MENU_TITLES:
+        window.menuBar().addMenu(title).addAction(OPENING).setEnabled(False)
+    return WindowFrame(notes, search, timeline, box)
+
+
+def size_timeline(window: QMainWindow, frame: WindowFrame) -> None:
+    """Give the timeline room for its lanes (a first start, once the window has its size)."""
+    window.resizeDocks([frame.timeline_dock], [TIMELINE_HEIGHT], Qt.Orientation.Vertical)
+
+
+def clear_menus(window: QMainWindow) -> None:
+    """Take down the frame's menu titles, for the real menus to go up in their place."""
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        window.menuBar().removeAction(action)
+        if menu is not None:
+            menu.deleteLater()
