@@ -20,8 +20,9 @@ from app import APP_NAME, ORGANIZATION, __version__
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from app.domain.documents import DocumentSummary
     from app.services.alignment import AlignmentService
-    from app.services.collections import CollectionService
+    from app.services.collections import Collection, CollectionService
     from app.services.comparison import ComparisonService
     from app.services.export import ExportService
     from app.services.importing import ImportService
@@ -164,9 +165,9 @@ def _run_window(
     settings = WindowSettings(QSettings(str(settings_path or default_settings_path()), QSettings.Format.IniFormat))
     window = MainWindow(None, settings)
     show_first_page(window, db_path, settings, open_ids)
-    opening = LibraryOpening(window, lambda: start_services(db_path, read_only=read_only))
+    opening = LibraryOpening(window, lambda: open_for_window(db_path, read_only=read_only))
     opening.opened.connect(lambda opened: _attach(window, opened, settings, open_ids, db_path))
-    opening.failed.connect(lambda exc: _report_failure(app, window, exc))
+    opening.failed.connect(lambda exc: _report_failure(window, exc))
     window.show()
     try:
         code = app.exec()
@@ -174,9 +175,36 @@ def _run_window(
         opened = opening.wait()  # an upgrade under way is finished, never cut short
         if window.attached:
             window.safety.wait()
-        if isinstance(opened, tuple):
-            opened[0].close()
+        if isinstance(opened, OpenedLibrary):
+            opened.library.close()
+    if window.property(FAILED):
+        return 1, False
     return _after_close(window, code)
+
+
+@dataclass(frozen=True)
+class OpenedLibrary:
+    """What the worker thread hands the window: the open library, its services, and its listing read ahead."""
+
+    library: Library
+    services: Services
+    collections: list[Collection]
+    documents: list[DocumentSummary]
+
+
+def open_for_window(db_path: Path, *, read_only: bool) -> OpenedLibrary:
+    """On the worker thread: open the library and read what the window lists, so the GUI thread need not wait;
+    load the window's other parts too, so that it only has to build them."""
+    library, services = start_services(db_path, read_only=read_only)
+    try:
+        opened = OpenedLibrary(
+            library, services, services.collections.list_collections(), services.library.list_documents()
+        )
+        import app.ui.window_parts  # noqa: F401 - modules only: no widget is made off the GUI thread
+    except BaseException:
+        library.close()
+        raise
+    return opened
 
 
 def show_first_page(window: MainWindow, db_path: Path, settings: WindowSettings, open_ids: Sequence[int]) -> None:
@@ -194,7 +222,7 @@ def show_first_page(window: MainWindow, db_path: Path, settings: WindowSettings,
 
 
 def _attach(
-    window: MainWindow, opened: tuple[Library, Services], settings: WindowSettings, open_ids: Sequence[int],
+    window: MainWindow, opened: OpenedLibrary, settings: WindowSettings, open_ids: Sequence[int],
     db_path: Path,
 ) -> None:  # fmt: skip
     """The library is open: the window takes up its services, restores the rest of the session, starts its watch."""
@@ -203,25 +231,35 @@ def _attach(
     from app.ui.icons import app_icon
     from app.ui.single_instance import WindowBeacon
 
-    library, services = opened
-    window.attach(services, library_location=str(library.path), read_only=library.read_only)
-    restore_session(window, services.library, settings, open_ids)
+    library, services = opened.library, opened.services
+    try:
+        window.attach(
+            services, library_location=str(library.path), read_only=library.read_only,
+            listing=(opened.collections, opened.documents),
+        )  # fmt: skip
+        restore_session(window, services.library, settings, open_ids)
+    except Exception as exc:
+        _report_failure(window, exc)
+        return
     WindowBeacon(db_path, window)
     window.safety.check_at_start()
     QApplication.setWindowIcon(app_icon())  # drawn from SVG at every size: after the first page, not before
     window.ready.emit()
 
 
-def _report_failure(app: QApplication, window: MainWindow, exc: BaseException) -> None:
+FAILED = "parallaxFailed"  # a window property: it closed because the library could not be opened
+
+
+def _report_failure(window: MainWindow, exc: BaseException) -> None:
+    """The library could not be opened (or the window not made whole): say why and close (the exit code is 1)."""
     from app.services.storage import LibraryOpenError
-    from app.ui.prompter import DialogPrompter
 
     if not isinstance(exc, LibraryOpenError):
         traceback.print_exception(exc)
     print(f"parallax: error: {exc}", file=sys.stderr)
-    DialogPrompter(window).error(f"{APP_NAME} cannot open its library", str(exc))
+    window.prompter.error(f"{APP_NAME} cannot open its library", str(exc))
+    window.setProperty(FAILED, True)
     window.close()
-    app.exit(1)
 
 
 def _after_close(window: MainWindow, code: int) -> tuple[int, bool]:

@@ -45,7 +45,14 @@ def report(name: str, rows: list[dict[str, object]], runs: int) -> None:
     sys.stdout.flush()
 
 
-def row(measure: str, ours: list[float], floor: list[float], floor_name: str) -> dict[str, object]:
+def row(
+    measure: str, ours: list[float], floor: list[float], floor_name: str, *, paired: bool = False
+) -> dict[str, object]:
+    """Medians of ours and of the floor, and their ratio. `paired`: runs were taken in turns (ours[i] right after
+    floor[i]), and the ratio is the median of each pair's ratio, so that the machine's drift hits both alike."""
     ours_ms, floor_ms = median_ms(ours), median_ms(floor)
-    return {"measure": measure, "ours_ms": ours_ms, "floor_ms": floor_ms, "floor": floor_name,
-            "ratio": round(ours_ms / floor_ms, 2) if floor_ms else None}  # fmt: skip
+    if paired and len(ours) == len(floor) and all(floor):
+        ratio: float | None = round(statistics.median(o / f for o, f in zip(ours, floor, strict=True)), 2)
+    else:
+        ratio = round(ours_ms / floor_ms, 2) if floor_ms else None
+    return {"measure": measure, "ours_ms": ours_ms, "floor_ms": floor_ms, "floor": floor_name, "ratio": ratio}

@@ -16,17 +16,18 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter
 
 from app import APP_NAME, __version__
-from app.domain.documents import DocumentDetail
+from app.domain.documents import DocumentDetail, DocumentSummary
 from app.ui.compare.compare_view import MAX_PANES
-from app.ui.compare.document_tabs import DocumentTabs
+from app.ui.compare.document_tabs import EMPTY_HINT, DocumentTabs
 from app.ui.reader.document_pane import DocumentPane
 from app.ui.reader.style import DEFAULT_POINT_SIZE, reading_font
 from app.ui.theme import Theme, apply_theme, reader_colors
-from app.ui.window_frame import build_frame, opening_label, size_timeline
+from app.ui.window_frame import OPENING, build_frame, opening_label, size_timeline
 from app.ui.window_settings import MAX_ZOOM, MIN_ZOOM, WindowSettings, restore_frame, save_window
 
 if TYPE_CHECKING:
     from app.bootstrap import Services
+    from app.services.collections import Collection
     from app.ui.compare.controller import CompareController
     from app.ui.compare.pane_frame import PaneFrame
     from app.ui.export.controller import ExportController
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self._theme = settings.theme
         self.attached = False
         self.documents = DocumentTabs(self)
+        self.documents.hint.setText(OPENING)  # until the library is open, there is no library to open one from
         self.frame = build_frame(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("MainSplitter")
@@ -101,16 +103,22 @@ class MainWindow(QMainWindow):
         if services is not None:
             self.attach(services, library_location=library_location, read_only=read_only)
 
-    def attach(self, services: Services, *, library_location: str = "", read_only: bool = False) -> None:
-        """Bring in the open library: the library panel, notes, search, timeline, menus and their wiring."""
+    def attach(
+        self, services: Services, *, library_location: str = "", read_only: bool = False,
+        listing: tuple[list[Collection], list[DocumentSummary]] | None = None,
+    ) -> None:  # fmt: skip
+        """Bring in the open library: the library panel, notes, search, timeline, menus and their wiring.
+
+        `listing` is the library's collections and documents if they were read already (off the GUI thread)."""
         from app.ui.window_parts import attach_parts
 
         self._library = services.library
         self._collections = services.collections
         attach_parts(self, services, self._settings, library_location=library_location, read_only=read_only)
         self.attached = True
+        self.documents.hint.setText(EMPTY_HINT)
         self.setAcceptDrops(not read_only)
-        self.refresh_library()
+        self.refresh_library(listing)
         self._update_title()
         for pane in self.documents.panes():  # opened ahead of the library: its parts take them up now
             self.documents.pane_created.emit(pane)
@@ -127,9 +135,10 @@ class MainWindow(QMainWindow):
         return self._prompter
 
     # -- documents ----------------------------------------------------------------------------------
-    def refresh_library(self) -> None:
-        self.library_panel.set_collections(self._collections.list_collections())
-        self.library_panel.set_documents(self._library.list_documents())
+    def refresh_library(self, listing: tuple[list[Collection], list[DocumentSummary]] | None = None) -> None:
+        collections, documents = listing or (self._collections.list_collections(), self._library.list_documents())
+        self.library_panel.set_collections(collections)
+        self.library_panel.set_documents(documents)
         self.timeline.schedule_refresh()
 
     def _fetch(self, document_id: int) -> DocumentDetail | None:

@@ -116,9 +116,12 @@ def test_a_library_that_cannot_be_read_ahead_opens_with_its_page_once_it_is_open
     settings = settings_at(tmp_path / "parallax.ini")
     window = frame_only(qtbot, db_path, settings)  # no file yet: a first start
     assert window.documents.current_pane() is None
+    assert window.documents.hint.isVisible()
+    assert window.documents.hint.text() == OPENING  # not yet "open a document from the library"
     library, services = start_services(db_path)
     try:
         window.attach(services)
+        assert window.documents.hint.text().startswith("Open a document from the library")
         restore_session(window, services.library, settings, ())
         pane = window.documents.current_pane()
         assert pane is not None
@@ -227,4 +230,22 @@ def test_closing_the_window_while_the_library_opens_waits_for_it_and_keeps_nothi
     assert let_go == [opened[0][0]]  # and the library it opened was closed
     assert not settings.exists() or "window/state" not in settings.read_text(encoding="utf-8")
     with LibraryLock(db_path):
+        pass
+
+
+def test_a_window_that_cannot_be_made_whole_says_so_and_the_start_fails(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    library, _services = start_services(db_path)
+    library.close()
+    errors: list[str] = []
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("a part of the window could not be built")
+
+    monkeypatch.setattr("app.ui.prompter.DialogPrompter.error", lambda _self, _title, text: errors.append(text))
+    monkeypatch.setattr(MainWindow, "attach", broken)
+    assert run_gui(db_path, settings_path=tmp_path / "parallax.ini") == 1
+    assert errors == ["a part of the window could not be built"]
+    with LibraryLock(db_path):  # and the library was let go of
         pass

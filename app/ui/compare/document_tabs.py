@@ -15,6 +15,10 @@ from app.ui.reader.document_pane import DocumentPane
 from app.ui.reader.style import ReaderColors
 
 TAB_TITLE_CHARS = 38
+EMPTY_HINT = (
+    "Open a document from the library:\ndouble-click it, or select it and press Enter.\n\n"
+    "Ctrl+click another to read it side by side."
+)
 
 
 class DocumentTabs(QStackedWidget):
@@ -31,11 +35,7 @@ class DocumentTabs(QStackedWidget):
         self.setObjectName("DocumentTabs")
         self._font: QFont | None = None
         self._colors: ReaderColors | None = None
-        self.hint = QLabel(
-            "Open a document from the library:\ndouble-click it, or select it and press Enter.\n\n"
-            "Ctrl+click another to read it side by side.",
-            self,
-        )
+        self.hint = QLabel(EMPTY_HINT, self)
         self.hint.setObjectName("EmptyHint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setEnabled(False)
