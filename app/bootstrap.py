@@ -166,7 +166,9 @@ def _run_window(
     window = MainWindow(None, settings)
     show_first_page(window, db_path, settings, open_ids)
     opening = LibraryOpening(window, lambda: open_for_window(db_path, read_only=read_only))
-    opening.opened.connect(lambda opened: _attach(window, opened, settings, open_ids, db_path))
+    # A second `parallax` on this library brings this window forward from its first paint on.
+    opening.started.connect(lambda: _listen_for_second_starts(window, db_path))
+    opening.opened.connect(lambda opened: _attach(window, opened, settings, open_ids))
     opening.failed.connect(lambda exc: _report_failure(window, exc))
     window.show()
     try:
@@ -221,15 +223,17 @@ def show_first_page(window: MainWindow, db_path: Path, settings: WindowSettings,
     window.show_first(first_documents(db_path, tab, DECLARATION_KEY if not layout else ""), current)
 
 
-def _attach(
-    window: MainWindow, opened: OpenedLibrary, settings: WindowSettings, open_ids: Sequence[int],
-    db_path: Path,
-) -> None:  # fmt: skip
+def _listen_for_second_starts(window: MainWindow, db_path: Path) -> None:
+    from app.ui.single_instance import WindowBeacon
+
+    WindowBeacon(db_path, window)
+
+
+def _attach(window: MainWindow, opened: OpenedLibrary, settings: WindowSettings, open_ids: Sequence[int]) -> None:
     """The library is open: the window takes up its services, restores the rest of the session, starts its watch."""
     from PySide6.QtWidgets import QApplication
 
     from app.ui.icons import app_icon
-    from app.ui.single_instance import WindowBeacon
 
     library, services = opened.library, opened.services
     try:
@@ -241,7 +245,6 @@ def _attach(
     except Exception as exc:
         _report_failure(window, exc)
         return
-    WindowBeacon(db_path, window)
     window.safety.check_at_start()
     QApplication.setWindowIcon(app_icon())  # drawn from SVG at every size: after the first page, not before
     window.ready.emit()

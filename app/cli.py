@@ -323,9 +323,13 @@ def _services(db_path: Path, *, read_only: bool = False) -> tuple[Library, Servi
 
 def _run_window(db_path: Path, ids: list[int], *, read_only: bool) -> int:
     from app.bootstrap import run_gui
-    from app.services.library import DocumentNotFoundError
+    from app.services.first_page import first_documents
 
-    if ids:  # check before any window appears, so a typo gets one line and no window
+    # Checked before any window appears, so that a typo gets one line and no window: read straight from the
+    # file when it can be (quick), else through the services (which also say which ID is missing).
+    if ids and not first_documents(db_path, ids):
+        from app.services.library import DocumentNotFoundError
+
         library, services = _services(db_path)
         try:
             for doc_id in ids:

@@ -21,6 +21,7 @@ UNPAINTED_MS = 1500
 class LibraryOpening(QObject):
     """Runs `open_library` on a worker thread after `window`'s first paint; emits `opened` or `failed` with it."""
 
+    started = Signal()  # the window has painted (or waited long enough) and the worker is on its way
     opened = Signal(object)  # whatever open_library returned
     failed = Signal(object)  # the exception it raised
 
@@ -47,6 +48,7 @@ class LibraryOpening(QObject):
         self._window.removeEventFilter(self)
         self._thread = threading.Thread(target=self._run, name="parallax-open-library", daemon=True)
         self._thread.start()
+        self.started.emit()
 
     def _run(self) -> None:
         try:

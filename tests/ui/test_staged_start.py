@@ -15,6 +15,7 @@ from app.domain.alignment import ParagraphSpan
 from app.services.instance import LibraryLock
 from app.services.storage import Library
 from app.ui.main_window import MainWindow
+from app.ui.single_instance import WindowBeacon
 from app.ui.window_frame import OPENING
 from app.ui.window_settings import WindowSettings
 from tests.conftest import WITHDRAW
@@ -144,6 +145,9 @@ def close_when_whole(seen: dict[str, object]) -> None:
             pane = window.documents.current_pane()
             seen["title"] = pane.document.title if pane and pane.document else ""
             seen["listed"] = window.library_panel.document_ids()
+            seen["layout"] = window.documents.layout_ids()
+            beacons = [child for child in window.children() if isinstance(child, WindowBeacon)]
+            seen["listening"] = [beacon.server.isListening() for beacon in beacons]
             window.close()
 
         if window.attached:
@@ -171,6 +175,7 @@ def test_run_gui_opens_the_library_off_the_gui_thread_and_the_window_becomes_who
     close_when_whole(seen)
     assert run_gui(db_path, settings_path=tmp_path / "parallax.ini") == 0
     assert threads == ["parallax-open-library"]
+    assert seen["listening"] == [True]  # a second `parallax` on the library brings this window forward
     assert str(seen["title"]).startswith("Declaration by the Soviet Government")
     assert seen["listed"] == [1]
     with LibraryLock(db_path):  # let go of at the close
@@ -249,3 +254,16 @@ def test_a_window_that_cannot_be_made_whole_says_so_and_the_start_fails(
     assert errors == ["a part of the window could not be built"]
     with LibraryLock(db_path):  # and the library was let go of
         pass
+
+
+def test_parallax_open_shows_the_documents_side_by_side_from_the_first_page_on(
+    services: Services, db_path: Path, tmp_path: Path, nagy: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.cli import main
+
+    monkeypatch.setattr("app.bootstrap.default_settings_path", lambda: tmp_path / "parallax.ini")
+    seen: dict[str, object] = {}
+    close_when_whole(seen)
+    assert main(["open", str(nagy), "1", "--db", str(db_path)]) == 0
+    assert seen["layout"] == [[nagy, 1]]
+    assert str(seen["title"]).startswith("Imre Nagy")
