@@ -23,6 +23,14 @@ from tests.ui.conftest import RecordingPrompter
 from tests.ui.test_notes import noted
 
 
+@pytest.fixture
+def existing(db_path: Path) -> Path:
+    """A library made by an earlier start, closed again: the next start reads its first page from the file."""
+    library, _services = start_services(db_path)
+    library.close()
+    return db_path
+
+
 def settings_at(path: Path) -> WindowSettings:
     return WindowSettings(QSettings(str(path), QSettings.Format.IniFormat))
 
@@ -159,10 +167,9 @@ def close_when_whole(seen: dict[str, object]) -> None:
 
 
 def test_run_gui_opens_the_library_off_the_gui_thread_and_the_window_becomes_whole(
-    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    existing: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    library, _services = start_services(db_path)
-    library.close()
+    db_path = existing
     threads: list[str] = []
     real_start = start_services
 
@@ -183,12 +190,11 @@ def test_run_gui_opens_the_library_off_the_gui_thread_and_the_window_becomes_who
 
 
 def test_a_library_that_cannot_be_opened_is_reported_and_the_start_fails(
-    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    existing: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     import sqlite3
 
-    library, _services = start_services(db_path)
-    library.close()
+    db_path = existing
     with sqlite3.connect(db_path) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
     errors: list[str] = []  # a message box here would wait for a click that never comes
@@ -200,10 +206,9 @@ def test_a_library_that_cannot_be_opened_is_reported_and_the_start_fails(
 
 
 def test_closing_the_window_while_the_library_opens_waits_for_it_and_keeps_nothing_half_done(
-    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    existing: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    library, _services = start_services(db_path)
-    library.close()
+    db_path = existing
     started, closed = threading.Event(), threading.Event()
     opened, let_go = [], []
     real_start, real_close = start_services, Library.close
@@ -239,10 +244,9 @@ def test_closing_the_window_while_the_library_opens_waits_for_it_and_keeps_nothi
 
 
 def test_a_window_that_cannot_be_made_whole_says_so_and_the_start_fails(
-    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    existing: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    library, _services = start_services(db_path)
-    library.close()
+    db_path = existing
     errors: list[str] = []
 
     def broken(*_args: object, **_kwargs: object) -> None:
