@@ -9,6 +9,9 @@ after the window is whole is read too (Linux: /proc/self/status).
 
 Parallax is started through its real entry point (`app.cli.main`, as the `parallax` command does), with its
 settings in a fresh folder, and with Python's bytecode cache on, as on a user's machine (a warm-up run fills it).
+Each Parallax start follows a bare one, and a ratio is the median of these pairs' ratios: this machine's speed
+drifts by a fifth from one run to the next, and a pair shares the moment. The longest the window does not
+answer while the library opens is probed with a 2 ms timer from the first paint on.
 Run: python bench/startup.py [--runs N]
 """
 
