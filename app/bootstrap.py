@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -63,6 +63,18 @@ def start_services(db_path: Path, *, read_only: bool = False) -> tuple[Library, 
     """Open the library at `db_path` (migrating it), seed the bundled documents once, make the services.
 
     A library opened read-only is used as it is: nothing is seeded."""
+    from app.services.storage import open_library
+
+    library = open_library(db_path, read_only=read_only)
+    try:
+        return library, _services(library)
+    except BaseException:  # seeding failed (a full disk, say): the library is let go of, not left open
+        library.close()
+        raise
+
+
+def _services(library: Library) -> Services:
+    """The services over an open library; the bundled documents and events seeded unless it is read-only."""
     from app.services.alignment import AlignmentService
     from app.services.bundled import seed_bundled_documents
     from app.services.collections import CollectionService
@@ -73,10 +85,8 @@ def start_services(db_path: Path, *, read_only: bool = False) -> tuple[Library, 
     from app.services.notes import NotesService
     from app.services.safety import SafetyService
     from app.services.search import SearchService
-    from app.services.storage import open_library
     from app.services.timeline import TimelineService
 
-    library = open_library(db_path, read_only=read_only)
     documents = LibraryService(library.sessions)
     alignment = AlignmentService(library.sessions)
     notes = NotesService(library.sessions)
@@ -97,7 +107,7 @@ def start_services(db_path: Path, *, read_only: bool = False) -> tuple[Library, 
     if not library.read_only:
         seed_bundled_documents(services.library)
         services.timeline.seed_bundled()
-    return library, services
+    return services
 
 
 def run_gui(
@@ -167,9 +177,9 @@ def _run_window(
     show_first_page(window, db_path, settings, open_ids)
     opening = LibraryOpening(window, lambda: open_for_window(db_path, read_only=read_only))
     # A second `parallax` on this library brings this window forward from its first paint on.
-    opening.started.connect(lambda: _listen_for_second_starts(window, db_path))
-    opening.opened.connect(lambda opened: _attach(window, opened, settings, open_ids))
-    opening.failed.connect(lambda exc: _report_failure(window, exc))
+    opening.started.connect(_while_up(window, lambda: _listen_for_second_starts(window, db_path)))
+    opening.opened.connect(_while_up(window, lambda opened: _attach(window, opened, settings, open_ids)))
+    opening.failed.connect(_while_up(window, lambda exc: _report_failure(window, exc)))
     window.show()
     try:
         code = app.exec()
@@ -179,9 +189,22 @@ def _run_window(
             window.safety.wait()
         if isinstance(opened, OpenedLibrary):
             opened.library.close()
-    if window.property(FAILED):
+    if opening.error is not None and not window.property(FAILED):  # it failed after the window was closed
+        print(f"parallax: error: {opening.error}", file=sys.stderr)
+    if window.property(FAILED) or opening.error is not None:
         return 1, False
     return _after_close(window, code)
+
+
+def _while_up(window: MainWindow, action: Callable[..., object]) -> Callable[..., None]:
+    """A slot that acts only while the window is up. Once it has closed, the library it opened has been let go of
+    (and an error ends the start after the event loop): a signal still queued then must do nothing."""
+
+    def slot(*args: object) -> None:
+        if window.isVisible():
+            action(*args)
+
+    return slot
 
 
 @dataclass(frozen=True)
@@ -219,8 +242,10 @@ def show_first_page(window: MainWindow, db_path: Path, settings: WindowSettings,
         window.show_first(first_documents(db_path, open_ids))
         return
     layout, current = settings.open_layout, settings.current_document
-    tab = next((ids for ids in layout if current in ids), layout[0] if layout else [])
-    window.show_first(first_documents(db_path, tab, DECLARATION_KEY if not layout else ""), current)
+    index = next((i for i, ids in enumerate(layout) if current in ids), 0 if layout else None)
+    tab = layout[index] if index is not None else []
+    documents = first_documents(db_path, tab, "" if layout else DECLARATION_KEY, shown_only=True)
+    window.show_first(documents, current, layout_tab=index)
 
 
 def _listen_for_second_starts(window: MainWindow, db_path: Path) -> None:
@@ -293,7 +318,7 @@ def restore_session(
         window.open_documents(open_ids)
         return
     window.restore_documents(settings.open_layout, settings.current_document)
-    if window.documents.current_pane() is None:
+    if window.documents.current_pane() is None and window.read_ahead is None:  # (closed by the reader, it stays so)
         declaration = library.find_bundled(DECLARATION_KEY)
         if declaration is not None:
             window.open_document(declaration)

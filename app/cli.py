@@ -199,14 +199,23 @@ IMPORT_HELP = {
 def _window_args(argv: Sequence[str]) -> argparse.Namespace | None:
     """`parallax [--db PATH] [--read-only]`, read without building every command's parser (which loads the modules
     behind them): the window's start waits for nothing it does not need. None for anything else."""
-    parser = _Parser(prog="parallax", add_help=False)
+    parser = _WindowParser(prog="parallax", add_help=False)
     parser.add_argument("--db", type=Path, default=argparse.SUPPRESS)
     parser.add_argument("--read-only", action="store_true")
     try:
         args, rest = parser.parse_known_args(argv)
-    except SystemExit:  # '--db' without a path: the full parser says so properly
+    except _NotAWindowStartError:  # '--db' without a path, say: the full parser says so, once
         return None
     return None if rest else args
+
+
+class _NotAWindowStartError(Exception):
+    pass
+
+
+class _WindowParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NotAWindowStartError(message)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -204,3 +204,10 @@ def test_import_size_limit_on_the_command_line(
     code, _, err = run(capsys, "--db", str(db_path), "import", str(big), "--max-mb", "1")
     assert (code, err) == (1, "parallax: error: big.txt: the file is 1.5 MB; the limit is 1.0 MB\n")
     assert run(capsys, "--db", str(db_path), "import", str(big), "--max-mb", "2")[0] == 0
+
+
+def test_db_without_a_path_is_one_line_said_once(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["--db"])
+    assert stopped.value.code == 2
+    assert capsys.readouterr().err == "parallax: error: argument --db: expected one argument (see parallax --help)\n"

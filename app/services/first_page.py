@@ -15,9 +15,13 @@ from app.services.document_rows import metadata_of
 from db.peek import PeekedDocument, peek_documents
 
 
-def first_documents(path: Path, ids: Sequence[int], bundled_key: str = "") -> tuple[DocumentDetail, ...]:
-    """The documents `ids` (or, given none, the bundled document `bundled_key`): all of them, or none."""
-    peeked = peek_documents(path.expanduser(), ids, bundled_key)
+def first_documents(
+    path: Path, ids: Sequence[int], bundled_key: str = "", *, shown_only: bool = False
+) -> tuple[DocumentDetail, ...]:
+    """The documents `ids` (or, given none, the bundled document `bundled_key`): all of them, or none.
+
+    `shown_only`: none if any is in a collection the user has hidden (as a restored session leaves them out)."""
+    peeked = peek_documents(path.expanduser(), ids, bundled_key, shown_only=shown_only)
     if peeked is None:
         return ()
     try:

@@ -31,6 +31,7 @@ class LibraryOpening(QObject):
         self._open_library = open_library
         self._thread: threading.Thread | None = None
         self.result: object = None
+        self.error: Exception | None = None  # kept too: a window closed meanwhile never receives `failed`
         # On the window alone: a filter on the whole application would make Python wrappers for every object
         # Qt creates inside, and loading their types costs the first page tens of milliseconds.
         window.installEventFilter(self)
@@ -53,7 +54,8 @@ class LibraryOpening(QObject):
     def _run(self) -> None:
         try:
             self.result = self._open_library()
-        except Exception as exc:
+        except Exception as exc:  # whatever it is, the GUI thread reports it and the start ends cleanly
+            self.error = exc
             self.failed.emit(exc)
             return
         self.opened.emit(self.result)

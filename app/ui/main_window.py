@@ -11,9 +11,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from app import APP_NAME, __version__
 from app.domain.documents import DocumentDetail, DocumentSummary
@@ -22,12 +22,13 @@ from app.ui.compare.document_tabs import EMPTY_HINT, DocumentTabs
 from app.ui.reader.document_pane import DocumentPane
 from app.ui.reader.style import DEFAULT_POINT_SIZE, reading_font
 from app.ui.theme import Theme, apply_theme, reader_colors
-from app.ui.window_frame import OPENING, build_frame, opening_label, size_timeline
+from app.ui.window_frame import OPENING, build_frame, size_timeline
 from app.ui.window_settings import MAX_ZOOM, MIN_ZOOM, WindowSettings, restore_frame, save_window
 
 if TYPE_CHECKING:
     from app.bootstrap import Services
     from app.services.collections import Collection
+    from app.ui.compare.compare_view import CompareView
     from app.ui.compare.controller import CompareController
     from app.ui.compare.pane_frame import PaneFrame
     from app.ui.export.controller import ExportController
@@ -77,19 +78,11 @@ class MainWindow(QMainWindow):
         self._zoom = settings.zoom
         self._theme = settings.theme
         self.attached = False
+        self.read_ahead: tuple[CompareView, int | None] | None = None  # the tab shown before the library opened
         self.documents = DocumentTabs(self)
         self.documents.hint.setText(OPENING)  # until the library is open, there is no library to open one from
-        self.frame = build_frame(self)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("MainSplitter")
-        self.splitter.addWidget(opening_label())  # the library panel's place
-        self.splitter.addWidget(self.documents)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([360, 960])
-        self.setCentralWidget(self.splitter)
-        self.position_label = QLabel(self)
-        self.position_label.setObjectName("PositionLabel")
-        self.statusBar().addPermanentWidget(self.position_label)
+        self.frame = build_frame(self, self.documents)
+        self.splitter, self.position_label = self.frame.splitter, self.frame.position_label
         self.documents.current_changed.connect(self._on_current_document_changed)
         self.documents.position_changed.connect(
             lambda n, of: self.position_label.setText(f"¶{n} of {of}" if of else "")
@@ -117,7 +110,6 @@ class MainWindow(QMainWindow):
         attach_parts(self, services, self._settings, library_location=library_location, read_only=read_only)
         self.attached = True
         self.documents.hint.setText(EMPTY_HINT)
-        self.setAcceptDrops(not read_only)
         self.refresh_library(listing)
         self._update_title()
         for pane in self.documents.panes():  # opened ahead of the library: its parts take them up now
@@ -150,10 +142,14 @@ class MainWindow(QMainWindow):
             self.prompter.error("Cannot open document", str(exc))
             return None
 
-    def show_first(self, documents: Sequence[DocumentDetail], current: int | None = None) -> None:
-        """Open documents read ahead of the library, side by side in one tab, `current` (or the first) in front."""
+    def show_first(
+        self, documents: Sequence[DocumentDetail], current: int | None = None, *, layout_tab: int | None = None
+    ) -> None:
+        """Open documents read ahead of the library, side by side in one tab, `current` (or the first) in front.
+
+        `layout_tab`: which tab of the last session's layout this is (restore_documents then keeps it)."""
         if documents:
-            self.documents.open_tab(documents)
+            self.read_ahead = (self.documents.open_tab(documents), layout_tab)
             self._focus(self.documents.show_document(next((d for d in documents if d.id == current), documents[0])))
 
     def open_document(self, document_id: int) -> bool:
@@ -190,13 +186,15 @@ class MainWindow(QMainWindow):
     def restore_documents(self, layout: Sequence[Sequence[int]], current: int | None = None) -> None:
         """Reopen the tabs of the last run in their order, quietly skipping documents that have left the library.
 
-        A tab already showing a layout's documents (read ahead of the library) is kept, and moved into place."""
+        The tab read ahead of the library stays as the reader has it now (closed, if they closed it), in its place."""
         known = set(self.library_panel.document_ids())
+        ahead, ahead_tab = self.read_ahead or (None, None)
         position = 0
-        for ids in layout:
-            present = [doc_id for doc_id in ids if doc_id in known][:MAX_PANES]
-            view = next((v for v in self.documents.views() if v.document_ids() == present), None) if present else None
-            if view is None and present:
+        for index, ids in enumerate(layout):
+            if index == ahead_tab:
+                view = ahead if ahead in self.documents.views() else None
+            else:
+                present = [doc_id for doc_id in ids if doc_id in known][:MAX_PANES]
                 documents = [document for document in map(self._fetch, present) if document is not None]
                 view = self.documents.open_tab(documents) if documents else None
             if view is not None:

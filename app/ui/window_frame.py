@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QToolBar, QWidget
 
 from app.ui.search.box import SearchBox
 
@@ -18,6 +18,8 @@ MENU_TITLES = ("&File", "&Edit", "&View", "&Compare", "&Notes", "&Search", "&Tim
 
 @dataclass(frozen=True)
 class WindowFrame:
+    splitter: QSplitter  # the library panel's place (until then, it says OPENING) beside the reading area
+    position_label: QLabel  # "¶3 of 20", in the status bar
     notes_dock: QDockWidget
     search_dock: QDockWidget
     timeline_dock: QDockWidget
@@ -41,8 +43,19 @@ def _dock(window: QMainWindow, title: str, name: str, area: Qt.DockWidgetArea) -
     return dock
 
 
-def build_frame(window: QMainWindow) -> WindowFrame:
-    """The docks (Notes and Search tabbed at the right, Timeline below), the search bar and the menu titles."""
+def build_frame(window: QMainWindow, reading_area: QWidget) -> WindowFrame:
+    """The library's place beside `reading_area`, the docks (Notes and Search tabbed at the right, Timeline
+    below), the search bar, the menu titles and the status bar."""
+    splitter = QSplitter(Qt.Orientation.Horizontal, window)
+    splitter.setObjectName("MainSplitter")
+    splitter.addWidget(opening_label())
+    splitter.addWidget(reading_area)
+    splitter.setStretchFactor(1, 1)
+    splitter.setSizes([360, 960])
+    window.setCentralWidget(splitter)
+    position = QLabel(window)
+    position.setObjectName("PositionLabel")
+    window.statusBar().addPermanentWidget(position)
     box = SearchBox()
     box.setEnabled(False)  # until searches can run
     toolbar = QToolBar("Search", window)
@@ -61,7 +74,7 @@ def build_frame(window: QMainWindow) -> WindowFrame:
     window.resizeDocks([notes], [NOTES_WIDTH], Qt.Orientation.Horizontal)
     for title in MENU_TITLES:
         window.menuBar().addMenu(title).addAction(OPENING).setEnabled(False)
-    return WindowFrame(notes, search, timeline, box)
+    return WindowFrame(splitter, position, notes, search, timeline, box)
 
 
 def size_timeline(window: QMainWindow, frame: WindowFrame) -> None:

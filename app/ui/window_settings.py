@@ -23,6 +23,11 @@ def _to_int(value: object, default: int) -> int:
 
 
 MAX_BACKUPS_KEPT = 100
+MAX_ID = 2**63 - 1  # SQLite's largest integer: anything larger in the file was not written by Parallax
+
+
+def _ids(parts: list[str]) -> list[int]:
+    return [int(part) for part in parts if part.strip().isdigit() and 1 <= int(part) <= MAX_ID]
 
 
 class WindowSettings:
@@ -64,9 +69,8 @@ class WindowSettings:
         """The documents open at the end of the last run: one list per tab, left to right."""
         raw = self._settings.value("session/tabs")
         if raw is None:  # written by a Parallax without side-by-side tabs: one document per tab
-            old = str(self._settings.value("session/open_documents", "") or "")
-            return [[int(part)] for part in old.split(",") if part.strip().isdigit()]
-        tabs = [[int(part) for part in tab.split("+") if part.strip().isdigit()] for tab in str(raw).split(",")]
+            raw = self._settings.value("session/open_documents", "") or ""  # "1,2,3" reads as three tabs
+        tabs = [list(dict.fromkeys(_ids(tab.split("+")))) for tab in str(raw).split(",")]  # each once a tab
         return [tab for tab in tabs if tab]
 
     @property

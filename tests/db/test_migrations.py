@@ -192,3 +192,14 @@ def test_an_upgrade_stopped_half_way_keeps_the_older_library_whole(
     monkeypatch.undo()
     upgrade_to_head(engine, db)
     assert current_revision(engine) == head_revision()
+
+
+def test_after_an_upgrade_the_library_s_transactions_are_whole_again(tmp_path: Path) -> None:
+    """The upgrade takes over the driver's transactions; the connections it hands back roll back as before."""
+    engine = make_engine(tmp_path / "new.db")
+    upgrade_to_head(engine, tmp_path / "new.db")
+    with engine.connect() as connection:
+        connection.execute(KEPT_DOCUMENT)
+        connection.rollback()
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM documents")).scalar() == 0

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from app.bootstrap import Services
+from app.bootstrap import Services, start_services
 from app.domain.documents import DocumentKind, DocumentMetadata, Footnote, SourceCitation
 from app.services.bundled import DECLARATION_KEY
 from app.services.first_page import first_documents
@@ -93,3 +93,24 @@ def test_a_library_on_read_only_media_is_read_too(
 ) -> None:
     monkeypatch.setattr("db.peek.is_read_only", lambda _path: True)
     assert first_documents(db_path, [1]) == (services.library.get_document(1),)
+
+
+def test_an_id_too_large_for_sqlite_means_no_first_page_not_a_crash(services: Services, db_path: Path) -> None:
+    assert first_documents(db_path, [2**70, 1]) == ()
+
+
+def test_a_session_is_not_read_ahead_into_a_hidden_collection(services: Services, db_path: Path) -> None:
+    doc_id = _described(services)
+    (collection,) = services.collections.list_collections()
+    services.collections.set_hidden(collection.id, True)
+    assert first_documents(db_path, [doc_id, 1], shown_only=True) == ()  # the library would not restore it either
+    assert len(first_documents(db_path, [doc_id, 1])) == 2  # asked for by ID (parallax open), it is shown
+
+
+def test_looking_ahead_leaves_nothing_beside_the_library(tmp_path: Path) -> None:
+    db = tmp_path / "library.sqlite3"
+    library, _services = start_services(db)
+    library.close()
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["library.sqlite3"]
+    assert first_documents(db, [1]) != ()
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["library.sqlite3"]  # no -wal or -shm left

@@ -271,3 +271,101 @@ def test_parallax_open_shows_the_documents_side_by_side_from_the_first_page_on(
     assert main(["open", str(nagy), "1", "--db", str(db_path)]) == 0
     assert seen["layout"] == [[nagy, 1]]
     assert str(seen["title"]).startswith("Imre Nagy")
+
+
+def test_a_tab_the_reader_changed_before_the_library_opened_stays_as_they_left_it(
+    qtbot: QtBot, services: Services, db_path: Path, tmp_path: Path, nagy: int
+) -> None:
+    raw = QSettings(str(tmp_path / "parallax.ini"), QSettings.Format.IniFormat)
+    raw.setValue("session/tabs", f"{nagy},1+{nagy}")
+    raw.setValue("session/current_document", 1)
+    raw.sync()
+    settings = settings_at(tmp_path / "parallax.ini")
+    window = frame_only(qtbot, db_path, settings)
+    view = window.documents.current_view()
+    assert view is not None
+    frame = view.frame_of(nagy)
+    assert frame is not None
+    view.remove(frame)  # closed while the library was opening
+    window.attach(services)
+    restore_session(window, services.library, settings, ())
+    assert window.documents.layout_ids() == [[nagy], [1]]  # not reopened, and not shown twice
+
+
+def test_a_session_with_a_hidden_collection_comes_back_as_the_library_shows_it(
+    qtbot: QtBot, services: Services, db_path: Path, tmp_path: Path
+) -> None:
+    from app.domain.documents import DocumentMetadata
+    from app.services.library import NewDocument
+
+    collection = services.collections.create("FRUS 1955–57, XXV")
+    member = services.library.add_document(
+        NewDocument(DocumentMetadata(title="Telegram 148"), ("Nagy asked.",), collection_id=collection)
+    )
+    services.collections.set_hidden(collection, True)
+    raw = QSettings(str(tmp_path / "parallax.ini"), QSettings.Format.IniFormat)
+    raw.setValue("session/tabs", f"{member}+1")
+    raw.setValue("session/current_document", member)
+    raw.sync()
+    settings = settings_at(tmp_path / "parallax.ini")
+    window = frame_only(qtbot, db_path, settings)
+    assert window.documents.layout_ids() == []  # not read ahead: the library leaves hidden documents out
+    window.attach(services)
+    restore_session(window, services.library, settings, ())
+    assert window.documents.layout_ids() == [[1]]
+
+
+def test_settings_with_impossible_ids_start_as_if_they_were_not_there(
+    qtbot: QtBot, services: Services, db_path: Path, tmp_path: Path, nagy: int
+) -> None:
+    raw = QSettings(str(tmp_path / "parallax.ini"), QSettings.Format.IniFormat)
+    raw.setValue("session/tabs", f"99999999999999999999+{nagy},{nagy}+{nagy}")
+    raw.setValue("session/current_document", nagy)
+    raw.sync()
+    settings = settings_at(tmp_path / "parallax.ini")
+    assert settings.open_layout == [[nagy], [nagy]]  # too large for an ID, and a document twice in a tab: dropped
+    window = frame_only(qtbot, db_path, settings)
+    window.attach(services)
+    restore_session(window, services.library, settings, ())
+    assert window.documents.layout_ids() == [[nagy], [nagy]]
+
+
+def test_the_same_document_asked_for_twice_is_shown_once(
+    qtbot: QtBot, services: Services, db_path: Path, tmp_path: Path, nagy: int
+) -> None:
+    settings = settings_at(tmp_path / "parallax.ini")
+    window = frame_only(qtbot, db_path, settings, (nagy, nagy))
+    assert window.documents.layout_ids() == [[nagy]]
+    window.attach(services)
+    restore_session(window, services.library, settings, (nagy, nagy))
+    assert window.documents.layout_ids() == [[nagy]]
+
+
+def test_a_library_that_fails_after_the_window_closed_still_ends_the_start_with_an_error(
+    qtbot: QtBot, existing: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.services.storage import LibraryOpenError
+
+    started, closed = threading.Event(), threading.Event()
+
+    def failing(_path: Path, *, read_only: bool = False) -> object:
+        started.set()
+        closed.wait(10)
+        raise LibraryOpenError("the disk went away")
+
+    def close_once_started() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if not windows or not started.is_set():
+            QTimer.singleShot(20, close_once_started)
+            return
+        windows[0].close()
+        closed.set()
+
+    boxes: list[str] = []
+    monkeypatch.setattr("app.bootstrap.start_services", failing)
+    monkeypatch.setattr("app.ui.prompter.DialogPrompter.error", lambda _self, _title, text: boxes.append(text))
+    QTimer.singleShot(0, close_once_started)
+    assert run_gui(existing, settings_path=tmp_path / "parallax.ini") == 1
+    assert "the disk went away" in capsys.readouterr().err
+    qtbot.wait(200)  # the worker's news, still queued, must not put up a box over a window that is gone
+    assert boxes == []

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
 
 from app.domain.documents import DocumentDetail
-from app.ui.compare.compare_view import MAX_PANES, CompareView, short_title
+from app.ui.compare.compare_view import CompareView, short_title
 from app.ui.compare.pane_frame import PaneFrame
 from app.ui.reader.document_pane import DocumentPane
 from app.ui.reader.style import ReaderColors
@@ -85,8 +85,9 @@ class DocumentTabs(QStackedWidget):
     def open_tab(self, documents: Sequence[DocumentDetail]) -> CompareView:
         """A new tab in front, showing `documents` side by side (the first one active), whether open or not."""
         view = self._new_view()
-        for document in documents[:MAX_PANES]:
-            view.add_document(document)
+        for document in documents:
+            if view.frame_of(document.id) is None and not view.is_full():  # each document once, four at most
+                view.add_document(document)
         if view.frames():
             view.set_active(view.frames()[0])
         self.tabs.setCurrentIndex(self.tabs.indexOf(view))
