@@ -203,3 +203,50 @@ def test_after_an_upgrade_the_library_s_transactions_are_whole_again(tmp_path: P
         connection.rollback()
     with engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM documents")).scalar() == 0
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1  # off for the upgrade only
+
+
+REBUILD_DOCUMENTS = """
+from alembic import op
+
+revision = "0099_rebuild_documents"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    with op.batch_alter_table("documents", recreate="always"):
+        pass  # a future change to `documents` in batch mode: copied to a new table, the old one dropped
+
+
+def downgrade():
+    pass
+"""
+
+
+def test_a_migration_that_rebuilds_documents_keeps_their_paragraphs(tmp_path: Path) -> None:
+    """Batch mode drops the old table; with foreign keys enforced, that would cascade to every paragraph."""
+    import shutil
+
+    from alembic import command
+
+    from db.migrate import alembic_config
+
+    db = tmp_path / "library.sqlite3"
+    engine = make_engine(db)
+    upgrade_to_head(engine, db)
+    with engine.begin() as connection:
+        connection.execute(KEPT_DOCUMENT)
+        connection.execute(text("INSERT INTO paragraphs (document_id, number, text) VALUES (1, 1, 'Kept.')"))
+    scripts = tmp_path / "migrations"
+    shutil.copytree(SCRIPT_LOCATION, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "0099_rebuild_documents.py").write_text(
+        REBUILD_DOCUMENTS.replace("{head}", head_revision()), encoding="utf-8"
+    )
+    config = alembic_config(engine)
+    config.set_main_option("script_location", str(scripts))
+    command.upgrade(config, "head")
+    assert current_revision(engine) == "0099_rebuild_documents"
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT text FROM paragraphs")).scalars().all() == ["Kept."]
