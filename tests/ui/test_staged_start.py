@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -139,16 +140,23 @@ def test_a_library_that_cannot_be_read_ahead_opens_with_its_page_once_it_is_open
         library.close()
 
 
-def close_when_whole(seen: dict[str, object]) -> None:
-    """Watch for the window run_gui makes; once it is whole, note what it shows and close it."""
+def when_up(act: Callable[[MainWindow], object], until: threading.Event | None = None) -> None:
+    """Once run_gui's window is up (and `until` is set, if given), call `act` with it."""
 
     def check() -> None:
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-        if not windows:
+        if not windows or (until is not None and not until.is_set()):
             QTimer.singleShot(20, check)
             return
-        window = windows[0]
+        act(windows[0])
 
+    QTimer.singleShot(0, check)
+
+
+def close_when_whole(seen: dict[str, object]) -> None:
+    """Once run_gui's window is whole, note what it shows and close it."""
+
+    def watch(window: MainWindow) -> None:
         def whole() -> None:
             pane = window.documents.current_pane()
             seen["title"] = pane.document.title if pane and pane.document else ""
@@ -163,7 +171,12 @@ def close_when_whole(seen: dict[str, object]) -> None:
         else:
             window.ready.connect(whole)
 
-    QTimer.singleShot(0, check)
+    when_up(watch)
+
+
+def close_and_release(window: MainWindow, closed: threading.Event) -> None:
+    window.close()
+    closed.set()
 
 
 def test_run_gui_opens_the_library_off_the_gui_thread_and_the_window_becomes_whole(
@@ -223,17 +236,9 @@ def test_closing_the_window_while_the_library_opens_waits_for_it_and_keeps_nothi
         let_go.append(library)
         real_close(library)
 
-    def close_at_once() -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-        if not windows or not started.is_set():
-            QTimer.singleShot(20, close_at_once)
-            return
-        windows[0].close()
-        closed.set()
-
     monkeypatch.setattr("app.bootstrap.start_services", slow)
     monkeypatch.setattr(Library, "close", close)
-    QTimer.singleShot(0, close_at_once)
+    when_up(lambda window: close_and_release(window, closed), until=started)
     settings = tmp_path / "parallax.ini"
     assert run_gui(db_path, settings_path=settings) == 0
     assert len(opened) == 1  # the opening was waited for, not cut short
@@ -353,18 +358,10 @@ def test_a_library_that_fails_after_the_window_closed_still_ends_the_start_with_
         closed.wait(10)
         raise LibraryOpenError("the disk went away")
 
-    def close_once_started() -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-        if not windows or not started.is_set():
-            QTimer.singleShot(20, close_once_started)
-            return
-        windows[0].close()
-        closed.set()
-
     boxes: list[str] = []
     monkeypatch.setattr("app.bootstrap.start_services", failing)
     monkeypatch.setattr("app.ui.prompter.DialogPrompter.error", lambda _self, _title, text: boxes.append(text))
-    QTimer.singleShot(0, close_once_started)
+    when_up(lambda window: close_and_release(window, closed), until=started)
     assert run_gui(existing, settings_path=tmp_path / "parallax.ini") == 1
     assert "the disk went away" in capsys.readouterr().err
     qtbot.wait(200)  # the worker's news, still queued, must not put up a box over a window that is gone
