@@ -168,12 +168,14 @@ def _run_window(
     """The window until it closes; then whatever restore it asked for. Returns the exit code, and whether to restart."""
     from PySide6.QtCore import QSettings
 
+    from app.services.storage import is_read_only
     from app.ui.library_opening import LibraryOpening
     from app.ui.main_window import MainWindow
     from app.ui.window_settings import WindowSettings
 
     settings = WindowSettings(QSettings(str(settings_path or default_settings_path()), QSettings.Format.IniFormat))
-    window = MainWindow(None, settings)
+    path = db_path.expanduser()
+    window = MainWindow(None, settings, library_location=str(path.resolve()), read_only=read_only or is_read_only(path))
     show_first_page(window, db_path, settings, open_ids)
     opening = LibraryOpening(window, lambda: open_for_window(db_path, read_only=read_only))
     # A second `parallax` on this library brings this window forward from its first paint on.

@@ -90,6 +90,10 @@ class MainWindow(QMainWindow):
         self._apply_zoom()
         self.set_theme(self._theme)
         self.resize(1320, 860)
+        if read_only:  # known before the library is open: the banner is up from the start, so nothing moves
+            from app.ui.read_only import show_banner
+
+            show_banner(self, library_location or "This library")
         if not restore_frame(self, settings):
             QTimer.singleShot(0, lambda: size_timeline(self, self.frame))
         self._update_title()

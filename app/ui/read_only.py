@@ -80,6 +80,14 @@ def make_read_only(window: QMainWindow, location: str) -> QLabel:
             widget.setReadOnly(True)
         else:
             widget.setEnabled(False)
+    return show_banner(window, location)
+
+
+def show_banner(window: QMainWindow, location: str) -> QLabel:
+    """The yellow line above the panes saying the library is read-only (once: the frame may have put it up)."""
+    existing = window.findChild(QLabel, "ReadOnlyBanner")
+    if isinstance(existing, QLabel):
+        return existing
     banner = QLabel(
         f"<b>Read-only.</b> The library {html.escape(location)} is open for reading only: its file or folder "
         "cannot be written, or --read-only was given. You can read, compare, search and copy; importing, editing, "

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QPoint, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -366,3 +366,28 @@ def test_a_library_that_fails_after_the_window_closed_still_ends_the_start_with_
     assert "the disk went away" in capsys.readouterr().err
     qtbot.wait(200)  # the worker's news, still queued, must not put up a box over a window that is gone
     assert boxes == []
+
+
+def test_a_read_only_library_has_its_banner_from_the_first_page_on(
+    qtbot: QtBot, db_path: Path, tmp_path: Path, existing: Path
+) -> None:
+    settings = settings_at(tmp_path / "parallax.ini")
+    window = MainWindow(None, settings, RecordingPrompter(), library_location=str(existing), read_only=True)
+    qtbot.addWidget(window)
+    show_first_page(window, existing, settings, ())
+    window.show()
+    qtbot.waitExposed(window)
+    assert len(window.findChildren(QLabel, "ReadOnlyBanner")) == 1
+    pane = window.documents.current_pane()
+    assert pane is not None
+    top = pane.view.mapTo(window, QPoint(0, 0))
+    library, services = start_services(existing, read_only=True)
+    try:
+        window.attach(services, library_location=str(existing), read_only=True)
+        restore_session(window, services.library, settings, ())
+        assert len(window.findChildren(QLabel, "ReadOnlyBanner")) == 1  # the same banner, not a second one
+        assert window.documents.current_pane() is pane
+        assert pane.view.mapTo(window, QPoint(0, 0)) == top  # the page did not move down when the library came
+        assert not window.acceptDrops()
+    finally:
+        library.close()
