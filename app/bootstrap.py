@@ -26,15 +26,15 @@ if TYPE_CHECKING:
     from app.services.comparison import ComparisonService
     from app.services.export import ExportService
     from app.services.importing import ImportService
-    from app.services.instance import LibraryLock
+    from app.services.infrastructure.instance import LibraryLock
+    from app.services.infrastructure.storage import Library
     from app.services.library import LibraryService
     from app.services.notes import NotesService
     from app.services.safety import SafetyService
     from app.services.search import SearchService
-    from app.services.storage import Library
     from app.services.timeline import TimelineService
-    from app.ui.main_window import MainWindow
-    from app.ui.window_settings import WindowSettings
+    from app.ui.window.main_window import MainWindow
+    from app.ui.window.settings import WindowSettings
 
 SETTINGS_FILE_NAME = "parallax.ini"
 
@@ -63,7 +63,7 @@ def start_services(db_path: Path, *, read_only: bool = False) -> tuple[Library, 
     """Open the library at `db_path` (migrating it), seed the bundled documents once, make the services.
 
     A library opened read-only is used as it is: nothing is seeded."""
-    from app.services.storage import open_library
+    from app.services.infrastructure.storage import open_library
 
     library = open_library(db_path, read_only=read_only)
     try:
@@ -117,7 +117,7 @@ def run_gui(
     # Qt is imported here, not at the top, so that the command line never loads it.
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.theme import STYLE, STYLED
+    from app.ui.common.theme import STYLE, STYLED
 
     app = QApplication.instance()
     if app is None:
@@ -144,14 +144,14 @@ def run_gui(
 
 def _lock_or_bring_forward(db_path: Path) -> LibraryLock | int:
     """This window's hold on the library; or, when another window has it, that one brought forward (an exit code)."""
-    from app.services.instance import LibraryInUseError, LibraryLock
+    from app.services.infrastructure.instance import LibraryInUseError, LibraryLock
 
     lock = LibraryLock(db_path.expanduser())
     try:
         lock.acquire()
     except LibraryInUseError as exc:
-        from app.ui.prompter import DialogPrompter
-        from app.ui.single_instance import ask_running_window_forward
+        from app.ui.common.prompter import DialogPrompter
+        from app.ui.window.single_instance import ask_running_window_forward
 
         if ask_running_window_forward(db_path):
             print(f"parallax: {exc}; its window was brought to the front", file=sys.stderr)
@@ -168,10 +168,10 @@ def _run_window(
     """The window until it closes; then whatever restore it asked for. Returns the exit code, and whether to restart."""
     from PySide6.QtCore import QSettings
 
-    from app.services.storage import is_read_only
-    from app.ui.library_opening import LibraryOpening
-    from app.ui.main_window import MainWindow
-    from app.ui.window_settings import WindowSettings
+    from app.services.infrastructure.storage import is_read_only
+    from app.ui.window.library_opening import LibraryOpening
+    from app.ui.window.main_window import MainWindow
+    from app.ui.window.settings import WindowSettings
 
     settings = WindowSettings(QSettings(str(settings_path or default_settings_path()), QSettings.Format.IniFormat))
     path = db_path.expanduser()
@@ -227,7 +227,7 @@ def open_for_window(db_path: Path, *, read_only: bool) -> OpenedLibrary:
         opened = OpenedLibrary(
             library, services, services.collections.list_collections(), services.library.list_documents()
         )
-        import app.ui.window_parts  # noqa: F401 - modules only: no widget is made off the GUI thread
+        import app.ui.window.parts  # noqa: F401 - modules only: no widget is made off the GUI thread
     except BaseException:
         library.close()
         raise
@@ -251,7 +251,7 @@ def show_first_page(window: MainWindow, db_path: Path, settings: WindowSettings,
 
 
 def _listen_for_second_starts(window: MainWindow, db_path: Path) -> None:
-    from app.ui.single_instance import WindowBeacon
+    from app.ui.window.single_instance import WindowBeacon
 
     WindowBeacon(db_path, window)
 
@@ -260,7 +260,7 @@ def _attach(window: MainWindow, opened: OpenedLibrary, settings: WindowSettings,
     """The library is open: the window takes up its services, restores the rest of the session, starts its watch."""
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.icons import app_icon
+    from app.ui.common.icons import app_icon
 
     library, services = opened.library, opened.services
     try:
@@ -282,7 +282,7 @@ FAILED = "parallaxFailed"  # a window property: it closed because the library co
 
 def _report_failure(window: MainWindow, exc: BaseException) -> None:
     """The library could not be opened (or the window not made whole): say why and close (the exit code is 1)."""
-    from app.services.storage import LibraryOpenError
+    from app.services.infrastructure.storage import LibraryOpenError
 
     if not isinstance(exc, LibraryOpenError):
         traceback.print_exception(exc)
@@ -295,8 +295,8 @@ def _report_failure(window: MainWindow, exc: BaseException) -> None:
 def _after_close(window: MainWindow, code: int) -> tuple[int, bool]:
     """Whatever restore the window asked for, done now that the file is let go; and whether to start again."""
     from app.services.safety import SafetyError
-    from app.ui.prompter import DialogPrompter
-    from app.ui.safety_controller import carry_out
+    from app.ui.common.prompter import DialogPrompter
+    from app.ui.safety.controller import carry_out
 
     plan = window.safety.after_close if window.attached else None
     if plan is None:

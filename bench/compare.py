@@ -31,8 +31,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QPlainTextEdit, QWidget
 
-from app.domain.align_suggest import content_words, similarity, suggest_alignment
-from app.domain.alignment import AlignmentLink, LinkOrigin, ParagraphSpan
+from app.domain.alignment.links import AlignmentLink, LinkOrigin, ParagraphSpan
+from app.domain.alignment.suggest import content_words, similarity, suggest_alignment
 from app.domain.documents import DocumentDetail, DocumentMetadata, Paragraph
 from app.ui.compare.compare_view import CompareView
 from app.ui.reader.document_pane import DocumentPane

@@ -67,6 +67,10 @@ def check_library(db: Path, log: Path) -> tuple[int, int, list[str]]:
     saved = [line.split() for line in log.read_text(encoding="utf-8").splitlines() if line.strip()]
     connection = sqlite3.connect(db)
     try:
+        if connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'notes'").fetchone() is None:
+            # Killed before the first start had made the library (migrations are one transaction, so nothing
+            # of it is there): only right if nothing was logged as saved either.
+            return 0, 0, [f"{len(saved)} saves were logged, but the library has no tables"] if saved else []
         notes = {row[0]: row[1] for row in connection.execute("SELECT id, body FROM notes")}
         counts = dict(
             connection.execute(
@@ -86,6 +90,14 @@ def check_library(db: Path, log: Path) -> tuple[int, int, list[str]]:
     return sum(kind == "note" for kind, _ in saved), sum(kind == "document" for kind, _ in saved), problems
 
 
+def _wait_for_saves(log: Path, child: subprocess.Popen[bytes], timeout: float = 30.0) -> None:
+    """Until the worker has logged a save of this run (or has ended, or `timeout` has passed)."""
+    before = log.stat().st_size
+    deadline = time.monotonic() + timeout
+    while log.stat().st_size == before and child.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+
+
 def kill_cycles(folder: Path, cycles: int, rng: random.Random) -> Outcome:
     """Start the worker, kill it at a random moment, check; `cycles` times on one library."""
     db, log = folder / "library.sqlite3", folder / "saved.log"
@@ -94,7 +106,8 @@ def kill_cycles(folder: Path, cycles: int, rng: random.Random) -> Outcome:
     notes = documents = 0
     for _ in range(cycles):
         child = subprocess.Popen([sys.executable, __file__, "--worker", str(db), str(log)], stderr=subprocess.PIPE)
-        time.sleep(rng.uniform(0.6, 1.6))  # start-up takes about half a second: kill during the saves
+        _wait_for_saves(log, child)  # start-up takes half a second, or seconds on a loaded machine
+        time.sleep(rng.uniform(0.0, 0.8))  # then kill at a random moment among the saves
         child.send_signal(signal.SIGKILL)
         _, err = child.communicate()
         if child.returncode != -signal.SIGKILL:

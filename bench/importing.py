@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import report, row
 
 from app.bootstrap import start_services
-from app.domain.text import content_hash
+from app.domain.text.paragraphs import content_hash
 from app.services.importers.text import text_paragraphs
 
 WORDS = [

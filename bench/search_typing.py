@@ -84,8 +84,8 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow
 
     from app.bootstrap import start_services
-    from app.ui.main_window import MainWindow
-    from app.ui.window_settings import WindowSettings
+    from app.ui.window.main_window import MainWindow
+    from app.ui.window.settings import WindowSettings
 
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder:

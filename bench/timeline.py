@@ -48,7 +48,7 @@ def _edtf(rng: random.Random) -> str:
 
 def build(db: Path) -> None:
     from app.bootstrap import start_services
-    from app.domain.dates import HistoricalDate
+    from app.domain.dates.historical import HistoricalDate
     from app.domain.documents import DocumentMetadata
     from app.services.library import NewDocument
 

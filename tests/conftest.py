@@ -17,8 +17,8 @@ import pytest
 
 from app.bootstrap import Services, start_services
 from app.domain.documents import DocumentKind, DocumentMetadata, SourceCitation
+from app.services.infrastructure.storage import Library
 from app.services.library import NewDocument
-from app.services.storage import Library
 
 
 @pytest.fixture

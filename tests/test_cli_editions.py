@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.services.instance import LibraryLock
+from app.services.infrastructure.instance import LibraryLock
 from tests.tei_samples import SINGLE, edition_xml, write
 
 

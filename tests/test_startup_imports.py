@@ -18,7 +18,7 @@ CHILD = """
 import json, os, sys
 from app.ui.reader.document_view import DocumentView
 
-LATER = ("sqlalchemy", "alembic", "app.services.library", "app.services.notes", "app.ui.window_parts",
+LATER = ("sqlalchemy", "alembic", "app.services.library", "app.services.notes", "app.ui.window.parts",
          "app.ui.notes.controller", "app.ui.timeline.controller", "markdown_it", "rapidfuzz", "lxml", "dateparser")
 paint = DocumentView.paintEvent
 

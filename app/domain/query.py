@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from app.domain.dates import HistoricalDate, InvalidDateError
+from app.domain.dates.historical import HistoricalDate, InvalidDateError
 
 # Word characters as FTS5's unicode61 tokenizer sees them: letters and digits of any script, not '_'.
 _TOKEN = re.compile(r"[^\W_]+")

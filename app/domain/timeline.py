@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import NamedTuple
 
-from app.domain.dates import MONTHS, HistoricalDate, Precision
+from app.domain.dates.historical import MONTHS, HistoricalDate, Precision
 
 DEFAULT_START = datetime(1956, 10, 1)
 DEFAULT_END = datetime(1956, 12, 1)  # the end of 30 November

@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.domain.align_suggest import AlignmentMethod, ProgressCallback, choose_method, suggest_alignment
-from app.domain.alignment import AlignmentLink, LinkOrigin, ParagraphSpan
+from app.domain.alignment.links import AlignmentLink, LinkOrigin, ParagraphSpan
+from app.domain.alignment.suggest import AlignmentMethod, ProgressCallback, choose_method, suggest_alignment
 from app.services.library import DocumentNotFoundError
 from db.models import AlignmentLinkRow, Paragraph
 from db.repositories import AlignmentRepository, DocumentRepository

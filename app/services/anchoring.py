@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import accumulate
 
-from app.domain.anchors import (
+from app.domain.documents import DocumentMetadata
+from app.domain.notes.anchors import (
     PARAGRAPH_SEPARATOR,
     AnchorState,
     InvalidAnchorError,
@@ -15,8 +16,7 @@ from app.domain.anchors import (
     document_text,
     paragraphs_of,
 )
-from app.domain.documents import DocumentMetadata
-from app.domain.notes import Passage
+from app.domain.notes.model import Passage
 from app.services.library import DocumentNotFoundError
 from db.models import PassageAnchorRow
 from db.note_repository import NoteRepository

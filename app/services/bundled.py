@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from app.domain.documents import DocumentKind, DocumentMetadata, SourceCitation
-from app.domain.text import split_paragraphs
+from app.domain.text.paragraphs import split_paragraphs
 
 if TYPE_CHECKING:  # the keys are needed before the storage stack is loaded (app/services/first_page.py)
     from app.services.library import LibraryService, NewDocument

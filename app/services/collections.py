@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.services.infrastructure.transactions import writing
 from app.services.library import LibraryStorageError
-from app.services.transactions import writing
 from db.collection_repository import CollectionRepository
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.domain.align_suggest import AlignmentMethod, suggest_alignment
-from app.domain.alignment import AlignmentLink
+from app.domain.alignment.links import AlignmentLink
+from app.domain.alignment.suggest import AlignmentMethod, suggest_alignment
+from app.domain.comparison.shared_terms import SharedTerm, shared_terms
+from app.domain.comparison.word_diff import DiffOptions, PairDiff, diff_pair, overall_similarity, word_count
 from app.domain.documents import DocumentDetail
-from app.domain.shared_terms import SharedTerm, shared_terms
-from app.domain.word_diff import DiffOptions, PairDiff, diff_pair, overall_similarity, word_count
 from app.services.alignment import AlignmentService
 from app.services.library import LibraryService
 

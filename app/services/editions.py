@@ -7,10 +7,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.domain.dates import HistoricalDate
+from app.domain.dates.historical import HistoricalDate
 from app.domain.documents import DocumentMetadata, SourceCitation
-from app.domain.headings import issuer_from_heading, kind_from_heading
-from app.domain.text import content_hash, fold
+from app.domain.text.headings import issuer_from_heading, kind_from_heading
+from app.domain.text.paragraphs import content_hash, fold
 from app.services.collections import CollectionService
 from app.services.importers.tei_blocks import TeiDocument
 from app.services.library import InvalidDocumentError, LibraryService, LibraryStorageError, NewDocument

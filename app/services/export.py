@@ -7,14 +7,14 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from app.domain.bibliography import BibliographyFormat, render_bibliography
-from app.domain.bundle import Bundle, Scope, build_bundle, in_scope
-from app.domain.bundle_html import render_html
-from app.domain.bundle_markdown import render_markdown
-from app.domain.citation import Citation, Locator, note_citation
+from app.domain.citation.bibliography import BibliographyFormat, render_bibliography
+from app.domain.citation.chicago import Citation, Locator, note_citation
 from app.domain.documents import DocumentDetail
-from app.domain.notes import NoteSort, sorted_notes
-from app.services.files import FileWriteError, write_atomically
+from app.domain.export.bundle import Bundle, Scope, build_bundle, in_scope
+from app.domain.export.bundle_html import render_html
+from app.domain.export.bundle_markdown import render_markdown
+from app.domain.notes.model import NoteSort, sorted_notes
+from app.services.infrastructure.files import FileWriteError, write_atomically
 from app.services.library import DocumentNotFoundError, LibraryService
 from app.services.notes import NotesService
 from app.services.timeline import TimelineService

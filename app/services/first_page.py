@@ -11,7 +11,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from app.domain.documents import DocumentDetail, Footnote, Paragraph
-from app.services.document_rows import metadata_of
+from app.services.infrastructure.document_rows import metadata_of
 from db.peek import PeekedDocument, peek_documents
 
 

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.domain.date_text import parse_date_text
-from app.domain.dates import InvalidDateError
+from app.domain.dates.historical import InvalidDateError
+from app.domain.dates.written import parse_date_text
 from app.domain.documents import DocumentMetadata
-from app.domain.text import content_hash
+from app.domain.text.paragraphs import content_hash
 from app.services.collections import CollectionService
 from app.services.editions import EditionChoice, EditionImporter, EditionOutcome
 from app.services.importers.base import MAX_TEXT_BYTES, Extracted, FileImportError

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.domain.dates import HistoricalDate, InvalidDateError
+from app.domain.dates.historical import HistoricalDate, InvalidDateError
 from app.domain.documents import (
     DocumentDetail,
     DocumentMetadata,
@@ -17,9 +17,9 @@ from app.domain.documents import (
     Footnote,
     Paragraph,
 )
-from app.domain.text import content_hash, normalize_paragraph
-from app.services.document_rows import metadata_of
-from app.services.transactions import LibraryWriteError, writing
+from app.domain.text.paragraphs import content_hash, normalize_paragraph
+from app.services.infrastructure.document_rows import metadata_of
+from app.services.infrastructure.transactions import LibraryWriteError, writing
 from db.collection_repository import CollectionRepository, FootnoteRepository
 from db.models import Document, NoteRow
 from db.repositories import DocumentRepository

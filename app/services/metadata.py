@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 
-from app.domain.date_text import parse_date_text
-from app.domain.dates import HistoricalDate, InvalidDateError
+from app.domain.dates.historical import HistoricalDate, InvalidDateError
+from app.domain.dates.written import parse_date_text
 from app.domain.documents import DocumentKind, DocumentMetadata, SourceCitation
-from app.domain.text import normalize_paragraph
+from app.domain.text.paragraphs import normalize_paragraph
 
 
 class InvalidMetadataError(ValueError):

@@ -8,12 +8,12 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.domain.anchors import AmbiguousQuoteError, PassageAnchor, QuoteNotFoundError, find_quote
-from app.domain.dates import HistoricalDate, InvalidDateError
-from app.domain.notes import Note, NoteRef, Passage, Revision, title_from_quote, wiki_titles
+from app.domain.dates.historical import HistoricalDate, InvalidDateError
+from app.domain.notes.anchors import AmbiguousQuoteError, PassageAnchor, QuoteNotFoundError, find_quote
+from app.domain.notes.model import Note, NoteRef, Passage, Revision, title_from_quote, wiki_titles
 from app.services.anchoring import Anchoring, InvalidAnchorError, PassageRequest, RemovedPassage, utc_now
+from app.services.infrastructure.transactions import LibraryWriteError, writing
 from app.services.library import DocumentNotFoundError, write_date
-from app.services.transactions import LibraryWriteError, writing
 from db.models import NoteRevisionRow, NoteRow, PassageAnchorRow
 from db.note_repository import NoteRepository
 from db.repositories import DocumentRepository

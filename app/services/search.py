@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.domain.dates import HistoricalDate, InvalidDateError
+from app.domain.dates.historical import HistoricalDate, InvalidDateError
 from app.domain.query import FilterField, SearchQuery, parse_query
 from db.search_repository import MARK_END, MARK_START, Filters, RawHit, SearchRepository
 

@@ -11,11 +11,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.domain.date_text import parse_date_text
-from app.domain.dates import HistoricalDate, InvalidDateError
+from app.domain.dates.historical import HistoricalDate, InvalidDateError
+from app.domain.dates.written import parse_date_text
 from app.domain.timeline import ItemKind, Lane, TimelineItem
 from app.services.anchoring import utc_now
-from app.services.transactions import writing
+from app.services.infrastructure.transactions import writing
 from db.event_repository import EventRepository
 from db.models import EVENT_CATEGORIES, EventRow
 

@@ -2,8 +2,8 @@ from importlib import resources
 
 import pytest
 
-from app.domain.align_suggest import AlignmentCancelledError, AlignmentMethod, choose_method, suggest_alignment
-from app.domain.text import split_paragraphs
+from app.domain.alignment.suggest import AlignmentCancelledError, AlignmentMethod, choose_method, suggest_alignment
+from app.domain.text.paragraphs import split_paragraphs
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,6 @@
 import pytest
 
-from app.domain.alignment import AlignmentLink, InvalidSpanError, LinkOrigin, ParagraphSpan, ScrollMap, links_at
+from app.domain.alignment.links import AlignmentLink, InvalidSpanError, LinkOrigin, ParagraphSpan, ScrollMap, links_at
 
 
 def link(left: str, right: str) -> AlignmentLink:

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.domain.anchors import (
+from app.domain.notes.anchors import (
     CONTEXT_CHARS,
     AmbiguousQuoteError,
     AnchorState,

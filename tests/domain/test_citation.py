@@ -22,7 +22,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.domain.citation import (
+from app.domain.citation.chicago import (
     Citation,
     Locator,
     Run,
@@ -34,7 +34,7 @@ from app.domain.citation import (
     short_note,
     sort_key,
 )
-from app.domain.citation_parts import abbreviate_pages, inverted, is_person, short_title, split_names, surname
+from app.domain.citation.parts import abbreviate_pages, inverted, is_person, short_title, split_names, surname
 from app.domain.documents import DocumentKind, DocumentMetadata, SourceCitation
 from app.services.bundled import DECLARATION_KEY, load_bundled
 

@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.domain.date_text import parse_date_text
-from app.domain.dates import InvalidDateError
+from app.domain.dates.historical import InvalidDateError
+from app.domain.dates.written import parse_date_text
 
 
 @pytest.mark.parametrize(

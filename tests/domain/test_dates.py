@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.domain.dates import HistoricalDate, InvalidDateError, Precision
+from app.domain.dates.historical import HistoricalDate, InvalidDateError, Precision
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-from app.domain.find import TextMatch, find_all
+from app.domain.text.find import TextMatch, find_all
 
 
 def test_matches_ignore_case_and_line_spacing_in_reading_order() -> None:

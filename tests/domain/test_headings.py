@@ -1,7 +1,7 @@
 import pytest
 
 from app.domain.documents import DocumentKind
-from app.domain.headings import issuer_from_heading, kind_from_heading
+from app.domain.text.headings import issuer_from_heading, kind_from_heading
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
 import pytest
 
-from app.domain.dates import HistoricalDate, InvalidDateError, Precision
-from app.domain.iso_dates import edtf_between, edtf_from_iso
+from app.domain.dates.historical import HistoricalDate, InvalidDateError, Precision
+from app.domain.dates.iso import edtf_between, edtf_from_iso
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.domain.prefix_sums import PrefixSums
+from app.domain.text.prefix_sums import PrefixSums
 
 heights = st.lists(st.floats(min_value=0.5, max_value=500), min_size=1, max_size=200)
 

@@ -1,4 +1,4 @@
-from app.domain.shared_terms import shared_terms
+from app.domain.comparison.shared_terms import shared_terms
 
 
 def test_phrases_both_texts_use_come_first_with_their_counts() -> None:

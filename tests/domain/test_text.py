@@ -1,4 +1,4 @@
-from app.domain.text import content_hash, split_paragraphs
+from app.domain.text.paragraphs import content_hash, split_paragraphs
 
 
 def test_paragraphs_split_on_blank_lines_and_lines_join_with_spaces() -> None:

@@ -6,7 +6,7 @@ from itertools import pairwise
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.domain.dates import HistoricalDate
+from app.domain.dates.historical import HistoricalDate
 from app.domain.timeline import (
     DEFAULT_START,
     MAX_PX_PER_DAY,

@@ -1,5 +1,5 @@
-from app.domain.alignment import AlignmentLink, ParagraphSpan
-from app.domain.word_diff import Change, ChangedRange, DiffOptions, diff_pair, overall_similarity, word_count
+from app.domain.alignment.links import AlignmentLink, ParagraphSpan
+from app.domain.comparison.word_diff import Change, ChangedRange, DiffOptions, diff_pair, overall_similarity, word_count
 
 ONE_TO_ONE = AlignmentLink(ParagraphSpan(3, 3), ParagraphSpan(7, 7))
 

@@ -1,7 +1,7 @@
 import pytest
 
 from app.bootstrap import Services
-from app.domain.alignment import LinkOrigin, ParagraphSpan
+from app.domain.alignment.links import LinkOrigin, ParagraphSpan
 from app.domain.documents import DocumentMetadata
 from app.services.alignment import AlignmentError
 from app.services.bundled import DECLARATION_KEY

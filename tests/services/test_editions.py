@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from app.bootstrap import Services
-from app.domain.date_text import parse_date_text
+from app.domain.dates.written import parse_date_text
 from app.domain.documents import DocumentKind, Footnote
 from app.services.editions import EditionChoice
 from app.services.importers.tei import TeiText

@@ -11,14 +11,14 @@ from pathlib import Path
 import pytest
 
 from app.bootstrap import Services
-from app.domain.bibliography import BibliographyFormat
-from app.domain.bundle import Scope
-from app.domain.bundle_html import render_html
-from app.domain.bundle_markdown import render_markdown
-from app.domain.citation import Locator, note_citation, short_note
+from app.domain.citation.bibliography import BibliographyFormat
+from app.domain.citation.chicago import Locator, note_citation, short_note
+from app.domain.export.bundle import Scope
+from app.domain.export.bundle_html import render_html
+from app.domain.export.bundle_markdown import render_markdown
 from app.domain.timeline import DateRange
 from app.services.export import ExportError, ExportService
-from app.services.files import FileWriteError
+from app.services.infrastructure.files import FileWriteError
 from tests.conftest import NAGY, WITHDRAW
 
 

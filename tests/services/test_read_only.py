@@ -11,8 +11,8 @@ import pytest
 
 from app.bootstrap import start_services
 from app.cli import main
+from app.services.infrastructure.storage import LibraryOpenError
 from app.services.library import LibraryStorageError
-from app.services.storage import LibraryOpenError
 from db.engine import is_read_only, make_engine, read_only_uri
 from db.migrate import alembic_config
 
@@ -97,7 +97,7 @@ def test_writing_commands_refuse_a_read_only_library_and_reading_ones_work(
     db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _prepared(db_path)
-    monkeypatch.setattr("app.services.storage.is_read_only", lambda _path: True)
+    monkeypatch.setattr("app.services.infrastructure.storage.is_read_only", lambda _path: True)
     assert main(["--db", str(db_path), "delete", "1"]) == 1
     err = capsys.readouterr().err
     assert err.strip().endswith("is read-only (the file or its folder cannot be written); nothing changed")

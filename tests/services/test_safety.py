@@ -8,7 +8,7 @@ import pytest
 
 from app.bootstrap import Services
 from app.cli import main
-from app.services.instance import LibraryInUseError, LibraryLock
+from app.services.infrastructure.instance import LibraryInUseError, LibraryLock
 from app.services.safety import SafetyError, SafetyService
 from db.safety import list_backups, make_backup
 

@@ -3,8 +3,8 @@ from sqlalchemy import text
 
 from app.bootstrap import Services
 from app.domain.documents import DocumentKind, DocumentMetadata
+from app.services.infrastructure.storage import Library
 from app.services.library import NewDocument
-from app.services.storage import Library
 from db.search_index import create_search_index
 
 

@@ -6,7 +6,7 @@ from datetime import datetime
 import pytest
 
 from app.bootstrap import Services
-from app.domain.dates import Precision
+from app.domain.dates.historical import Precision
 from app.domain.timeline import ItemKind, Lane, Shape
 from app.services.timeline import BundledEvent, EventDraft, EventError, EventNotFoundError, load_bundled_events
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Services, restore_session
-from app.ui.main_window import MainWindow
-from app.ui.window_settings import WindowSettings
+from app.ui.window.main_window import MainWindow
+from app.ui.window.settings import WindowSettings
 
 
 class RecordingPrompter:

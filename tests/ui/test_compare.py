@@ -9,15 +9,15 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Services
-from app.domain.alignment import LinkOrigin, ParagraphSpan
+from app.domain.alignment.links import LinkOrigin, ParagraphSpan
 from app.domain.documents import DocumentMetadata
 from app.services.library import NewDocument
+from app.ui.common.mime import document_ids_mime
 from app.ui.compare.compare_view import CompareView
 from app.ui.compare.pane_frame import PaneFrame
-from app.ui.main_window import MainWindow
-from app.ui.mime import document_ids_mime
 from app.ui.reader.decorations import Mark
 from app.ui.reader.document_pane import DocumentPane
+from app.ui.window.main_window import MainWindow
 from tests.ui.conftest import RecordingPrompter
 
 MakeWindow = Callable[..., tuple[MainWindow, RecordingPrompter]]

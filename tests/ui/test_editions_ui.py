@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Services
 from app.ui.importing.edition_dialog import EditionDialog
-from app.ui.main_window import MainWindow
 from app.ui.reader.page_layout import BlockStyle
+from app.ui.window.main_window import MainWindow
 from tests.tei_samples import edition_xml, write
 from tests.ui.conftest import RecordingPrompter
 

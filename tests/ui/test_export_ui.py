@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Services
-from app.domain.citation import Locator, note_citation
+from app.domain.citation.chicago import Locator, note_citation
 from app.services.export import BundleFormat
 from app.ui.export.dialogs import ExportBibliographyDialog, ExportNotesDialog
-from app.ui.main_window import MainWindow
+from app.ui.window.main_window import MainWindow
 from tests.conftest import WITHDRAW
 from tests.test_cli_export import pdf_pages
 from tests.ui.conftest import RecordingPrompter

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from app.bootstrap import Services
 from app.ui.importing.controller import IMPORT_ANYWAY, OPEN_EXISTING
 from app.ui.importing.dialog import ImportDialog
-from app.ui.main_window import MainWindow
+from app.ui.window.main_window import MainWindow
 from tests.ui.conftest import RecordingPrompter
 
 MakeWindow = Callable[..., tuple[MainWindow, RecordingPrompter]]

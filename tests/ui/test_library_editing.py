@@ -5,8 +5,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLin
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Services
-from app.ui.main_window import MainWindow
 from app.ui.reader.page_layout import BlockStyle
+from app.ui.window.main_window import MainWindow
 from tests.services.test_disk_full import FULL, fill_disk
 from tests.ui.conftest import RecordingPrompter
 

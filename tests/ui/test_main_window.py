@@ -9,10 +9,10 @@ from app import __version__
 from app.bootstrap import Services
 from app.domain.documents import DocumentKind, DocumentMetadata
 from app.services.library import NewDocument
-from app.ui.main_window import MainWindow
+from app.ui.common.theme import Theme
 from app.ui.reader.document_pane import DocumentPane
 from app.ui.reader.page_layout import BlockStyle
-from app.ui.theme import Theme
+from app.ui.window.main_window import MainWindow
 from tests.ui.conftest import RecordingPrompter
 
 MakeWindow = Callable[..., tuple[MainWindow, RecordingPrompter]]

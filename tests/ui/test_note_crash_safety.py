@@ -21,8 +21,8 @@ CHILD = textwrap.dedent(
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
     from app.bootstrap import start_services
-    from app.ui.main_window import MainWindow
-    from app.ui.window_settings import WindowSettings
+    from app.ui.window.main_window import MainWindow
+    from app.ui.window.settings import WindowSettings
 
     app = QApplication([])
     library, services = start_services(Path(sys.argv[1]))

@@ -10,9 +10,9 @@ from app.bootstrap import Services
 from app.domain.documents import DocumentMetadata
 from app.services.library import NewDocument
 from app.services.notes import NoteStorageError
-from app.ui.main_window import MainWindow
 from app.ui.notes.panel import NoteScope
 from app.ui.reader.document_pane import DocumentPane
+from app.ui.window.main_window import MainWindow
 from tests.conftest import NEUTRALITY, WITHDRAW
 from tests.ui.conftest import RecordingPrompter
 

@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Services, restore_session, start_services
 from app.cli import build_parser
-from app.ui.main_window import MainWindow
-from app.ui.read_only import REFUSAL
-from app.ui.window_settings import WindowSettings
+from app.ui.common.read_only import REFUSAL
+from app.ui.window.main_window import MainWindow
+from app.ui.window.settings import WindowSettings
 from tests.ui.conftest import RecordingPrompter
 from tests.ui.test_notes import WITHDRAW, drag_select
 

@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Services
 from app.services.safety import CheckReport
-from app.ui.main_window import MainWindow
-from app.ui.safety_controller import carry_out
+from app.ui.safety.controller import carry_out
+from app.ui.window.main_window import MainWindow
 from tests.ui.conftest import RecordingPrompter
 
 MakeWindow = Callable[..., tuple[MainWindow, RecordingPrompter]]

@@ -7,9 +7,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import run_gui
-from app.services.instance import LibraryLock
-from app.ui.main_window import MainWindow
-from app.ui.single_instance import WindowBeacon, ask_running_window_forward, channel_name
+from app.services.infrastructure.instance import LibraryLock
+from app.ui.window.main_window import MainWindow
+from app.ui.window.single_instance import WindowBeacon, ask_running_window_forward, channel_name
 from tests.ui.conftest import RecordingPrompter
 
 MakeWindow = Callable[..., tuple[MainWindow, RecordingPrompter]]
@@ -23,7 +23,7 @@ def test_a_second_start_raises_the_running_window_and_stops(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     errors: list[str] = []  # a message box here would wait for a click that never comes
-    monkeypatch.setattr("app.ui.prompter.DialogPrompter.error", lambda _self, _title, text: errors.append(text))
+    monkeypatch.setattr("app.ui.common.prompter.DialogPrompter.error", lambda _self, _title, text: errors.append(text))
     window, _ = make_window()
     WindowBeacon(db_path, window)
     window.showMinimized()
@@ -39,7 +39,7 @@ def test_with_no_window_answering_a_second_start_says_the_library_is_in_use(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     errors: list[str] = []
-    monkeypatch.setattr("app.ui.prompter.DialogPrompter.error", lambda _self, _title, text: errors.append(text))
+    monkeypatch.setattr("app.ui.common.prompter.DialogPrompter.error", lambda _self, _title, text: errors.append(text))
     with LibraryLock(db_path):  # held, say, by a window that is still starting
         assert run_gui(db_path) == 1
     assert len(errors) == 1

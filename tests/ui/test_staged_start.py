@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Services, restore_session, run_gui, show_first_page, start_services
-from app.domain.alignment import ParagraphSpan
-from app.services.instance import LibraryLock
-from app.services.storage import Library
-from app.ui.main_window import MainWindow
-from app.ui.single_instance import WindowBeacon
-from app.ui.window_frame import OPENING
-from app.ui.window_settings import WindowSettings
+from app.domain.alignment.links import ParagraphSpan
+from app.services.infrastructure.instance import LibraryLock
+from app.services.infrastructure.storage import Library
+from app.ui.window.frame import OPENING
+from app.ui.window.main_window import MainWindow
+from app.ui.window.settings import WindowSettings
+from app.ui.window.single_instance import WindowBeacon
 from tests.conftest import WITHDRAW
 from tests.ui.conftest import RecordingPrompter
 from tests.ui.test_notes import noted
@@ -211,7 +211,7 @@ def test_a_library_that_cannot_be_opened_is_reported_and_the_start_fails(
     with sqlite3.connect(db_path) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
     errors: list[str] = []  # a message box here would wait for a click that never comes
-    monkeypatch.setattr("app.ui.prompter.DialogPrompter.error", lambda _self, _title, text: errors.append(text))
+    monkeypatch.setattr("app.ui.common.prompter.DialogPrompter.error", lambda _self, _title, text: errors.append(text))
     assert run_gui(db_path, settings_path=tmp_path / "parallax.ini") == 1
     assert len(errors) == 1
     assert "newer version of Parallax" in errors[0]
@@ -257,7 +257,7 @@ def test_a_window_that_cannot_be_made_whole_says_so_and_the_start_fails(
     def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("a part of the window could not be built")
 
-    monkeypatch.setattr("app.ui.prompter.DialogPrompter.error", lambda _self, _title, text: errors.append(text))
+    monkeypatch.setattr("app.ui.common.prompter.DialogPrompter.error", lambda _self, _title, text: errors.append(text))
     monkeypatch.setattr(MainWindow, "attach", broken)
     assert run_gui(db_path, settings_path=tmp_path / "parallax.ini") == 1
     assert errors == ["a part of the window could not be built"]
@@ -349,7 +349,7 @@ def test_the_same_document_asked_for_twice_is_shown_once(
 def test_a_library_that_fails_after_the_window_closed_still_ends_the_start_with_an_error(
     qtbot: QtBot, existing: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from app.services.storage import LibraryOpenError
+    from app.services.infrastructure.storage import LibraryOpenError
 
     started, closed = threading.Event(), threading.Event()
 
@@ -360,7 +360,7 @@ def test_a_library_that_fails_after_the_window_closed_still_ends_the_start_with_
 
     boxes: list[str] = []
     monkeypatch.setattr("app.bootstrap.start_services", failing)
-    monkeypatch.setattr("app.ui.prompter.DialogPrompter.error", lambda _self, _title, text: boxes.append(text))
+    monkeypatch.setattr("app.ui.common.prompter.DialogPrompter.error", lambda _self, _title, text: boxes.append(text))
     when_up(lambda window: close_and_release(window, closed), until=started)
     assert run_gui(existing, settings_path=tmp_path / "parallax.ini") == 1
     assert "the disk went away" in capsys.readouterr().err

@@ -14,8 +14,8 @@ from app.domain.documents import DocumentMetadata
 from app.domain.timeline import DEFAULT_END, DEFAULT_START, MAX_PX_PER_DAY, ItemKind, Lane, TimelineItem
 from app.services.bundled import DECLARATION_KEY
 from app.services.library import NewDocument
-from app.ui.main_window import MainWindow
 from app.ui.timeline.view import HEADER_WIDTH, TimelineView
+from app.ui.window.main_window import MainWindow
 from tests.ui.conftest import RecordingPrompter
 
 MakeWindow = Callable[..., tuple[MainWindow, RecordingPrompter]]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.domain.date_text import parse_date_text
-from app.domain.dates import InvalidDateError
+from app.domain.dates.historical import InvalidDateError
+from app.domain.dates.written import parse_date_text
 from app.domain.documents import Footnote, SourceCitation
 
 MAX_TEXT_BYTES = 50 * 1024 * 1024

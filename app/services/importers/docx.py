@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.domain.text import normalize_paragraph
+from app.domain.text.paragraphs import normalize_paragraph
 from app.services.importers.archive import SafeZip
 from app.services.importers.base import Extracted, FileImportError, find_date
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import posixpath
 
-from app.domain.text import normalize_paragraph
+from app.domain.text.paragraphs import normalize_paragraph
 from app.services.importers.archive import SafeZip
 from app.services.importers.base import Extracted, FileImportError, find_date
 from app.services.importers.html import HEADINGS, blocks_of

@@ -5,7 +5,7 @@ from __future__ import annotations
 from lxml import etree
 from lxml import html as lxml_html
 
-from app.domain.text import normalize_paragraph
+from app.domain.text.paragraphs import normalize_paragraph
 from app.services.importers.base import Extracted, FileImportError, find_date
 from app.services.importers.text import check_text, decode
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from app.domain.text import normalize_paragraph
+from app.domain.text.paragraphs import normalize_paragraph
 from app.services.importers.base import Extracted, FileImportError, find_date
 from app.services.importers.text import check_text, decode
 

@@ -7,7 +7,7 @@ import re
 import statistics
 from collections import Counter
 
-from app.domain.text import normalize_paragraph
+from app.domain.text.paragraphs import normalize_paragraph
 
 _SENTENCE_END = (".", "!", "?", ":", '"', "”", "»", ";")
 _PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:\d{1,4}|[ivxlcdm]{1,7})[-–—\s]*$", re.IGNORECASE)

@@ -9,7 +9,7 @@ import sys
 from collections import Counter
 from typing import Any
 
-from app.domain.text import normalize_paragraph
+from app.domain.text.paragraphs import normalize_paragraph
 from app.services.importers.base import Extracted, FileImportError, find_date
 from app.services.importers.pages import paragraphs_from_pages
 

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from app.domain.date_text import parse_date_text
-from app.domain.dates import InvalidDateError
+from app.domain.dates.historical import InvalidDateError
+from app.domain.dates.iso import edtf_between, edtf_from_iso
+from app.domain.dates.written import parse_date_text
 from app.domain.documents import SourceCitation
-from app.domain.iso_dates import edtf_between, edtf_from_iso
-from app.domain.text import normalize_paragraph
+from app.domain.text.paragraphs import normalize_paragraph
 from app.services.importers.base import Extracted, FileImportError, find_date
 from app.services.importers.tei_blocks import WHOLE_TEXT, DocumentReader, TeiDocument, local_name
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.domain.documents import Footnote
-from app.domain.text import normalize_paragraph
+from app.domain.text.paragraphs import normalize_paragraph
 
 if TYPE_CHECKING:  # lxml is loaded only when a TEI file is read
     from lxml import etree

@@ -6,7 +6,7 @@ import codecs
 import re
 import statistics
 
-from app.domain.text import normalize_paragraph
+from app.domain.text.paragraphs import normalize_paragraph
 from app.services.importers.base import Extracted, FileImportError, find_date, guess_title
 from app.services.importers.pages import paragraphs_from_pages
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
 
-from app.domain.alignment import AlignmentLink, ScrollMap, links_at
+from app.domain.alignment.links import AlignmentLink, ScrollMap, links_at
 from app.domain.documents import DocumentDetail
 from app.ui.compare.link_band import BandSplitter, LinkBand
 from app.ui.compare.pane_frame import PaneFrame
@@ -19,7 +19,7 @@ from app.ui.reader.document_pane import DocumentPane
 from app.ui.reader.style import ReaderColors
 
 if TYPE_CHECKING:
-    from app.domain.shared_terms import SharedTerm
+    from app.domain.comparison.shared_terms import SharedTerm
 
 MAX_PANES = 4
 SHORT_TITLE = 24

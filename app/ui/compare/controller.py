@@ -9,21 +9,21 @@ from PySide6.QtCore import QObject, QPoint, Qt, QThread, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMenuBar, QProgressDialog, QWidget
 
-from app.domain.alignment import AlignmentLink, LinkOrigin, links_at
-from app.domain.word_diff import DiffOptions
+from app.domain.alignment.links import AlignmentLink, LinkOrigin, links_at
+from app.domain.comparison.word_diff import DiffOptions
 from app.services.alignment import AlignmentError, AlignmentService, Suggestion
 from app.services.comparison import ComparisonService
 from app.services.library import DocumentNotFoundError
-from app.ui.actions import add_action
+from app.ui.common.actions import add_action
+from app.ui.common.prompter import Prompter
+from app.ui.common.read_only import unless_read_only, writes
+from app.ui.common.undo import UndoHistory
 from app.ui.compare.compare_view import CompareView
 from app.ui.compare.document_tabs import DocumentTabs
 from app.ui.compare.overlays import show_differences, show_shared_terms
 from app.ui.compare.pane_frame import PaneFrame
 from app.ui.compare.suggest_worker import SuggestWorker, start_worker
-from app.ui.prompter import Prompter
-from app.ui.read_only import unless_read_only, writes
 from app.ui.reader.document_pane import DocumentPane
-from app.ui.undo import UndoHistory
 
 
 def _ids(first: DocumentPane, second: DocumentPane) -> tuple[int, int]:

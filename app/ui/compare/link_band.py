@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QContextMenuEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSplitter, QSplitterHandle, QWidget
 
-from app.domain.alignment import AlignmentLink
+from app.domain.alignment.links import AlignmentLink
 from app.ui.compare.pane_frame import PaneFrame
 from app.ui.reader.style import ReaderColors
 

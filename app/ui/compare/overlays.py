@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from app.domain.word_diff import Change, ChangedRange, DiffOptions
+from app.domain.comparison.word_diff import Change, ChangedRange, DiffOptions
 from app.services.comparison import ComparisonService
 from app.ui.compare.compare_view import CompareView, short_title
 from app.ui.reader.decorations import Mark

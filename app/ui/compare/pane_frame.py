@@ -7,7 +7,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from app.domain.documents import DocumentDetail
-from app.ui.mime import DOCUMENT_IDS_MIME, document_ids_from
+from app.ui.common.mime import DOCUMENT_IDS_MIME, document_ids_from
 from app.ui.reader.document_pane import DocumentPane
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from app.domain.alignment import ScrollMap
+from app.domain.alignment.links import ScrollMap
 from app.ui.reader.document_pane import DocumentPane
 
 MapFor = Callable[[DocumentPane, DocumentPane], ScrollMap]

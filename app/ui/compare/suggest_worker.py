@@ -6,7 +6,7 @@ import threading
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
-from app.domain.align_suggest import AlignmentCancelledError
+from app.domain.alignment.suggest import AlignmentCancelledError
 from app.services.alignment import AlignmentError, AlignmentService
 from app.services.library import DocumentNotFoundError
 

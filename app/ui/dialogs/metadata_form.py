@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from app.domain.date_text import parse_date_text
-from app.domain.dates import InvalidDateError
+from app.domain.dates.historical import InvalidDateError
+from app.domain.dates.written import parse_date_text
 from app.domain.documents import DocumentKind
 from app.services.metadata import InvalidMetadataError, MetadataInput, parse_date_field
 

@@ -9,18 +9,18 @@ from PySide6.QtCore import QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
-from app.domain.bundle_html import render_html
-from app.domain.bundle_markdown import render_markdown
-from app.domain.print_html import document_print_html
+from app.domain.export.bundle_html import render_html
+from app.domain.export.bundle_markdown import render_markdown
+from app.domain.export.print_html import document_print_html
 from app.domain.timeline import DateRange
 from app.services.export import BundleFormat, ExportError, ExportService, FileWriteError
 from app.services.library import DocumentNotFoundError
 from app.services.notes import NoteStorageError
-from app.ui.actions import add_action
+from app.ui.common.actions import add_action
+from app.ui.common.prompter import Prompter
 from app.ui.compare.document_tabs import DocumentTabs
 from app.ui.export.dialogs import ExportBibliographyDialog, ExportNotesDialog
 from app.ui.export.pdf import pdf_bytes, print_html
-from app.ui.prompter import Prompter
 
 REPLACE = "Replace"
 _FILTERS = {".md": "Markdown (*.md)", ".html": "HTML (*.html)", ".pdf": "PDF (*.pdf)", ".txt": "Text (*.txt)",

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.bibliography import BibliographyFormat
-from app.domain.bundle import Scope
+from app.domain.citation.bibliography import BibliographyFormat
+from app.domain.export.bundle import Scope
 from app.domain.timeline import DateRange
 from app.services.export import BundleFormat
 

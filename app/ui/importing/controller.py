@@ -17,11 +17,11 @@ from app.domain.documents import DocumentSummary
 from app.services.importers.base import Extracted, FileImportError
 from app.services.importing import ImportOutcome, ImportService
 from app.services.metadata import MetadataInput
+from app.ui.common.prompter import Prompter
+from app.ui.common.read_only import unless_read_only
 from app.ui.importing.dialog import ImportDialog, Reread
 from app.ui.importing.editions import EditionImports
-from app.ui.prompter import Prompter
-from app.ui.read_only import unless_read_only
-from app.ui.window_settings import MAX_IMPORT_MB, WindowSettings
+from app.ui.window.settings import MAX_IMPORT_MB, WindowSettings
 
 FILE_FILTER = "Sources (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.pdf *.docx *.epub *.xml);;All files (*)"
 Work = Callable[[Callable[[int, str], None], Callable[[], bool]], object]  # given progress and cancel callbacks

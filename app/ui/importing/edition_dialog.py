@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.date_text import parse_date_text
-from app.domain.dates import HistoricalDate, InvalidDateError
+from app.domain.dates.historical import HistoricalDate, InvalidDateError
+from app.domain.dates.written import parse_date_text
 from app.services.editions import EditionChoice, chosen, parse_date, span_of
 from app.services.importers.tei_blocks import WHOLE_TEXT
 

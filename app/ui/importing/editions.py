@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from app.domain.dates import InvalidDateError
+from app.domain.dates.historical import InvalidDateError
 from app.services.editions import EditionOutcome, chosen
 from app.services.importers.tei_blocks import WHOLE_TEXT
 from app.services.importing import ImportService
+from app.ui.common.prompter import Prompter
 from app.ui.importing.edition_dialog import EditionDialog
-from app.ui.prompter import Prompter
 
 if TYPE_CHECKING:
     from app.services.importers.tei import TeiText

@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QWidget
 from app.services.collections import CollectionNotFoundError, CollectionService
 from app.services.library import DocumentNotFoundError, InvalidDocumentError, LibraryService, LibraryStorageError
 from app.services.metadata import InvalidMetadataError, apply_input, input_from
+from app.ui.common.prompter import Prompter
+from app.ui.common.read_only import unless_read_only
+from app.ui.common.undo import UndoHistory
 from app.ui.dialogs.edit_metadata import EditMetadataDialog
 from app.ui.dialogs.trash import TrashDialog
-from app.ui.prompter import Prompter
-from app.ui.read_only import unless_read_only
-from app.ui.undo import UndoHistory
 
 
 class LibraryController(QObject):

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 from app.domain.documents import DocumentSummary
 from app.domain.timeline import DateRange
 from app.services.collections import Collection
+from app.ui.common.mime import DOCUMENT_IDS_MIME, document_ids_mime
+from app.ui.common.range_bar import RangeBar
+from app.ui.common.read_only import writes
 from app.ui.library.collections import CollectionBar, short
-from app.ui.mime import DOCUMENT_IDS_MIME, document_ids_mime
-from app.ui.read_only import writes
-from app.ui.timeline.range_bar import RangeBar
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2

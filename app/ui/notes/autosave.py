@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.domain.notes import Note
+from app.domain.notes.model import Note
 from app.services.metadata import InvalidMetadataError, parse_date_field, parse_tags
 from app.services.notes import InvalidNoteError, NoteNotFoundError, NotesService, NoteStorageError
 from app.ui.notes.editor import NoteEditor

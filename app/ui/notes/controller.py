@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QMenuBar, QSplitter, QWidget
 
-from app.domain.notes import Note
+from app.domain.notes.model import Note
 from app.services.library import DocumentNotFoundError
 from app.services.notes import (
     InvalidAnchorError,
@@ -19,15 +19,15 @@ from app.services.notes import (
     NoteStorageError,
     PassageRequest,
 )
-from app.ui.actions import add_action
+from app.ui.common.actions import add_action
+from app.ui.common.prompter import Prompter
+from app.ui.common.read_only import unless_read_only, writes
+from app.ui.common.undo import UndoHistory
 from app.ui.notes.autosave import Autosaver
 from app.ui.notes.editor import NoteEditor
 from app.ui.notes.linker import NoteLinker
 from app.ui.notes.panel import NoteScope, NotesPanel
-from app.ui.prompter import Prompter
-from app.ui.read_only import unless_read_only, writes
 from app.ui.reader.document_pane import DocumentPane
-from app.ui.undo import UndoHistory
 
 if TYPE_CHECKING:
     from app.ui.compare.document_tabs import DocumentTabs

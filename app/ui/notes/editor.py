@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.notes import Note, NoteRef, Passage
+from app.domain.notes.model import Note, NoteRef, Passage
+from app.ui.common.read_only import writes
 from app.ui.notes.preview import NotePreview
-from app.ui.read_only import writes
 
 QUOTE_CHARS = 220
 TITLE_CHARS = 48

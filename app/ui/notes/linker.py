@@ -9,10 +9,10 @@ from PySide6.QtGui import QDesktopServices
 
 from app.services.library import DocumentNotFoundError
 from app.services.notes import InvalidNoteError, NoteNotFoundError, NotesService, NoteStorageError
+from app.ui.common.prompter import Prompter
+from app.ui.common.read_only import unless_read_only
 from app.ui.notes.editor import NoteEditor
 from app.ui.notes.preview import linked_title
-from app.ui.prompter import Prompter
-from app.ui.read_only import unless_read_only
 
 _NOTE_ERRORS = (InvalidNoteError, NoteNotFoundError, NoteStorageError, DocumentNotFoundError)
 

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.notes import Note, NoteSort, matches, sorted_notes
+from app.domain.notes.model import Note, NoteSort, matches, sorted_notes
 from app.domain.timeline import DateRange
-from app.ui.read_only import writes
-from app.ui.timeline.range_bar import RangeBar
+from app.ui.common.range_bar import RangeBar
+from app.ui.common.read_only import writes
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole
 SORTS = {"Last edited": NoteSort.EDITED, "Created": NoteSort.CREATED, "Date": NoteSort.DATE}

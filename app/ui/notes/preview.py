@@ -7,7 +7,7 @@ from urllib.parse import quote, unquote
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from app.domain.note_markdown import markdown_html
+from app.domain.notes.markdown import markdown_html
 
 NOTE_SCHEME = "parallax-note"
 

@@ -10,10 +10,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
-from app.domain.alignment import ParagraphSpan
-from app.domain.anchors import paragraph_starts
+from app.domain.alignment.links import ParagraphSpan
 from app.domain.documents import DocumentDetail, DocumentMetadata
-from app.domain.find import TextMatch, find_all
+from app.domain.notes.anchors import paragraph_starts
+from app.domain.text.find import TextMatch, find_all
 from app.ui.reader.document_view import DocumentView
 from app.ui.reader.find_bar import FindBar
 from app.ui.reader.footnotes import notes_by_paragraph

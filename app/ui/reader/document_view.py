@@ -23,14 +23,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QToolTip, QWidget
 
-from app.domain.find import TextMatch
+from app.domain.text.find import TextMatch
+from app.ui.common.theme import Theme, reader_colors
 from app.ui.reader.decorations import Decorations, selection_range
 from app.ui.reader.footnotes import paint_notes
 from app.ui.reader.margins import in_mark_strip, note_mark, note_tip, paint_margins
 from app.ui.reader.page_layout import BlockStyle, PageLayout, TextBlock
 from app.ui.reader.selection import Position, Selection, word_bounds
 from app.ui.reader.style import DEFAULT_POINT_SIZE, ReaderColors, reading_font
-from app.ui.theme import Theme, reader_colors
 
 TOP_PAD = 36.0
 BOTTOM_PAD = 120.0

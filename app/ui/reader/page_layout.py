@@ -15,7 +15,7 @@ from enum import Enum
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 
-from app.domain.prefix_sums import PrefixSums
+from app.domain.text.prefix_sums import PrefixSums
 from app.ui.reader.footnotes import GAP, estimate_height, lay_out_notes, notes_font
 
 LINE_HEIGHT = 1.35  # of the font's natural line spacing: a comfortable reading measure

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenuBar, QWidget
 from app.domain.query import parse_query
 from app.domain.timeline import DateRange
 from app.services.search import SearchResults, SearchService
-from app.ui.actions import add_action
+from app.ui.common.actions import add_action
 from app.ui.search.box import SearchBox
 from app.ui.search.results import SearchResultsView
 

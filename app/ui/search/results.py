@@ -8,7 +8,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from app.services.search import MARK_END, MARK_START, SearchHit, SearchResults
-from app.ui.timeline.range_bar import RangeBar
+from app.ui.common.range_bar import RangeBar
 
 
 def _count(number: int, noun: str) -> str:

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from app.domain.timeline import MAX_PX_PER_DAY, DateRange, ItemKind, Lane, TimelineItem
 from app.services.timeline import EventDraft, EventError, EventNotFoundError, TimelineService
-from app.ui.actions import add_action
-from app.ui.read_only import unless_read_only, writes
+from app.ui.common.actions import add_action
+from app.ui.common.read_only import unless_read_only, writes
+from app.ui.common.undo import UndoHistory
 from app.ui.timeline.event_dialog import EventDialog
 from app.ui.timeline.view import TimelineView
-from app.ui.undo import UndoHistory
 
 if TYPE_CHECKING:
     from app.services.library import LibraryService

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.date_text import parse_date_text
-from app.domain.dates import InvalidDateError
+from app.domain.dates.historical import InvalidDateError
+from app.domain.dates.written import parse_date_text
 from app.domain.timeline import EVENT_LANES
 from app.services.timeline import EventDraft
 

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from app.domain.timeline import DateRange
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
     from app.ui.timeline.controller import TimelineController
+    from app.ui.window.main_window import MainWindow
 
 
 def connect_timeline(window: MainWindow, timeline: TimelineController) -> None:

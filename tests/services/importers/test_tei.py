@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.dates import HistoricalDate, Precision
+from app.domain.dates.historical import HistoricalDate, Precision
 from app.domain.documents import Footnote
 from app.services.importers.base import FileImportError
 from app.services.importers.detect import extract

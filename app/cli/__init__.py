@@ -1,0 +1,351 @@
+"""The `parallax` command: no subcommand opens the window; subcommands work without one."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from app import __version__
+from app.cli.errors import EXIT_ERROR, EXIT_OK, CliError
+
+if TYPE_CHECKING:
+    from app.bootstrap import Services
+    from app.services.infrastructure.storage import Library
+
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # One line, not argparse's usage dump: 'parallax: error: ... (see parallax --help)'.
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+MAX_PANES = 4
+
+
+MAX_ID = 2**63 - 1  # SQLite's largest integer
+
+
+def _record_id(text: str, what: str, listing: str) -> int:
+    value = int(text) if text.strip().isdigit() else 0
+    if not 1 <= value <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a {what} ID (IDs are whole numbers from 1; see '{listing}')")
+    return value
+
+
+def _document_id(text: str) -> int:
+    return _record_id(text, "document", "parallax list")
+
+
+def note_id(text: str) -> int:
+    return _record_id(text, "note", "parallax notes")
+
+
+def _megabytes(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 2000:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size in MB from 1 to 2000")
+    return int(text)
+
+
+READ_ONLY_HELP = "open the window without changing the library (as it does by itself where the file cannot be written)"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--db", type=Path, metavar="PATH", default=argparse.SUPPRESS,
+        help="library file to use (default: library.sqlite3 in your user data folder)",
+    )  # fmt: skip
+    parser = _Parser(
+        prog="parallax",
+        description="Parallax: read primary sources side by side. Without a command, opens the window.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"parallax {__version__}")
+    parser.add_argument("--read-only", action="store_true", help=READ_ONLY_HELP)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    open_cmd = commands.add_parser("open", parents=[common], help="open documents in the window")
+    open_cmd.add_argument("ids", nargs="+", type=_document_id, metavar="ID", help="up to four, shown side by side")
+    open_cmd.add_argument("--read-only", action="store_true", help=READ_ONLY_HELP)
+    list_cmd = commands.add_parser("list", parents=[common], help="list the documents in the library")
+    list_cmd.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    show_cmd = commands.add_parser("show", parents=[common], help="print a document's metadata and paragraphs")
+    show_cmd.add_argument("id", type=_document_id, metavar="ID")
+    show_cmd.add_argument("--json", action="store_true", help="print JSON instead of text")
+    import_cmd = commands.add_parser(
+        "import", parents=[common], help="add text, Markdown, HTML, PDF, DOCX, EPUB or TEI files"
+    )
+    import_cmd.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    _edition_options(import_cmd)
+    _metadata_options(import_cmd)
+    import_cmd.add_argument("--encoding", default=None, help="read text files in this encoding (default: detect)")
+    import_cmd.add_argument("--duplicate", action="store_true", help="import even a text already in the library")
+    import_cmd.add_argument(
+        "--max-mb", type=_megabytes, default=50, metavar="MB", help="refuse files larger than this (default 50)"
+    )
+    import_cmd.add_argument("--json", action="store_true", help="print one JSON object per file")
+    edit_cmd = commands.add_parser("edit", parents=[common], help="change a document's metadata")
+    edit_cmd.add_argument("id", type=_document_id, metavar="ID")
+    _metadata_options(edit_cmd)
+    edit_cmd.add_argument("--paragraph", type=int, metavar="N", help="correct the text of paragraph N (with --text)")
+    edit_cmd.add_argument("--text", metavar="TEXT", help="the corrected text of the paragraph")
+    delete_cmd = commands.add_parser("delete", parents=[common], help="move a document to the trash")
+    delete_cmd.add_argument("id", type=_document_id, metavar="ID")
+    restore_cmd = commands.add_parser(
+        "restore", parents=[common], help="take a document out of the trash, or put a backup in the library's place"
+    )
+    restore_cmd.add_argument("target", metavar="ID|BACKUP", help="a document's ID, or a backup file")
+    trash_cmd = commands.add_parser("trash", parents=[common], help="list the documents in the trash")
+    trash_cmd.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    align_cmd = commands.add_parser("align", parents=[common], help="print the paragraph links between two documents")
+    align_cmd.add_argument("left", type=_document_id, metavar="A")
+    align_cmd.add_argument("right", type=_document_id, metavar="B")
+    align_cmd.add_argument(
+        "--link",
+        action="append",
+        default=[],
+        metavar="RUN:RUN",
+        help="link paragraphs of A to paragraphs of B first, e.g. 4-5:4 (repeatable)",
+    )
+    align_cmd.add_argument("--suggest", action="store_true", help="suggest links for the unlinked paragraphs first")
+    align_cmd.add_argument("--json", action="store_true", help="print JSON instead of text")
+    diff_cmd = commands.add_parser("diff", parents=[common], help="print word differences per aligned paragraph pair")
+    diff_cmd.add_argument("left", type=_document_id, metavar="A")
+    diff_cmd.add_argument("right", type=_document_id, metavar="B")
+    diff_cmd.add_argument("--case", action="store_true", help="count differences of case")
+    diff_cmd.add_argument("--punctuation", action="store_true", help="count differences of punctuation")
+    diff_cmd.add_argument("--json", action="store_true", help="print JSON instead of text")
+    module_parsers = _module_commands(commands, common)
+    for sub in (
+        *module_parsers,
+        open_cmd,
+        list_cmd,
+        show_cmd,
+        import_cmd,
+        edit_cmd,
+        delete_cmd,
+        restore_cmd,
+        trash_cmd,
+        align_cmd,
+        diff_cmd,
+    ):
+        sub.add_argument("--version", action="version", version=f"parallax {__version__}")
+    return parser
+
+
+def _module_commands(
+    commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser
+) -> list[argparse.ArgumentParser]:
+    """The commands whose options live beside the code that runs them."""
+    from app.cli.export import add_export_command
+    from app.cli.notes import add_note_commands
+    from app.cli.safety import add_safety_commands
+    from app.cli.search import add_search_command
+    from app.cli.timeline import add_timeline_command
+
+    return [
+        *add_note_commands(commands, common, _document_id, note_id),
+        *add_safety_commands(commands, common),
+        add_search_command(commands, common),
+        add_export_command(commands, common),
+        add_timeline_command(commands, common),
+    ]
+
+
+def _edition_options(parser: argparse.ArgumentParser) -> None:
+    """Which documents of a TEI edition to import (other files ignore these)."""
+    group = parser.add_argument_group("TEI editions (each becomes a collection of its documents)")
+    group.add_argument("--from", dest="date_from", default="", metavar="DATE", help="only documents dated from DATE")
+    group.add_argument("--to", dest="date_to", default="", metavar="DATE", help="only documents dated until DATE")
+    group.add_argument(
+        "--level", default=None, metavar="TYPE", help="the div type that is one document (default: document)"
+    )
+    group.add_argument(
+        "--matching", default="", metavar="WORDS", help="only documents with all these words in the title"
+    )
+
+
+def _metadata_options(parser: argparse.ArgumentParser) -> None:
+    from app.services.metadata import MetadataInput
+
+    for field in MetadataInput.names():
+        if field == "tags":
+            parser.add_argument(
+                "--tag", action="append", default=[], dest="tags", metavar="TAG", help=IMPORT_HELP["tags"]
+            )
+            continue
+        option = "--" + field.replace("_", "-")
+        metavar = "ID" if field == "translation_of" else field.upper()
+        parser.add_argument(option, default="", dest=field, metavar=metavar, help=IMPORT_HELP.get(field))
+
+
+IMPORT_HELP = {
+    "date": "as you would write it: '1 November 1956', 'c. 29 Oct 1956', '1–2 Nov 1956'",
+    "kind": "declaration, speech, broadcast, telegram, letter, resolution, minutes, newspaper article, memoir, other",
+    "source": "the publication the text was taken from",
+    "source_place": "where the publication was published",
+    "tags": "a tag (repeat --tag for several)",
+    "translation_of": "the ID of the document this one translates",
+    "language": "a language code such as en, hu, ru",
+    "number": "the document's number in the publication (an edition's doc. 123)",
+}
+
+
+def _window_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """`parallax [--db PATH] [--read-only]`, read without building every command's parser (which loads the modules
+    behind them): the window's start waits for nothing it does not need. None for anything else."""
+    parser = _WindowParser(prog="parallax", add_help=False)
+    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    parser.add_argument("--read-only", action="store_true")
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except _NotAWindowStartError:  # '--db' without a path, say: the full parser says so, once
+        return None
+    return None if rest else args
+
+
+class _NotAWindowStartError(Exception):
+    pass
+
+
+class _WindowParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NotAWindowStartError(message)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    window = _window_args(sys.argv[1:] if argv is None else argv)
+    if window is not None:
+        from app.bootstrap import run_gui
+
+        return run_gui(window.db if "db" in window else _default_db_path(), read_only=window.read_only)
+    return _run(argv)
+
+
+def _run(argv: Sequence[str] | None) -> int:
+    from app.services.infrastructure.transactions import LibraryWriteError
+
+    args = build_parser().parse_args(argv)
+    db_path: Path = args.db if "db" in args else _default_db_path()
+    try:
+        if args.command is None:
+            return _run_window(db_path, [], read_only=args.read_only)
+        if args.command == "open":
+            if len(args.ids) > MAX_PANES:
+                raise CliError(f"at most {MAX_PANES} documents can be shown side by side")
+            return _run_window(db_path, args.ids, read_only=args.read_only)
+        from app.cli import safety as cli_safety
+
+        if args.command == "restore" and not args.target.isdigit():
+            args.command, args.backup = "restore_backup", Path(args.target)
+        elif args.command == "restore":
+            try:
+                args.id = _document_id(args.target)
+            except argparse.ArgumentTypeError as exc:
+                raise CliError(str(exc)) from exc
+        with _writer_lock(db_path, args):
+            if args.command in cli_safety.COMMANDS:  # on the file itself: these work when it cannot be opened
+                return cli_safety.run(db_path.expanduser(), args)
+            return _run_command(db_path, args)
+    except CliError as exc:
+        print(f"parallax: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except LibraryWriteError as exc:  # a full disk or an I/O error: nothing of the change was kept
+        print(f"parallax: error: {exc}; nothing changed", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:  # `parallax list | head`
+        sys.stderr.close()
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+WRITING_COMMANDS = {"import", "edit", "delete", "restore", "restore_backup"}
+
+
+@contextlib.contextmanager
+def _writer_lock(db_path: Path, args: argparse.Namespace) -> Iterator[None]:
+    """Commands that change the library wait for no one: with a window open on it, they refuse in one line."""
+    writes = args.command in WRITING_COMMANDS or (args.command == "note" and args.note_command == "add")
+    writes = writes or (args.command == "align" and bool(args.link or args.suggest))
+    if not writes:
+        yield
+        return
+    from app.services.infrastructure.instance import LibraryInUseError, LibraryLock
+    from app.services.infrastructure.storage import is_read_only
+
+    if is_read_only(db_path.expanduser()):
+        raise CliError(
+            f"the library {db_path} is read-only (the file or its folder cannot be written); nothing changed"
+        )
+    lock = LibraryLock(db_path.expanduser())
+    try:
+        lock.acquire(purpose="change it from the command line, or make the change in the window")
+    except LibraryInUseError as exc:
+        raise CliError(str(exc)) from exc
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _run_command(db_path: Path, args: argparse.Namespace) -> int:
+    from app.cli import compare, export, notes, search, timeline
+    from app.cli import library as library_commands
+
+    modules = {
+        "align": compare,
+        "diff": compare,
+        "notes": notes,
+        "note": notes,
+        "search": search,
+        "timeline": timeline,
+        "export": export,
+    }
+    module = modules.get(args.command, library_commands)
+    library, services = _services(db_path)
+    try:
+        return int(getattr(module, f"run_{args.command}")(services, args))
+    finally:
+        library.close()
+
+
+def _default_db_path() -> Path:
+    from app.services.infrastructure.storage import default_library_path
+
+    return default_library_path()
+
+
+def _services(db_path: Path, *, read_only: bool = False) -> tuple[Library, Services]:
+    from app.bootstrap import start_services
+    from app.services.infrastructure.storage import LibraryOpenError
+
+    try:
+        return start_services(db_path, read_only=read_only)
+    except LibraryOpenError as exc:
+        raise CliError(str(exc)) from exc
+
+
+def _run_window(db_path: Path, ids: list[int], *, read_only: bool) -> int:
+    from app.bootstrap import run_gui
+    from app.services.first_page import first_documents
+
+    # Checked before any window appears, so that a typo gets one line and no window: read straight from the
+    # file when it can be (quick), else through the services (which also say which ID is missing).
+    if ids and not first_documents(db_path, ids):
+        from app.services.library import DocumentNotFoundError
+
+        library, services = _services(db_path)
+        try:
+            for doc_id in ids:
+                services.library.get_document(doc_id)
+        except DocumentNotFoundError as exc:
+            raise CliError(str(exc)) from exc
+        finally:
+            library.close()
+    return run_gui(db_path, ids, read_only=read_only)

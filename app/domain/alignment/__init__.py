@@ -1,0 +1,1 @@
+"""Paragraph alignment: links between runs of paragraphs, the scroll map, suggestions."""

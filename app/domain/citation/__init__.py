@@ -1,0 +1,1 @@
+"""Citations: Chicago notes and bibliography, CSL-JSON and BibTeX, from a document's metadata."""

@@ -1,0 +1,1 @@
+"""Comparing aligned texts: word differences and the terms two texts share."""

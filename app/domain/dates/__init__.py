@@ -1,0 +1,1 @@
+"""Historical dates: EDTF with precision, dates as people write them, and ISO dates of editions."""

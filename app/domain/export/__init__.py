@@ -1,0 +1,1 @@
+"""What leaves the app: research bundles (Markdown, HTML) and a document set for printing."""

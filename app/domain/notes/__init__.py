@@ -1,0 +1,1 @@
+"""Research notes: the note values, their passages' anchors, their Markdown."""

@@ -1,0 +1,1 @@
+"""Running text: paragraphs, folding for search and find, running totals, edition headings."""

@@ -1,0 +1,1 @@
+"""Backups, checks and restores, from the window."""

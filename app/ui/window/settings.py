@@ -1,0 +1,158 @@
+"""What the window remembers between runs, kept in one QSettings file."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from app.ui.common.theme import Theme, parse_theme
+
+if TYPE_CHECKING:
+    from app.ui.window.main_window import MainWindow
+
+MIN_ZOOM, MAX_ZOOM = -6, 12
+DEFAULT_IMPORT_MB, MAX_IMPORT_MB = 50, 2000
+
+
+def _to_int(value: object, default: int) -> int:
+    try:
+        return int(str(value))
+    except (TypeError, ValueError):
+        return default
+
+
+MAX_BACKUPS_KEPT = 100
+MAX_ID = 2**63 - 1  # SQLite's largest integer: anything larger in the file was not written by Parallax
+
+
+def _ids(parts: list[str]) -> list[int]:
+    return [int(part) for part in parts if part.strip().isdigit() and 1 <= int(part) <= MAX_ID]
+
+
+class WindowSettings:
+    """Typed access to the settings file; odd or missing values fall back to defaults."""
+
+    def __init__(self, settings: QSettings) -> None:
+        self._settings = settings
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._settings.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("window/state")
+
+    @property
+    def splitter(self) -> QByteArray | None:
+        return self._bytes("window/splitter")
+
+    @property
+    def library_visible(self) -> bool:
+        return str(self._settings.value("window/library_visible", "true")).lower() != "false"
+
+    @property
+    def zoom(self) -> int:
+        return max(MIN_ZOOM, min(MAX_ZOOM, _to_int(self._settings.value("reader/zoom", 0), 0)))
+
+    @property
+    def theme(self) -> Theme:
+        return parse_theme(self._settings.value("reader/theme", Theme.LIGHT.value))
+
+    @property
+    def open_layout(self) -> list[list[int]]:
+        """The documents open at the end of the last run: one list per tab, left to right."""
+        raw = self._settings.value("session/tabs")
+        if raw is None:  # written by a Parallax without side-by-side tabs: one document per tab
+            raw = self._settings.value("session/open_documents", "") or ""  # "1,2,3" reads as three tabs
+        tabs = [list(dict.fromkeys(_ids(tab.split("+")))) for tab in str(raw).split(",")]  # each once a tab
+        return [tab for tab in tabs if tab]
+
+    @property
+    def sync_scrolling(self) -> bool:
+        return str(self._settings.value("compare/sync_scrolling", "true")).lower() != "false"
+
+    @property
+    def current_document(self) -> int | None:
+        value = _to_int(self._settings.value("session/current_document", -1), -1)
+        return value if value >= 0 else None
+
+    @property
+    def import_limit_mb(self) -> int:
+        return max(1, min(MAX_IMPORT_MB, _to_int(self._settings.value("import/limit_mb", DEFAULT_IMPORT_MB), 50)))
+
+    def set_import_limit_mb(self, megabytes: int) -> None:
+        self._settings.setValue("import/limit_mb", max(1, min(MAX_IMPORT_MB, megabytes)))
+        self._settings.sync()
+
+    @property
+    def backups_kept(self) -> int:
+        from app.services.safety import DEFAULT_KEEP  # not loaded for the first page: asked only once it is up
+
+        return max(1, min(MAX_BACKUPS_KEPT, _to_int(self._settings.value("backup/kept", DEFAULT_KEEP), DEFAULT_KEEP)))
+
+    def set_backups_kept(self, count: int) -> None:
+        self._settings.setValue("backup/kept", max(1, min(MAX_BACKUPS_KEPT, count)))
+        self._settings.sync()
+
+    def save(
+        self,
+        *,
+        geometry: QByteArray,
+        window_state: QByteArray,
+        splitter: QByteArray,
+        library_visible: bool,
+        zoom: int,
+        theme: Theme,
+        open_layout: list[list[int]],
+        current_document: int | None,
+        sync_scrolling: bool,
+    ) -> None:
+        values = {
+            "window/geometry": geometry,
+            "window/state": window_state,
+            "window/splitter": splitter,
+            "window/library_visible": "true" if library_visible else "false",
+            "reader/zoom": zoom,
+            "reader/theme": theme.value,
+            "session/tabs": ",".join("+".join(str(i) for i in tab) for tab in open_layout),
+            "compare/sync_scrolling": "true" if sync_scrolling else "false",
+            "session/current_document": -1 if current_document is None else current_document,
+        }
+        for key, value in values.items():
+            self._settings.setValue(key, value)
+        self._settings.sync()
+
+
+def restore_frame(window: MainWindow, settings: WindowSettings) -> bool:
+    """Geometry, docks, the library's width and visibility, as they were at the last close.
+
+    False on a first start (nothing saved), when the docks keep the sizes the frame gave them."""
+    if settings.geometry is not None:
+        window.restoreGeometry(settings.geometry)
+    if settings.splitter is not None:
+        window.splitter.restoreState(settings.splitter)
+    library = window.splitter.widget(0)  # the library panel, or its place until the library is open
+    if library is not None:
+        library.setVisible(settings.library_visible)
+    return settings.window_state is not None and window.restoreState(settings.window_state)
+
+
+def save_window(window: MainWindow, settings: WindowSettings) -> None:
+    pane = window.documents.current_pane()
+    settings.save(
+        geometry=window.saveGeometry(),
+        window_state=window.saveState(),
+        splitter=window.splitter.saveState(),
+        library_visible=window.library_action.isChecked(),
+        zoom=window.zoom,
+        theme=window.theme,
+        open_layout=window.documents.layout_ids(),
+        current_document=pane.document_id if pane else None,
+        sync_scrolling=window.compare.sync_action.isChecked(),
+    )
