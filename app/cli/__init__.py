@@ -228,6 +228,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(argv: Sequence[str] | None) -> int:
+    from app.domain.errors import ParallaxError
     from app.services.infrastructure.transactions import LibraryWriteError
 
     args = build_parser().parse_args(argv)
@@ -252,11 +253,11 @@ def _run(argv: Sequence[str] | None) -> int:
             if args.command in cli_safety.COMMANDS:  # on the file itself: these work when it cannot be opened
                 return cli_safety.run(db_path.expanduser(), args)
             return _run_command(db_path, args)
-    except CliError as exc:
-        print(f"parallax: error: {exc}", file=sys.stderr)
-        return EXIT_ERROR
     except LibraryWriteError as exc:  # a full disk or an I/O error: nothing of the change was kept
         print(f"parallax: error: {exc}; nothing changed", file=sys.stderr)
+        return EXIT_ERROR
+    except ParallaxError as exc:  # the one place a command's failure becomes its one line
+        print(f"parallax: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:  # `parallax list | head`
         sys.stderr.close()
@@ -276,7 +277,7 @@ def _writer_lock(db_path: Path, args: argparse.Namespace) -> Iterator[None]:
     if not writes:
         yield
         return
-    from app.services.infrastructure.instance import LibraryInUseError, LibraryLock
+    from app.services.infrastructure.instance import LibraryLock
     from app.services.infrastructure.storage import is_read_only
 
     if is_read_only(db_path.expanduser()):
@@ -284,10 +285,7 @@ def _writer_lock(db_path: Path, args: argparse.Namespace) -> Iterator[None]:
             f"the library {db_path} is read-only (the file or its folder cannot be written); nothing changed"
         )
     lock = LibraryLock(db_path.expanduser())
-    try:
-        lock.acquire(purpose="change it from the command line, or make the change in the window")
-    except LibraryInUseError as exc:
-        raise CliError(str(exc)) from exc
+    lock.acquire(purpose="change it from the command line, or make the change in the window")
     try:
         yield
     finally:
@@ -323,12 +321,8 @@ def _default_db_path() -> Path:
 
 def _services(db_path: Path, *, read_only: bool = False) -> tuple[Library, Services]:
     from app.bootstrap import start_services
-    from app.services.infrastructure.storage import LibraryOpenError
 
-    try:
-        return start_services(db_path, read_only=read_only)
-    except LibraryOpenError as exc:
-        raise CliError(str(exc)) from exc
+    return start_services(db_path, read_only=read_only)
 
 
 def _run_window(db_path: Path, ids: list[int], *, read_only: bool) -> int:
@@ -338,14 +332,10 @@ def _run_window(db_path: Path, ids: list[int], *, read_only: bool) -> int:
     # Checked before any window appears, so that a typo gets one line and no window: read straight from the
     # file when it can be (quick), else through the services (which also say which ID is missing).
     if ids and not first_documents(db_path, ids):
-        from app.services.library import DocumentNotFoundError
-
         library, services = _services(db_path)
         try:
             for doc_id in ids:
                 services.library.get_document(doc_id)
-        except DocumentNotFoundError as exc:
-            raise CliError(str(exc)) from exc
         finally:
             library.close()
     return run_gui(db_path, ids, read_only=read_only)

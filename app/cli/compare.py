@@ -7,12 +7,10 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
-from app.cli.errors import EXIT_OK, CliError
+from app.cli.errors import EXIT_OK
 from app.domain.alignment.links import AlignmentLink, InvalidSpanError, ParagraphSpan
-from app.domain.alignment.suggest import AlignmentCancelledError
 from app.domain.comparison.word_diff import DiffOptions
 from app.services.alignment import AlignmentError
-from app.services.library import DocumentNotFoundError
 
 if TYPE_CHECKING:
     from app.bootstrap import Services
@@ -35,17 +33,14 @@ def _link_arg(text: str) -> tuple[ParagraphSpan, ParagraphSpan]:
 
 
 def run_align(services: Services, args: argparse.Namespace) -> int:
-    try:
-        titles = [services.library.get_document(doc_id).metadata.title for doc_id in (args.left, args.right)]
-        pairs = [_link_arg(text) for text in args.link]  # all checked before any is stored
-        for left, right in pairs:
-            services.alignment.link(args.left, left, args.right, right)
-        if args.suggest:
-            result = services.alignment.suggest(args.left, args.right)
-            print(f"suggested {result.suggested} links ({result.method} method)", file=sys.stderr)
-        links = services.alignment.links(args.left, args.right)
-    except (DocumentNotFoundError, AlignmentError, AlignmentCancelledError, InvalidSpanError) as exc:
-        raise CliError(str(exc)) from exc
+    titles = [services.library.get_document(doc_id).metadata.title for doc_id in (args.left, args.right)]
+    pairs = [_link_arg(text) for text in args.link]  # all checked before any is stored
+    for left, right in pairs:
+        services.alignment.link(args.left, left, args.right, right)
+    if args.suggest:
+        result = services.alignment.suggest(args.left, args.right)
+        print(f"suggested {result.suggested} links ({result.method} method)", file=sys.stderr)
+    links = services.alignment.links(args.left, args.right)
     if args.json:
         payload = {"left": args.left, "right": args.right, "links": [_link_json(link) for link in links]}
         print(json.dumps(payload, ensure_ascii=False, indent=2))
@@ -60,12 +55,9 @@ def run_align(services: Services, args: argparse.Namespace) -> int:
 
 def run_diff(services: Services, args: argparse.Namespace) -> int:
     options = DiffOptions(ignore_case=not args.case, ignore_punctuation=not args.punctuation)
-    try:
-        if args.left == args.right:
-            raise AlignmentError("a document cannot be compared with itself")
-        comparison = services.comparison.differences(args.left, args.right, options)
-    except (DocumentNotFoundError, AlignmentError) as exc:
-        raise CliError(str(exc)) from exc
+    if args.left == args.right:
+        raise AlignmentError("a document cannot be compared with itself")
+    comparison = services.comparison.differences(args.left, args.right, options)
     if args.json:
         payload = {
             "left": args.left,

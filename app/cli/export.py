@@ -68,29 +68,23 @@ def _pdf(html: str, title: str) -> bytes:
 def run_export(services: Services, args: argparse.Namespace) -> int:
     from app.domain.export.bundle_html import render_html
     from app.domain.export.bundle_markdown import render_markdown
-    from app.services.export import ExportError, FileWriteError
 
     scope = _scope(args)
-    try:
-        if args.format in NOTE_FORMATS:
-            if args.doc:
-                raise CliError(
-                    "--doc chooses the documents of a bibliography; notes are chosen with --tag, --from, --to"
-                )
-            bundle = services.export.bundle(scope)
-            if args.format == "pdf":
-                data = _pdf(render_html(bundle, for_print=True), bundle.title)
-            else:
-                data = (render_markdown(bundle) if args.format == "md" else render_html(bundle)).encode("utf-8")
-            what = f"{len(bundle.notes)} note{'s' if len(bundle.notes) != 1 else ''}, {len(bundle.sources)} sources"
+    if args.format in NOTE_FORMATS:
+        if args.doc:
+            raise CliError("--doc chooses the documents of a bibliography; notes are chosen with --tag, --from, --to")
+        bundle = services.export.bundle(scope)
+        if args.format == "pdf":
+            data = _pdf(render_html(bundle, for_print=True), bundle.title)
         else:
-            form = BibliographyFormat(args.format)
-            if args.doc and (scope.tag or scope.period):
-                raise CliError("choose the documents either with --doc or through the notes (--tag, --from, --to)")
-            text = services.export.bibliography(form, args.doc, scope if scope.tag or scope.period else None)
-            data, what = text.encode("utf-8"), "bibliography"
-        services.export.write(args.output, data)
-    except (ExportError, FileWriteError) as exc:
-        raise CliError(str(exc)) from exc
+            data = (render_markdown(bundle) if args.format == "md" else render_html(bundle)).encode("utf-8")
+        what = f"{len(bundle.notes)} note{'s' if len(bundle.notes) != 1 else ''}, {len(bundle.sources)} sources"
+    else:
+        form = BibliographyFormat(args.format)
+        if args.doc and (scope.tag or scope.period):
+            raise CliError("choose the documents either with --doc or through the notes (--tag, --from, --to)")
+        text = services.export.bibliography(form, args.doc, scope if scope.tag or scope.period else None)
+        data, what = text.encode("utf-8"), "bibliography"
+    services.export.write(args.output, data)
     print(f"wrote {args.output} ({what})")
     return EXIT_OK

@@ -13,8 +13,7 @@ from app.domain.dates.historical import HistoricalDate, InvalidDateError
 from app.domain.dates.written import parse_date_text
 from app.domain.documents import DocumentMetadata, DocumentSummary
 from app.services.editions import EditionChoice
-from app.services.library import DocumentNotFoundError, InvalidDocumentError
-from app.services.metadata import InvalidMetadataError, MetadataInput, apply_input
+from app.services.metadata import MetadataInput, apply_input
 
 if TYPE_CHECKING:
     from app.bootstrap import Services
@@ -56,10 +55,7 @@ def _print_documents(documents: list[DocumentSummary], as_json: bool, empty: str
 
 
 def run_show(services: Services, args: argparse.Namespace) -> int:
-    try:
-        document = services.library.get_document(args.id)
-    except DocumentNotFoundError as exc:
-        raise CliError(str(exc)) from exc
+    document = services.library.get_document(args.id)
     if args.json:
         payload = {
             "id": document.id,
@@ -127,31 +123,22 @@ def run_edit(services: Services, args: argparse.Namespace) -> int:
     """Change only the fields given on the command line."""
     if (args.paragraph is None) != (args.text is None):
         raise CliError("--paragraph and --text go together: the paragraph's number and its corrected text")
-    try:
-        current = services.library.get_document(args.id).metadata
-        services.library.update_metadata(args.id, apply_input(current, _typed(args), keep_empty=True))
-        if args.paragraph is not None:
-            services.library.edit_paragraph(args.id, args.paragraph, args.text)
-    except (DocumentNotFoundError, InvalidMetadataError, InvalidDocumentError) as exc:
-        raise CliError(str(exc)) from exc
+    current = services.library.get_document(args.id).metadata
+    services.library.update_metadata(args.id, apply_input(current, _typed(args), keep_empty=True))
+    if args.paragraph is not None:
+        services.library.edit_paragraph(args.id, args.paragraph, args.text)
     print(f"updated {args.id}")
     return EXIT_OK
 
 
 def run_delete(services: Services, args: argparse.Namespace) -> int:
-    try:
-        services.library.move_to_trash(args.id)
-    except DocumentNotFoundError as exc:
-        raise CliError(str(exc)) from exc
+    services.library.move_to_trash(args.id)
     print(f"moved {args.id} to the trash ('parallax restore {args.id}' brings it back)")
     return EXIT_OK
 
 
 def run_restore(services: Services, args: argparse.Namespace) -> int:
-    try:
-        services.library.restore(args.id)
-    except DocumentNotFoundError as exc:
-        raise CliError(str(exc)) from exc
+    services.library.restore(args.id)
     print(f"restored {args.id}")
     return EXIT_OK
 

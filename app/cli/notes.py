@@ -10,28 +10,10 @@ from typing import TYPE_CHECKING
 
 from app.cli.errors import EXIT_OK, CliError
 from app.domain.notes.model import Note
-from app.services.library import DocumentNotFoundError
-from app.services.metadata import InvalidMetadataError, parse_date_field
-from app.services.notes import (
-    AmbiguousQuoteError,
-    InvalidAnchorError,
-    InvalidNoteError,
-    NoteNotFoundError,
-    QuoteNotFoundError,
-)
+from app.services.metadata import parse_date_field
 
 if TYPE_CHECKING:
     from app.bootstrap import Services
-
-_NOTE_ERRORS = (
-    AmbiguousQuoteError,
-    DocumentNotFoundError,
-    InvalidAnchorError,
-    InvalidMetadataError,
-    InvalidNoteError,
-    NoteNotFoundError,
-    QuoteNotFoundError,
-)
 
 
 def add_note_commands(
@@ -118,15 +100,12 @@ def run_notes(services: Services, args: argparse.Namespace) -> int:
 
 
 def run_note(services: Services, args: argparse.Namespace) -> int:
-    try:
-        if args.note_command == "add":
-            note = _add(services, args)
-            if not args.json:
-                print(f"added note {note.id}: {note.title}")
-        else:
-            note = services.notes.get(args.id)
-    except _NOTE_ERRORS as exc:
-        raise CliError(str(exc)) from exc
+    if args.note_command == "add":
+        note = _add(services, args)
+        if not args.json:
+            print(f"added note {note.id}: {note.title}")
+    else:
+        note = services.notes.get(args.id)
     if args.json:
         print(json.dumps(note_json(note), ensure_ascii=False, indent=2))
     elif args.note_command == "show":

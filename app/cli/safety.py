@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.errors import EXIT_ERROR, EXIT_OK, CliError
-from app.services.safety import SafetyError, SafetyService, describe
+from app.services.safety import SafetyService, describe
 
 COMMANDS = ("backup", "backups", "restore_backup", "check")  # `parallax restore FILE` arrives as restore_backup
 
@@ -27,11 +27,7 @@ def add_safety_commands(
 
 
 def run(db_path: Path, args: argparse.Namespace) -> int:
-    safety = SafetyService(db_path)
-    try:
-        return int(globals()[f"_run_{args.command}"](safety, args))
-    except SafetyError as exc:
-        raise CliError(str(exc)) from exc
+    return int(globals()[f"_run_{args.command}"](SafetyService(db_path), args))
 
 
 def _run_backup(safety: SafetyService, args: argparse.Namespace) -> int:

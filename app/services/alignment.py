@@ -10,12 +10,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.alignment.links import AlignmentLink, LinkOrigin, ParagraphSpan
 from app.domain.alignment.suggest import AlignmentMethod, ProgressCallback, choose_method, suggest_alignment
+from app.domain.errors import InvalidInputError
 from app.services.library import DocumentNotFoundError
 from db.models import AlignmentLinkRow, Paragraph
 from db.repositories import AlignmentRepository, DocumentRepository
 
 
-class AlignmentError(ValueError):
+class AlignmentError(InvalidInputError):
     """A link that cannot be made as asked; the message says why in one line."""
 
 

@@ -7,12 +7,13 @@ from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.domain.errors import NotFoundError
 from app.services.infrastructure.transactions import writing
 from app.services.library import LibraryStorageError
 from db.collection_repository import CollectionRepository
 
 
-class CollectionNotFoundError(LookupError):
+class CollectionNotFoundError(NotFoundError):
     def __init__(self, collection_id: int) -> None:
         super().__init__(f"no collection with ID {collection_id}")
 

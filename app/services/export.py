@@ -10,6 +10,7 @@ from pathlib import Path
 from app.domain.citation.bibliography import BibliographyFormat, render_bibliography
 from app.domain.citation.chicago import Citation, Locator, note_citation
 from app.domain.documents import DocumentDetail
+from app.domain.errors import InvalidInputError
 from app.domain.export.bundle import Bundle, Scope, build_bundle, in_scope
 from app.domain.export.bundle_html import render_html
 from app.domain.export.bundle_markdown import render_markdown
@@ -36,7 +37,7 @@ class BundleFormat(StrEnum):
         return {"md": "Markdown", "html": "HTML (one self-contained file)", "pdf": "PDF"}[self.value]
 
 
-class ExportError(ValueError):
+class ExportError(InvalidInputError):
     """Nothing to export as asked; the message says why in one line."""
 
 

@@ -17,6 +17,7 @@ from app.domain.documents import (
     Footnote,
     Paragraph,
 )
+from app.domain.errors import InvalidInputError, NotFoundError
 from app.domain.text.paragraphs import content_hash, normalize_paragraph
 from app.services.infrastructure.document_rows import metadata_of
 from app.services.infrastructure.transactions import LibraryWriteError, writing
@@ -25,7 +26,7 @@ from db.models import Document, NoteRow
 from db.repositories import DocumentRepository
 
 
-class DocumentNotFoundError(LookupError):
+class DocumentNotFoundError(NotFoundError):
     def __init__(self, document_id: int, where: str = "in this library") -> None:
         super().__init__(f"no document with ID {document_id} {where}")
         self.document_id = document_id
@@ -35,7 +36,7 @@ class LibraryStorageError(LibraryWriteError):
     """A document's change could not be stored just now; none of it was kept."""
 
 
-class InvalidDocumentError(ValueError):
+class InvalidDocumentError(InvalidInputError):
     """A new document that cannot be stored as given; the message says why in one line."""
 
 

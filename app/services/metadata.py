@@ -7,10 +7,11 @@ from dataclasses import dataclass, fields, replace
 from app.domain.dates.historical import HistoricalDate, InvalidDateError
 from app.domain.dates.written import parse_date_text
 from app.domain.documents import DocumentKind, DocumentMetadata, SourceCitation
+from app.domain.errors import InvalidInputError
 from app.domain.text.paragraphs import normalize_paragraph
 
 
-class InvalidMetadataError(ValueError):
+class InvalidMetadataError(InvalidInputError):
     """A field the user filled in that cannot be used; the message says which and why."""
 
 

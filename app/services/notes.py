@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.dates.historical import HistoricalDate, InvalidDateError
+from app.domain.errors import InvalidInputError, NotFoundError
 from app.domain.notes.anchors import AmbiguousQuoteError, PassageAnchor, QuoteNotFoundError, find_quote
 from app.domain.notes.model import Note, NoteRef, Passage, Revision, title_from_quote, wiki_titles
 from app.services.anchoring import Anchoring, InvalidAnchorError, PassageRequest, RemovedPassage, utc_now
@@ -35,7 +36,7 @@ __all__ = [
 ]
 
 
-class NoteNotFoundError(LookupError):
+class NoteNotFoundError(NotFoundError):
     def __init__(self, note_id: int, where: str = "") -> None:
         super().__init__(f"no note with ID {note_id}{where}")
         self.note_id = note_id
@@ -45,7 +46,7 @@ class NoteStorageError(LibraryWriteError):
     """The library could not store the note just now (disk full, file locked, ...); the text should be kept."""
 
 
-class InvalidNoteError(ValueError):
+class InvalidNoteError(InvalidInputError):
     """A note that cannot be saved as given; the message says why in one line."""
 
 

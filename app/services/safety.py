@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from app.domain.errors import StorageError
+from app.services.infrastructure.storage import LibraryOpenError
+from db import files as db_files
+from db import safety as db_safety
 from db.safety import (
     DEFAULT_KEEP,
     Backup,
     CheckReport,
-    SafetyError,
     backups_folder,
     check,
     list_backups,
@@ -22,6 +27,21 @@ from db.safety import restore as restore_file
 __all__ = ["DAILY", "DEFAULT_KEEP", "Backup", "CheckReport", "SafetyError", "SafetyService", "describe"]
 
 DAILY = timedelta(days=1)
+
+
+class SafetyError(StorageError):
+    """A backup, check or restore that could not be done; the message is one line a user can act on."""
+
+
+@contextlib.contextmanager
+def _translated() -> Iterator[None]:
+    """The storage layer's errors, in the app's family."""
+    try:
+        yield
+    except db_safety.SafetyError as exc:
+        raise SafetyError(str(exc)) from exc
+    except db_files.LibraryOpenError as exc:
+        raise LibraryOpenError(str(exc)) from exc
 
 
 class SafetyService:
@@ -37,15 +57,17 @@ class SafetyService:
 
     def backup(self, destination: Path | None = None) -> Backup:
         """A checked copy: into the backups folder (keeping the newest `keep`), or to `destination`."""
-        if destination is None:
-            return make_backup(self.db_path, keep=self.keep)
-        if destination.is_dir():
-            destination = destination / f"{self.db_path.stem}-{datetime.now(UTC):%Y%m%dT%H%M%SZ}.sqlite3"
-        path = write_backup(self.db_path, destination)
-        return Backup(path, datetime.now(UTC), path.stat().st_size)
+        with _translated():
+            if destination is None:
+                return make_backup(self.db_path, keep=self.keep)
+            if destination.is_dir():
+                destination = destination / f"{self.db_path.stem}-{datetime.now(UTC):%Y%m%dT%H%M%SZ}.sqlite3"
+            path = write_backup(self.db_path, destination)
+            return Backup(path, datetime.now(UTC), path.stat().st_size)
 
     def backups(self) -> list[Backup]:
-        return list_backups(self.db_path)
+        with _translated():
+            return list_backups(self.db_path)
 
     def due(self, now: datetime | None = None) -> bool:
         """Whether the daily backup is due: the library changed since the newest backup, a day or more ago."""
@@ -61,19 +83,23 @@ class SafetyService:
         return moment - newest.made >= DAILY and changed > newest.made.timestamp()
 
     def check(self, *, full: bool = False) -> CheckReport:
-        return check(self.db_path, full=full)
+        with _translated():
+            return check(self.db_path, full=full)
 
     def restore(self, backup: Path) -> Path:
         """Replace the library with a backup (checked first); returns where the current file was moved."""
-        return restore_file(self.db_path, backup)
+        with _translated():
+            return restore_file(self.db_path, backup)
 
     def set_damaged_aside(self) -> Path:
         """Move a library that failed its check out of the way (as .damaged-…), never deleting it."""
-        return set_aside(self.db_path, "damaged")
+        with _translated():
+            return set_aside(self.db_path, "damaged")
 
     def newest_sound_backup(self) -> Backup | None:
         """The newest backup that passes a full check, if any."""
-        return next((backup for backup in self.backups() if check(backup.path, full=True).ok), None)
+        with _translated():
+            return next((backup for backup in self.backups() if check(backup.path, full=True).ok), None)
 
 
 def describe(backup: Backup) -> str:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.dates.historical import HistoricalDate, InvalidDateError
 from app.domain.dates.written import parse_date_text
+from app.domain.errors import InvalidInputError, NotFoundError
 from app.domain.timeline import ItemKind, Lane, TimelineItem
 from app.services.anchoring import utc_now
 from app.services.infrastructure.transactions import writing
@@ -23,11 +24,11 @@ BUNDLED_EVENTS = "events-1956.json"
 MAX_LABEL_CHARS = 200
 
 
-class EventError(ValueError):
+class EventError(InvalidInputError):
     """An event that cannot be stored as given, or a change that is not allowed; the message says why."""
 
 
-class EventNotFoundError(LookupError):
+class EventNotFoundError(NotFoundError):
     def __init__(self, event_id: int) -> None:
         super().__init__(f"no event with ID {event_id}")
 

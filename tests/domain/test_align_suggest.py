@@ -2,7 +2,8 @@ from importlib import resources
 
 import pytest
 
-from app.domain.alignment.suggest import AlignmentCancelledError, AlignmentMethod, choose_method, suggest_alignment
+from app.domain.alignment.suggest import AlignmentMethod, choose_method, suggest_alignment
+from app.domain.errors import Cancelled
 from app.domain.text.paragraphs import split_paragraphs
 
 
@@ -61,5 +62,5 @@ def test_texts_in_one_language_are_recognised(declaration: list[str]) -> None:
 
 def test_empty_texts_have_nothing_to_suggest_and_progress_can_cancel(declaration: list[str]) -> None:
     assert suggest_alignment([], declaration) == []
-    with pytest.raises(AlignmentCancelledError):
+    with pytest.raises(Cancelled):
         suggest_alignment(declaration, declaration, progress=lambda _fraction: False)

@@ -7,8 +7,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.domain.errors import InvalidInputError
 
-class InvalidSpanError(ValueError):
+
+class InvalidSpanError(InvalidInputError):
     """A paragraph run that does not exist in its document."""
 
 

@@ -15,6 +15,7 @@ from enum import StrEnum
 from rapidfuzz.distance import Indel
 
 from app.domain.alignment.links import AlignmentLink, LinkOrigin, ParagraphSpan
+from app.domain.errors import Cancelled
 from app.domain.text.paragraphs import fold
 
 ProgressCallback = Callable[[float], bool]  # fraction done -> keep going?
@@ -31,10 +32,6 @@ _CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъы
 class AlignmentMethod(StrEnum):
     SIMILARITY = "similarity"  # same language: drafts, two translations into one language
     LENGTH = "length"  # different languages: paragraph lengths plus numbers and names as anchors
-
-
-class AlignmentCancelledError(Exception):
-    """The caller's progress callback asked to stop."""
 
 
 @dataclass(frozen=True)
@@ -189,7 +186,7 @@ def _best_path(n: int, m: int, scorer: _Scorer, progress: ProgressCallback | Non
     best[0][0] = 0.0
     for i in range(n + 1):
         if progress is not None and i % 16 == 0 and not progress(i / (n + 1)):
-            raise AlignmentCancelledError
+            raise Cancelled
         row = best[i]
         for j in band(i):
             if i == 0 and j == 0:

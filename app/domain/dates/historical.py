@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from app.domain.errors import InvalidInputError
+
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
@@ -23,7 +25,7 @@ _POINT = re.compile(
 )
 
 
-class InvalidDateError(ValueError):
+class InvalidDateError(InvalidInputError):
     """A date string that is not one of the EDTF forms Parallax stores."""
 
 

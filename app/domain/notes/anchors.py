@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from app.domain.alignment.links import ParagraphSpan
+from app.domain.errors import InvalidInputError, NotFoundError
 from app.domain.text.paragraphs import normalize_paragraph
 
 CONTEXT_CHARS = 32
@@ -26,7 +27,7 @@ _NEARBY = 4_000  # characters either side of the old place searched first
 _EXACT_CANDIDATES = 2_000
 
 
-class InvalidAnchorError(ValueError):
+class InvalidAnchorError(InvalidInputError):
     """A passage that cannot be anchored as asked; the message says why in one line."""
 
 
@@ -153,11 +154,11 @@ def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-class QuoteNotFoundError(LookupError):
+class QuoteNotFoundError(NotFoundError):
     pass
 
 
-class AmbiguousQuoteError(LookupError):
+class AmbiguousQuoteError(InvalidInputError, LookupError):
     pass
 
 

@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 from app.domain.dates.historical import InvalidDateError
 from app.domain.dates.written import parse_date_text
 from app.domain.documents import Footnote, SourceCitation
+from app.domain.errors import InvalidInputError
 
 MAX_TEXT_BYTES = 50 * 1024 * 1024
 
 
-class FileImportError(Exception):
+class FileImportError(InvalidInputError):
     """A file that cannot be imported; the message is one line naming the reason."""
 
 

@@ -7,8 +7,10 @@ import os
 import tempfile
 from pathlib import Path
 
+from app.domain.errors import StorageError
 
-class FileWriteError(OSError):
+
+class FileWriteError(StorageError):
     """The file could not be written; the message names it and says why."""
 
 

@@ -9,6 +9,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
+from app.domain.errors import ConflictError
+
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
@@ -30,7 +32,7 @@ else:
         return True
 
 
-class LibraryInUseError(Exception):
+class LibraryInUseError(ConflictError):
     """Another Parallax holds the library; the message says so in one line."""
 
 

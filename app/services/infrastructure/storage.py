@@ -7,7 +7,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import APP_NAME
-from db.files import LibraryOpenError, is_read_only
+from app.domain.errors import StorageError
+from db import files as db_files
+from db.files import is_read_only
 
 if TYPE_CHECKING:  # the engine is loaded when a library is opened, not when this module is (see app/bootstrap.py)
     from sqlalchemy import Engine
@@ -16,6 +18,10 @@ if TYPE_CHECKING:  # the engine is loaded when a library is opened, not when thi
 __all__ = ["Library", "LibraryOpenError", "default_library_path", "is_read_only", "open_library"]
 
 LIBRARY_FILE_NAME = "library.sqlite3"
+
+
+class LibraryOpenError(StorageError):
+    """The library file cannot be used (not SQLite, not a library, newer than this Parallax, damaged…)."""
 
 
 def default_library_path() -> Path:
@@ -49,13 +55,16 @@ def open_library(path: Path, *, read_only: bool = False) -> Library:
 
     path = path.expanduser()
     read_only = read_only or is_read_only(path)
-    engine = make_engine(path, read_only=read_only)
     try:
-        if read_only:
-            check_current(engine, path)
-        else:
-            upgrade_to_head(engine, path)
-    except BaseException:
-        engine.dispose()
-        raise
+        engine = make_engine(path, read_only=read_only)
+        try:
+            if read_only:
+                check_current(engine, path)
+            else:
+                upgrade_to_head(engine, path)
+        except BaseException:
+            engine.dispose()
+            raise
+    except db_files.LibraryOpenError as exc:  # the storage layer's own error, in the app's family
+        raise LibraryOpenError(str(exc)) from exc
     return Library(path=path.resolve(), engine=engine, sessions=make_session_factory(engine), read_only=read_only)

@@ -8,8 +8,10 @@ from contextlib import contextmanager
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.domain.errors import StorageError
 
-class LibraryWriteError(OSError):
+
+class LibraryWriteError(StorageError):
     """The library could not be written just now (disk full, I/O error, read-only); nothing of the change was kept."""
 
 

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QProgressDialog, QWidget
 
 from app.domain.alignment.links import AlignmentLink, LinkOrigin, links_at
 from app.domain.comparison.word_diff import DiffOptions
-from app.services.alignment import AlignmentError, AlignmentService, Suggestion
+from app.domain.errors import ParallaxError
+from app.services.alignment import AlignmentService, Suggestion
 from app.services.comparison import ComparisonService
 from app.services.library import DocumentNotFoundError
 from app.ui.common.actions import add_action
@@ -165,7 +166,7 @@ class CompareController(QObject):
         ids = _ids(active, other)
         try:
             link = self._alignment.link(ids[0], spans[0], ids[1], spans[1])
-        except (AlignmentError, DocumentNotFoundError) as exc:
+        except ParallaxError as exc:
             self._prompter.error("Cannot link", str(exc))
             return
         self._history.push(f"link {link.display()}", lambda: self._remove(ids, [link]))

@@ -6,9 +6,8 @@ import threading
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
-from app.domain.alignment.suggest import AlignmentCancelledError
-from app.services.alignment import AlignmentError, AlignmentService
-from app.services.library import DocumentNotFoundError
+from app.domain.errors import Cancelled, ParallaxError
+from app.services.alignment import AlignmentService
 
 
 class SuggestWorker(QObject):
@@ -33,9 +32,9 @@ class SuggestWorker(QObject):
     def run(self) -> None:
         try:
             self.succeeded.emit(self._service.suggest(*self._ids, progress=self._progress))
-        except AlignmentCancelledError:
+        except Cancelled:
             self.failed.emit("")
-        except (AlignmentError, DocumentNotFoundError) as exc:
+        except ParallaxError as exc:
             self.failed.emit(str(exc))
 
 

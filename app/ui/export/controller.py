@@ -9,13 +9,12 @@ from PySide6.QtCore import QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
+from app.domain.errors import ParallaxError
 from app.domain.export.bundle_html import render_html
 from app.domain.export.bundle_markdown import render_markdown
 from app.domain.export.print_html import document_print_html
 from app.domain.timeline import DateRange
-from app.services.export import BundleFormat, ExportError, ExportService, FileWriteError
-from app.services.library import DocumentNotFoundError
-from app.services.notes import NoteStorageError
+from app.services.export import BundleFormat, ExportService
 from app.ui.common.actions import add_action
 from app.ui.common.prompter import Prompter
 from app.ui.compare.document_tabs import DocumentTabs
@@ -78,7 +77,7 @@ class ExportController(QObject):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self._export.write(path, make())
-        except (ExportError, FileWriteError, NoteStorageError, DocumentNotFoundError) as exc:
+        except ParallaxError as exc:
             QApplication.restoreOverrideCursor()
             self._prompter.error("Export failed", str(exc))
             return False
@@ -138,7 +137,7 @@ class ExportController(QObject):
 
         try:
             made = self._print_html()
-        except (DocumentNotFoundError, NoteStorageError, ExportError) as exc:
+        except ParallaxError as exc:
             self._prompter.error("Cannot print", str(exc))
             return False
         if made is None:

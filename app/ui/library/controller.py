@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.services.collections import CollectionNotFoundError, CollectionService
-from app.services.library import DocumentNotFoundError, InvalidDocumentError, LibraryService, LibraryStorageError
-from app.services.metadata import InvalidMetadataError, apply_input, input_from
+from app.domain.errors import ParallaxError
+from app.services.collections import CollectionService
+from app.services.library import DocumentNotFoundError, LibraryService, LibraryStorageError
+from app.services.metadata import apply_input, input_from
 from app.ui.common.prompter import Prompter
 from app.ui.common.read_only import unless_read_only
 from app.ui.common.undo import UndoHistory
@@ -54,7 +55,7 @@ class LibraryController(QObject):
             except DocumentNotFoundError as exc:
                 self._prompter.error("Cannot save", str(exc))
                 return
-            except (InvalidMetadataError, InvalidDocumentError, LibraryStorageError) as exc:
+            except ParallaxError as exc:
                 self._prompter.error("Cannot save", str(exc))
                 continue
             break
@@ -87,7 +88,7 @@ class LibraryController(QObject):
     def _set_paragraph(self, document_id: int, number: int, text: str) -> bool:
         try:
             self._library.edit_paragraph(document_id, number, text)
-        except (DocumentNotFoundError, InvalidDocumentError, LibraryStorageError) as exc:
+        except ParallaxError as exc:
             self._prompter.error("Cannot correct the paragraph", str(exc))
             return False
         self.document_changed.emit(document_id)
@@ -98,7 +99,7 @@ class LibraryController(QObject):
         try:
             title = self._library.get_document(document_id).title
             self._library.move_to_trash(document_id)
-        except (DocumentNotFoundError, LibraryStorageError) as exc:
+        except ParallaxError as exc:
             self._prompter.error("Cannot move to the trash", str(exc))
             return
         self._history.push(f"move “{title}” to the trash", lambda: self._restore(document_id, title))
@@ -124,7 +125,7 @@ class LibraryController(QObject):
         try:
             self._collections.set_hidden(collection_id, hidden)
             collection = self._collections.get(collection_id)
-        except (CollectionNotFoundError, LibraryStorageError) as exc:
+        except ParallaxError as exc:
             self._prompter.error("Cannot change the collection", str(exc))
             return
         self.library_changed.emit()
@@ -137,7 +138,7 @@ class LibraryController(QObject):
         try:
             name = self._collections.get(collection_id).name
             ids = self._collections.move_to_trash(collection_id)
-        except (CollectionNotFoundError, LibraryStorageError) as exc:
+        except ParallaxError as exc:
             self._prompter.error("Cannot move to the trash", str(exc))
             return
         self._history.push(f"move “{name}” to the trash", lambda: self._restore_collection(ids, name))
@@ -160,6 +161,6 @@ class LibraryController(QObject):
         for document_id in dialog.selected_ids():
             try:
                 self._library.restore(document_id)
-            except (DocumentNotFoundError, LibraryStorageError) as exc:
+            except ParallaxError as exc:
                 self._prompter.error("Cannot restore", str(exc))
         self.library_changed.emit()

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.domain.errors import ParallaxError
 from app.domain.notes.model import Note
 from app.services.metadata import InvalidMetadataError, parse_date_field, parse_tags
-from app.services.notes import InvalidNoteError, NoteNotFoundError, NotesService, NoteStorageError
+from app.services.notes import NoteNotFoundError, NotesService, NoteStorageError
 from app.ui.notes.editor import NoteEditor
 
 AUTOSAVE_MS = 1000  # after typing stops
@@ -80,7 +81,7 @@ class Autosaver(QObject):
             title, warning = note.title, f"A note needs a title: it keeps “{note.title}” until you type one."
         try:
             saved = self._save(note, title=title, body=body, tags=parse_tags(tags_text), date_edtf=date)
-        except (InvalidNoteError, NoteNotFoundError, NoteStorageError) as exc:
+        except ParallaxError as exc:
             self._editor.set_status(f"Not saved: {exc}. Your text stays here.", error=True)
             if isinstance(exc, NoteStorageError):
                 self._retry.start()

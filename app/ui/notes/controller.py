@@ -9,11 +9,9 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QMenuBar, QSplitter, QWidget
 
+from app.domain.errors import ParallaxError
 from app.domain.notes.model import Note
-from app.services.library import DocumentNotFoundError
 from app.services.notes import (
-    InvalidAnchorError,
-    InvalidNoteError,
     NoteNotFoundError,
     NotesService,
     NoteStorageError,
@@ -31,8 +29,6 @@ from app.ui.reader.document_pane import DocumentPane
 
 if TYPE_CHECKING:
     from app.ui.compare.document_tabs import DocumentTabs
-
-_NOTE_ERRORS = (InvalidNoteError, NoteNotFoundError, NoteStorageError, InvalidAnchorError, DocumentNotFoundError)
 
 
 class NotesController(QObject):
@@ -255,7 +251,7 @@ class NotesController(QObject):
             return
         try:
             note = self._notes.create([request])
-        except _NOTE_ERRORS as exc:
+        except ParallaxError as exc:
             self.status.emit(f"Cannot start a note: {exc}.")
             return
         self._history.push(
@@ -278,7 +274,7 @@ class NotesController(QObject):
             return
         try:
             note = self._notes.add_passage(note.id, request)
-        except _NOTE_ERRORS as exc:
+        except ParallaxError as exc:
             self.status.emit(f"Cannot add the passage: {exc}.")
             return
         self._after_change(note, keep_text=True)
@@ -293,7 +289,7 @@ class NotesController(QObject):
         try:
             removed = self._notes.remove_passage(note.id, passage_id)
             changed = self._notes.get(note.id)
-        except _NOTE_ERRORS as exc:
+        except ParallaxError as exc:
             self.status.emit(f"Cannot remove the passage: {exc}.")
             return
         self._history.push(
@@ -315,7 +311,7 @@ class NotesController(QObject):
             return
         try:
             note = self._notes.reattach(note.id, passage_id, PassageRequest(passage.document_id, *offsets))
-        except _NOTE_ERRORS as exc:
+        except ParallaxError as exc:
             self.status.emit(f"Cannot re-attach: {exc}.")
             return
         self._after_change(note, keep_text=True)
@@ -326,7 +322,7 @@ class NotesController(QObject):
         """Run an undo step that changes the open note; False if it no longer can be."""
         try:
             note = step()
-        except _NOTE_ERRORS:
+        except ParallaxError:
             return False
         self._after_change(note, keep_text=True)
         return True
@@ -394,7 +390,7 @@ class NotesController(QObject):
             return False
         try:
             (self._notes.move_to_trash if trashed else self._notes.restore)(note_id)
-        except (NoteNotFoundError, NoteStorageError):
+        except ParallaxError:
             return False
         if trashed and self._current_id() == note_id:
             self.saver.forget()

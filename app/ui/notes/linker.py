@@ -7,14 +7,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
-from app.services.library import DocumentNotFoundError
-from app.services.notes import InvalidNoteError, NoteNotFoundError, NotesService, NoteStorageError
+from app.domain.errors import ParallaxError
+from app.services.notes import NotesService
 from app.ui.common.prompter import Prompter
 from app.ui.common.read_only import unless_read_only
 from app.ui.notes.editor import NoteEditor
 from app.ui.notes.preview import linked_title
-
-_NOTE_ERRORS = (InvalidNoteError, NoteNotFoundError, NoteStorageError, DocumentNotFoundError)
 
 
 class NoteLinker(QObject):
@@ -44,7 +42,7 @@ class NoteLinker(QObject):
         if chosen is not None:
             try:
                 self.changed.emit(self._notes.link(note.id, others[chosen].id))
-            except _NOTE_ERRORS as exc:
+            except ParallaxError as exc:
                 self.status.emit(f"Cannot link: {exc}.")
 
     @unless_read_only
@@ -61,7 +59,7 @@ class NoteLinker(QObject):
         if chosen is not None:
             try:
                 self._notes.keep_revision(note.id)  # the text as it is now becomes an earlier version too
-            except _NOTE_ERRORS as exc:
+            except ParallaxError as exc:
                 self.status.emit(f"Cannot keep the current text as a version: {exc}.")
                 return
             self.editor.replace_body(revisions[chosen].body)

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.errors import ParallaxError
 from app.domain.timeline import MAX_PX_PER_DAY, DateRange, ItemKind, Lane, TimelineItem
-from app.services.timeline import EventDraft, EventError, EventNotFoundError, TimelineService
+from app.services.timeline import EventDraft, TimelineService
 from app.ui.common.actions import add_action
 from app.ui.common.read_only import unless_read_only, writes
 from app.ui.common.undo import UndoHistory
@@ -232,7 +233,7 @@ class TimelineController(QObject):
     def _links_html(self, event_id: int) -> str:
         try:
             event = self._service.event(event_id)
-        except (EventError, EventNotFoundError):
+        except ParallaxError:
             return ""
         titles = {item.key: item.label for item in self.view.all_items()}
         links = [
@@ -312,7 +313,7 @@ class TimelineController(QObject):
         def submit(written: EventDraft) -> str | None:
             try:
                 event = self._service.add_event(written)
-            except (EventError, EventNotFoundError) as exc:
+            except ParallaxError as exc:
                 return str(exc)
             self._history.push(
                 f"add event “{event.draft.label}”",
@@ -329,14 +330,14 @@ class TimelineController(QObject):
     def edit_event(self, event_id: int) -> EventDialog | None:
         try:
             before = self._service.event(event_id)
-        except (EventError, EventNotFoundError) as exc:
+        except ParallaxError as exc:
             self.status.emit(str(exc))
             return None
 
         def submit(written: EventDraft) -> str | None:
             try:
                 after = self._service.update_event(event_id, written)
-            except (EventError, EventNotFoundError) as exc:
+            except ParallaxError as exc:
                 return str(exc)
             if after.draft != before.draft:
                 self._history.push(
@@ -385,7 +386,7 @@ class TimelineController(QObject):
     def _step(self, change: Callable[[], object]) -> bool:
         try:
             change()
-        except (EventError, EventNotFoundError) as exc:
+        except ParallaxError as exc:
             self.status.emit(str(exc))
             return False
         self.refresh()
