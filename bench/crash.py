@@ -29,16 +29,18 @@ PARAGRAPHS_PER_DOCUMENT = 3
 def worker(db: Path, log: Path) -> None:
     """Save notes and import documents until killed; log each one only once the call has returned."""
     sys.path.insert(0, str(ROOT))
-    from app.bootstrap import start_services
     from app.domain.documents import DocumentMetadata
     from app.services.library import NewDocument
+    from app.services.registry import open_services
 
-    _library, services = start_services(db)
+    _library, services = open_services(db)
     with log.open("a", encoding="utf-8") as record:
         number = len(log.read_text(encoding="utf-8").splitlines())  # carry on numbering after the last kill
         while True:
             number += 1
-            note = services.notes.create(title=f"Note {number}", body=f"Saved before the crash, number {number}.")
+            note = services.notes.create(
+                title=f"Note {number}", body=f"Saved before the crash, number {number}."
+            ).result
             services.notes.save(note.id, title=note.title, body=note.body + " Edited.", tags=["crash"], date_edtf="")
             record.write(f"note {note.id}\n")
             paragraphs = tuple(f"Paragraph {n} of document {number}." for n in range(1, PARAGRAPHS_PER_DOCUMENT + 1))

@@ -19,9 +19,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import report, row
 
-from app.bootstrap import start_services
 from app.domain.text.paragraphs import content_hash
 from app.services.importers.text import text_paragraphs
+from app.services.registry import open_services
 
 WORDS = [
     "legation",
@@ -54,7 +54,7 @@ def make_files(folder: Path, count: int) -> list[Path]:
 
 
 def parallax_import(db: Path, paths: list[Path]) -> float:
-    library, services = start_services(db)
+    library, services = open_services(db)
     start = time.perf_counter()
     outcomes = services.importing.import_files(paths)  # the path the window and `parallax import` take
     elapsed = time.perf_counter() - start
@@ -64,7 +64,7 @@ def parallax_import(db: Path, paths: list[Path]) -> float:
 
 
 def raw_executemany(db: Path, paths: list[Path]) -> float:
-    library, _services = start_services(db)  # the same schema, migrated the same way
+    library, _services = open_services(db)  # the same schema, migrated the same way
     library.close()
     texts = [text_paragraphs(path.read_text(encoding="utf-8")) for path in paths]
     now = datetime.now().isoformat(" ")

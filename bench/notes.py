@@ -19,8 +19,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import report, row
 
-from app.bootstrap import start_services
 from app.services.bundled import DECLARATION_KEY
+from app.services.registry import open_services
 
 QUOTES = [
     "withdraw the Soviet military units from the city of Budapest",
@@ -30,20 +30,20 @@ QUOTES = [
 
 
 def prepare(db: Path, others: int) -> int:
-    library, services = start_services(db)
+    library, services = open_services(db)
     notes = services.notes
     declaration = services.library.find_bundled(DECLARATION_KEY)
     assert declaration is not None
     passages = [notes.find_quote(declaration, quote) for quote in QUOTES]
     for number in range(others):
         notes.create([passages[number % 3]], title=f"Note {number}", body=f"About [[Note {number + 1}]].")
-    note = notes.create(passages[:2], title="Note under test", tags=["Budapest"], date_edtf="1956-10-30")
+    note = notes.create(passages[:2], title="Note under test", tags=["Budapest"], date_edtf="1956-10-30").result
     library.close()
     return note.id
 
 
 def parallax_saves(db: Path, note_id: int, count: int) -> list[float]:
-    library, services = start_services(db)
+    library, services = open_services(db)
     samples = []
     body = "The offer to withdraw was overtaken within a day."
     for number in range(count):

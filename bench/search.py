@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import RESULTS, report, row
 
-from app.bootstrap import start_services
+from app.services.registry import open_services
 
 PARAGRAPHS_PER_DOCUMENT = 10
 WORDS_PER_PARAGRAPH = 48
@@ -42,7 +42,7 @@ def _vocabulary(rng: random.Random) -> tuple[list[str], list[float]]:
 
 
 def build(db: Path, documents: int) -> None:
-    library, _services = start_services(db)  # the schema as Parallax makes it, with the search triggers
+    library, _services = open_services(db)  # the schema as Parallax makes it, with the search triggers
     library.close()
     rng = random.Random(1956)
     words, cumulative = _vocabulary(rng)
@@ -104,7 +104,7 @@ def main() -> None:
     if not db.exists():
         build(db, args.documents)
     size_mb = db.stat().st_size / 1e6
-    library, services = start_services(db)
+    library, services = open_services(db)
     floor = sqlite3.connect(db)
     rows = []
     for label, term in ((f"“{MEDIUM}” (about 1% of documents)", MEDIUM), (f"“{COMMON}” (nearly all)", COMMON)):

@@ -24,8 +24,8 @@ from common import report, row
 from importing import WORDS
 from lxml import etree
 
-from app.bootstrap import start_services
 from app.services.editions import EditionChoice
+from app.services.registry import open_services
 
 TEI = "http://www.tei-c.org/ns/1.0"
 KINDS = (
@@ -79,7 +79,7 @@ def make_edition(path: Path, documents: int) -> Path:
 
 
 def parallax_import(db: Path, edition: Path) -> tuple[float, int]:
-    library, services = start_services(db)
+    library, services = open_services(db)
     start = time.perf_counter()
     text = services.importing.read_edition(edition)  # the path the window and `parallax import` take
     assert text is not None
@@ -91,7 +91,7 @@ def parallax_import(db: Path, edition: Path) -> tuple[float, int]:
 
 
 def raw_floor(db: Path, edition: Path) -> float:
-    library, _services = start_services(db)  # the same schema, migrated the same way
+    library, _services = open_services(db)  # the same schema, migrated the same way
     library.close()
     connection = sqlite3.connect(db)
     connection.execute("PRAGMA synchronous = FULL")

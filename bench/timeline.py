@@ -47,12 +47,12 @@ def _edtf(rng: random.Random) -> str:
 
 
 def build(db: Path) -> None:
-    from app.bootstrap import start_services
     from app.domain.dates.historical import HistoricalDate
     from app.domain.documents import DocumentMetadata
     from app.services.library import NewDocument
+    from app.services.registry import open_services
 
-    library, services = start_services(db)
+    library, services = open_services(db)
     rng = random.Random(1956)
     words = ["legation", "troops", "withdrawal", "neutrality", "declaration", "assembly", "ceasefire", "appeal"]
     documents = [DocumentMetadata(title=f"Telegram {n} on the {rng.choice(words)}", date_edtf=_edtf(rng))
@@ -97,10 +97,10 @@ def shown(view: QGraphicsView) -> None:
 
 
 def measure_ours(db: Path, runs: int) -> tuple[list[float], list[float], list[float], int]:
-    from app.bootstrap import start_services
+    from app.services.registry import open_services
     from app.ui.timeline.view import TimelineView
 
-    library, services = start_services(db)
+    library, services = open_services(db)
     build_times, zooms, pans = [], [], []
     count = 0
     for _ in range(runs):

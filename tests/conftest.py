@@ -15,10 +15,10 @@ for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STAT
 
 import pytest
 
-from app.bootstrap import Services, start_services
 from app.domain.documents import DocumentKind, DocumentMetadata, SourceCitation
 from app.services.infrastructure.storage import Library
 from app.services.library import NewDocument
+from app.services.registry import Services, open_services
 
 
 @pytest.fixture
@@ -29,7 +29,7 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def started(db_path: Path) -> Iterator[tuple[Library, Services]]:
     """A new library file, migrated and seeded as at a first start."""
-    library, services = start_services(db_path)
+    library, services = open_services(db_path)
     yield library, services
     library.close()
 
@@ -82,12 +82,12 @@ def notes(services: Services, nagy: int) -> tuple[int, int]:
         "Ünnepélyes nyilatkozat; «Декларация» of 30 October. ![map](https://example.org/map.png)",
         tags=("Budapest",),
         date_edtf="1956-11-01",
-    )
+    ).result
     second = services.notes.create(
         [services.notes.find_quote(declaration, WITHDRAW)],
         title="Security Council",
         body="The offer is quoted at the UN.",
         tags=("UN",),
         date_edtf="1956-11-04",
-    )
+    ).result
     return first.id, second.id

@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app.bootstrap import start_services
+from app.services.registry import open_services
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -36,7 +36,7 @@ main(["--db", sys.argv[1]])
 
 def test_the_first_page_is_painted_before_the_storage_stack_is_loaded(tmp_path: Path) -> None:
     db = tmp_path / "library.sqlite3"
-    library, _services = start_services(db)
+    library, _services = open_services(db)
     library.close()
     environment = {
         **os.environ,

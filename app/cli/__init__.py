@@ -13,8 +13,8 @@ from app import __version__
 from app.cli.errors import EXIT_ERROR, EXIT_OK, CliError
 
 if TYPE_CHECKING:
-    from app.bootstrap import Services
     from app.services.infrastructure.storage import Library
+    from app.services.registry import Services
 
 EXIT_USAGE = 2
 
@@ -320,9 +320,9 @@ def _default_db_path() -> Path:
 
 
 def _services(db_path: Path, *, read_only: bool = False) -> tuple[Library, Services]:
-    from app.bootstrap import start_services
+    from app.services.registry import open_services
 
-    return start_services(db_path, read_only=read_only)
+    return open_services(db_path, read_only=read_only)
 
 
 def _run_window(db_path: Path, ids: list[int], *, read_only: bool) -> int:

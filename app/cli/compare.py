@@ -13,7 +13,7 @@ from app.domain.comparison.word_diff import DiffOptions
 from app.services.alignment import AlignmentError
 
 if TYPE_CHECKING:
-    from app.bootstrap import Services
+    from app.services.registry import Services
 
 
 def _link_json(link: AlignmentLink) -> dict[str, object]:

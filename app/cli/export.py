@@ -14,7 +14,7 @@ from app.domain.export.bundle import Scope
 from app.domain.timeline import DateRange
 
 if TYPE_CHECKING:
-    from app.bootstrap import Services
+    from app.services.registry import Services
 
 NOTE_FORMATS = ("md", "html", "pdf")
 FORMATS = (*NOTE_FORMATS, *(form.value for form in BibliographyFormat))

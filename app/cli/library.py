@@ -16,7 +16,7 @@ from app.services.editions import EditionChoice
 from app.services.metadata import MetadataInput, apply_input
 
 if TYPE_CHECKING:
-    from app.bootstrap import Services
+    from app.services.registry import Services
 
 
 def _typed(args: argparse.Namespace) -> MetadataInput:

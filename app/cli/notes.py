@@ -13,7 +13,7 @@ from app.domain.notes.model import Note
 from app.services.metadata import parse_date_field
 
 if TYPE_CHECKING:
-    from app.bootstrap import Services
+    from app.services.registry import Services
 
 
 def add_note_commands(
@@ -119,7 +119,7 @@ def _add(services: Services, args: argparse.Namespace) -> Note:
     date = parse_date_field(args.date)
     # Every quote is found before anything is stored, so a typo stores nothing.
     passages = [services.notes.find_quote(doc, quote) for doc, quote in zip(args.doc, args.quote, strict=True)]
-    return services.notes.create(passages, title=args.title, body=args.text, tags=args.tags, date_edtf=date)
+    return services.notes.create(passages, title=args.title, body=args.text, tags=args.tags, date_edtf=date).result
 
 
 def _print_note(note: Note) -> None:

@@ -10,7 +10,7 @@ from app.cli.errors import EXIT_OK, CliError
 from app.services.search import SearchHit
 
 if TYPE_CHECKING:
-    from app.bootstrap import Services
+    from app.services.registry import Services
 
 
 def add_search_command(

@@ -13,7 +13,7 @@ from app.domain.dates.written import parse_date_text
 from app.domain.timeline import TimelineItem, sorted_items
 
 if TYPE_CHECKING:
-    from app.bootstrap import Services
+    from app.services.registry import Services
 
 
 def add_timeline_command(

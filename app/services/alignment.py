@@ -11,9 +11,24 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.domain.alignment.links import AlignmentLink, LinkOrigin, ParagraphSpan
 from app.domain.alignment.suggest import AlignmentMethod, ProgressCallback, choose_method, suggest_alignment
 from app.domain.errors import InvalidInputError
+from app.services.changes import Change, Fact, Step
 from app.services.library import DocumentNotFoundError
+from app.services.tasks import Job
 from db.models import AlignmentLinkRow, Paragraph
 from db.repositories import AlignmentRepository, DocumentRepository
+
+
+def _reporting(job: Job) -> ProgressCallback:
+    """The domain's progress callback (a fraction done; False to stop), reporting to a job in percent."""
+
+    def progress(fraction: float) -> bool:
+        job.report(round(100 * fraction), 100)
+        return not job.cancelled
+
+    return progress
+
+
+_LINKS = frozenset({Fact.LINKS})
 
 
 class AlignmentError(InvalidInputError):
@@ -64,8 +79,13 @@ class AlignmentService:
             rows = AlignmentRepository(session).between(left_id, right_id)
             return sorted((_link(row, left_id) for row in rows), key=lambda link: (link.left, link.right))
 
-    def link(self, left_id: int, left: ParagraphSpan, right_id: int, right: ParagraphSpan) -> AlignmentLink:
+    def link(self, left_id: int, left: ParagraphSpan, right_id: int, right: ParagraphSpan) -> Change[AlignmentLink]:
         """Link two runs by hand; suggestions that overlap either run give way (this is how one is edited)."""
+        link = self._link_runs(left_id, left, right_id, right)
+        undo = (Step(self.remove, (left_id, right_id, [link.id])),) if link.id is not None else ()
+        return Change(f"link {link.display()}", link, undo, (), _LINKS)
+
+    def _link_runs(self, left_id: int, left: ParagraphSpan, right_id: int, right: ParagraphSpan) -> AlignmentLink:
         with self._sessions.begin() as session:
             self._check(session, left_id, left, right_id, right)
             repository = AlignmentRepository(session)
@@ -82,47 +102,60 @@ class AlignmentService:
             row = repository.add(AlignmentLinkRow(**_row(left_id, right_id, AlignmentLink(left, right))))
             return _link(row, left_id)
 
-    def remove(self, left_id: int, right_id: int, link_ids: Sequence[int]) -> list[AlignmentLink]:
-        """Remove links (made or suggested); returns them so that the removal can be undone."""
+    def remove(
+        self, left_id: int, right_id: int, link_ids: Sequence[int], label: str = ""
+    ) -> Change[list[AlignmentLink]]:
+        """Remove links (made or suggested); the change's result is what was removed, and its undo puts it back."""
         with self._sessions.begin() as session:
             repository = AlignmentRepository(session)
             wanted = set(link_ids)
             removed = [_link(row, left_id) for row in repository.between(left_id, right_id) if row.id in wanted]
             repository.delete_ids([link.id for link in removed if link.id is not None])
-            return removed
+        label = label or "unlink " + ", ".join(link.display() for link in removed)
+        return Change(label, removed, (Step(self.restore, (left_id, right_id, removed)),), (), _LINKS)
 
     def restore(self, left_id: int, right_id: int, links: Sequence[AlignmentLink]) -> None:
         """Put back links removed earlier (undo)."""
         with self._sessions.begin() as session:
             AlignmentRepository(session).add_many([_row(left_id, right_id, link) for link in links])
 
-    def accept(self, left_id: int, right_id: int, link_ids: Sequence[int] | None = None) -> int:
-        """Accept the given suggestions (all of them if None); returns how many were accepted."""
-        with self._sessions.begin() as session:
-            accepted = 0
-            for row in AlignmentRepository(session).between(left_id, right_id):
-                if row.origin == LinkOrigin.SUGGESTED and (link_ids is None or row.id in link_ids):
-                    row.origin = LinkOrigin.ACCEPTED.value
-                    accepted += 1
-            return accepted
+    def accept(self, left_id: int, right_id: int, link_ids: Sequence[int] | None = None) -> Change[int]:
+        """Accept the given suggestions (all of them if None); the change's result is how many were accepted."""
+        accepted = self._set_origin(left_id, right_id, link_ids, LinkOrigin.SUGGESTED, LinkOrigin.ACCEPTED)
+        undo = Step(self._set_origin, (left_id, right_id, accepted, LinkOrigin.ACCEPTED, LinkOrigin.SUGGESTED))
+        return Change("accept suggested links", len(accepted), (undo,), (), _LINKS)
 
-    def reject(self, left_id: int, right_id: int, link_ids: Sequence[int] | None = None) -> list[AlignmentLink]:
-        """Drop the given suggestions (all of them if None); returns them so that this can be undone."""
+    def _set_origin(
+        self, left_id: int, right_id: int, link_ids: Sequence[int] | None, old: LinkOrigin, new: LinkOrigin
+    ) -> list[int]:
+        """Links of origin `old` (of `link_ids`, or all) made of origin `new`; their IDs."""
+        with self._sessions.begin() as session:
+            changed = []
+            for row in AlignmentRepository(session).between(left_id, right_id):
+                if row.origin == old and (link_ids is None or row.id in link_ids):
+                    row.origin = new.value
+                    changed.append(row.id)
+            return changed
+
+    def reject(self, left_id: int, right_id: int, link_ids: Sequence[int] | None = None) -> Change[list[AlignmentLink]]:
+        """Drop the given suggestions (all of them if None); the change's undo puts them back."""
         suggested = [
             link.id
             for link in self.links(left_id, right_id)
             if link.origin is LinkOrigin.SUGGESTED and link.id is not None and (link_ids is None or link.id in link_ids)
         ]
-        return self.remove(left_id, right_id, suggested)
+        return self.remove(left_id, right_id, suggested, label="reject suggested links")
 
     def suggest(
         self,
         left_id: int,
         right_id: int,
         method: AlignmentMethod | None = None,
-        progress: ProgressCallback | None = None,
+        job: Job | None = None,
     ) -> Suggestion:
-        """Suggest links for the paragraphs not yet linked by the user; earlier suggestions are replaced."""
+        """Suggest links for the paragraphs not yet linked by the user; earlier suggestions are replaced.
+
+        Raises Cancelled (storing nothing) when the job is cancelled."""
         if left_id == right_id:
             raise AlignmentError("a document cannot be aligned with itself")
         with self._sessions() as session:
@@ -130,7 +163,7 @@ class AlignmentService:
             left_texts = [paragraph.text for paragraph in self._paragraphs(documents, left_id)]
             right_texts = [paragraph.text for paragraph in self._paragraphs(documents, right_id)]
         chosen = method or choose_method(left_texts, right_texts)
-        proposed = suggest_alignment(left_texts, right_texts, chosen, progress)
+        proposed = suggest_alignment(left_texts, right_texts, chosen, None if job is None else _reporting(job))
         with self._sessions.begin() as session:
             repository = AlignmentRepository(session)
             existing = [_link(row, left_id) for row in repository.between(left_id, right_id)]

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.errors import NotFoundError
+from app.services.changes import Change, Fact, Step
 from app.services.infrastructure.transactions import writing
 from app.services.library import LibraryStorageError
 from db.collection_repository import CollectionRepository
@@ -72,15 +73,18 @@ class CollectionService:
                 raise CollectionNotFoundError(collection_id)
             row.hidden = hidden
 
-    def move_to_trash(self, collection_id: int) -> list[int]:
-        """Move every document of the collection that is in the library to the trash; returns their IDs (for undo)."""
+    def move_to_trash(self, collection_id: int) -> Change[list[int]]:
+        """Move every document of the collection that is in the library to the trash (the result: their IDs)."""
         with writing(self._sessions, LibraryStorageError) as session:
             repository = CollectionRepository(session)
-            if repository.get(collection_id) is None:
+            row = repository.get(collection_id)
+            if row is None:
                 raise CollectionNotFoundError(collection_id)
-            ids = repository.member_ids(collection_id, live=True)
+            ids, name = repository.member_ids(collection_id, live=True), row.name
             repository.set_deleted(ids, _now())
-            return ids
+        return Change(
+            f"move “{name}” to the trash", ids, (Step(self.restore, (ids,)),), (), frozenset({Fact.DOCUMENTS})
+        )
 
     def restore(self, document_ids: list[int]) -> None:
         """Take these documents back out of the trash (the undo of move_to_trash)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +15,7 @@ from app.services.collections import CollectionService
 from app.services.importers.tei_blocks import TeiDocument
 from app.services.library import InvalidDocumentError, LibraryService, LibraryStorageError, NewDocument
 from app.services.metadata import InvalidMetadataError, MetadataInput, apply_input
+from app.services.tasks import Job
 
 if TYPE_CHECKING:
     from app.services.importers.tei import TeiText
@@ -127,8 +128,7 @@ class EditionImporter:
         choice: EditionChoice,
         given: MetadataInput | None = None,
         *,
-        on_progress: Callable[[int, str], None] | None = None,
-        cancelled: Callable[[], bool] | None = None,
+        job: Job | None = None,
     ) -> EditionOutcome:
         """Nothing is stored when the choice finds no documents or one of them cannot be stored as given."""
         level = text.default_level if choice.level is None else choice.level
@@ -159,7 +159,7 @@ class EditionImporter:
             collection_id = self._collections.create(text.header.title or path.stem, text.header.source.display())
         except LibraryStorageError as exc:
             return EditionOutcome(path, duplicates=duplicates, error=f"{path.name}: not imported: {exc}")
-        ids, failure = self._store_groups(fresh, collection_id, on_progress, cancelled)
+        ids, failure = self._store_groups(fresh, collection_id, job or Job())
         if failure:
             failure = f"{path.name}: {len(ids)} of {len(fresh)} documents imported; the rest not: {failure}"
         stopped = len(ids) < len(fresh)
@@ -176,16 +176,14 @@ class EditionImporter:
         self,
         fresh: list[NewDocument],
         collection_id: int,
-        on_progress: Callable[[int, str], None] | None,
-        cancelled: Callable[[], bool] | None,
+        job: Job,
     ) -> tuple[list[int], str]:
         """Store in groups, each whole; stop between groups when cancelled or the library cannot be written."""
         ids: list[int] = []
         for start in range(0, len(fresh), BATCH):
-            if cancelled is not None and cancelled():
+            if job.cancelled:
                 break
-            if on_progress is not None:
-                on_progress(start, fresh[start].metadata.title)
+            job.report(start, len(fresh), fresh[start].metadata.title)
             group = [replace(new, collection_id=collection_id) for new in fresh[start : start + BATCH]]
             try:
                 ids.extend(self._library.add_documents(group))

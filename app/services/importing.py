@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +17,7 @@ from app.services.importers.base import MAX_TEXT_BYTES, Extracted, FileImportErr
 from app.services.importers.detect import extract, looks_like_tei
 from app.services.library import InvalidDocumentError, LibraryService, LibraryStorageError, NewDocument
 from app.services.metadata import InvalidMetadataError, MetadataInput, apply_input
+from app.services.tasks import Job
 
 if TYPE_CHECKING:
     from app.services.importers.tei import TeiText
@@ -84,13 +85,12 @@ class ImportService:
         choice: EditionChoice,
         given: MetadataInput | None = None,
         *,
-        on_progress: Callable[[int, str], None] | None = None,
-        cancelled: Callable[[], bool] | None = None,
+        job: Job | None = None,
     ) -> EditionOutcome:
         """Store the chosen documents of an edition as one collection (see EditionImporter.store)."""
         if self._editions is None:
             raise FileImportError(f"{path.name}: editions cannot be imported here")
-        return self._editions.store(path, text, choice, given, on_progress=on_progress, cancelled=cancelled)
+        return self._editions.store(path, text, choice, given, job=job)
 
     def _edition_outcome(self, path: Path, choice: EditionChoice, given: MetadataInput | None) -> ImportOutcome | None:
         """The outcome of importing `path` as an edition, or None when it is not one (it is then read as one text)."""
@@ -165,24 +165,23 @@ class ImportService:
         *,
         encoding: str | None = None,
         allow_duplicate: bool = False,
-        on_progress: Callable[[int, str], None] | None = None,
-        cancelled: Callable[[], bool] | None = None,
+        job: Job | None = None,
         edition: EditionChoice | None = None,
     ) -> list[ImportOutcome]:
-        """Import many files, committing whole documents in groups; stops between files when cancelled.
+        """Import many files, committing whole documents in groups; stops between files when the job is cancelled.
 
         A text met twice (in the library, or twice in this batch) is reported as a duplicate unless allowed.
         A TEI edition becomes one collection of its documents, chosen as `edition` says (all, by default)."""
+        job = job or Job()
         outcomes: list[ImportOutcome] = []
         seen: dict[str, int] = {}
         order = {path: index for index, path in reversed(list(enumerate(paths)))}
         for start in range(0, len(paths), BATCH):
             group: list[tuple[Path, NewDocument, str]] = []
             for offset, path in enumerate(paths[start : start + BATCH]):
-                if cancelled is not None and cancelled():
+                if job.cancelled:
                     break
-                if on_progress is not None:
-                    on_progress(start + offset, path.name)
+                job.report(start + offset, len(paths), path.name)
                 as_edition = self._edition_outcome(path, edition or EditionChoice(), given)
                 if as_edition is not None:
                     outcomes.append(as_edition)
@@ -198,7 +197,7 @@ class ImportService:
                     continue
                 group.append((path, new, content_hash(list(extracted.paragraphs))))
             outcomes.extend(self._store_group(group, seen, allow_duplicate))
-            if cancelled is not None and cancelled():
+            if job.cancelled:
                 break
         return sorted(outcomes, key=lambda outcome: order[outcome.path])  # in the order the files were given
 

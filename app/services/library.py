@@ -19,11 +19,15 @@ from app.domain.documents import (
 )
 from app.domain.errors import InvalidInputError, NotFoundError
 from app.domain.text.paragraphs import content_hash, normalize_paragraph
+from app.services.changes import Change, Fact, Step
 from app.services.infrastructure.document_rows import metadata_of
 from app.services.infrastructure.transactions import LibraryWriteError, writing
 from db.collection_repository import CollectionRepository, FootnoteRepository
 from db.models import Document, NoteRow
 from db.repositories import DocumentRepository
+
+_LISTING = frozenset({Fact.DOCUMENTS})
+_TEXTS = frozenset({Fact.DOCUMENTS, Fact.NOTES})  # a text changed: notes quoting it are placed anew
 
 
 class DocumentNotFoundError(NotFoundError):
@@ -248,8 +252,8 @@ class LibraryService:
             row.tags = repository.tags_named(metadata.tags)
             row.updated_at = _now()
 
-    def edit_paragraph(self, document_id: int, number: int, text: str) -> str:
-        """Correct the text of ¶`number`; returns the text it had (for undo). Notes' passages follow the change."""
+    def edit_paragraph(self, document_id: int, number: int, text: str) -> Change[str]:
+        """Correct the text of ¶`number` (the change's result is the text it had). Notes' passages follow it."""
         new_text = normalize_paragraph(text)
         if not new_text:
             raise InvalidDocumentError("a paragraph cannot be empty (its number is cited elsewhere)")
@@ -262,17 +266,24 @@ class LibraryService:
             if not 1 <= number <= len(paragraphs):
                 raise InvalidDocumentError(f"“{row.title}” has {len(paragraphs)} paragraphs; there is no ¶{number}")
             old = paragraphs[number - 1].text
+            if old == new_text:
+                return Change(f"correct ¶{number} of “{row.title}”", old, ())  # nothing to store, nothing to undo
             paragraphs[number - 1].text = new_text
             row.content_hash = content_hash([paragraph.text for paragraph in paragraphs])
             row.updated_at = _now()
-            return old
+            title = row.title
+        return Change(
+            f"correct ¶{number} of “{title}”", old, (Step(self.edit_paragraph, (document_id, number, old)),),
+            (Step(self.edit_paragraph, (document_id, number, new_text)),), _TEXTS, (document_id,),
+        )  # fmt: skip
 
-    def move_to_trash(self, document_id: int) -> None:
+    def move_to_trash(self, document_id: int) -> Change[None]:
         with writing(self._sessions, LibraryStorageError) as session:
             row = DocumentRepository(session).get_live(document_id)
             if row is None:
                 raise DocumentNotFoundError(document_id)
-            row.deleted_at = _now()
+            row.deleted_at, title = _now(), row.title
+        return Change(f"move “{title}” to the trash", None, (Step(self.restore, (document_id,)),), (), _LISTING)
 
     def restore(self, document_id: int) -> None:
         """Take a document back out of the trash."""

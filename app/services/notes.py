@@ -13,6 +13,7 @@ from app.domain.errors import InvalidInputError, NotFoundError
 from app.domain.notes.anchors import AmbiguousQuoteError, PassageAnchor, QuoteNotFoundError, find_quote
 from app.domain.notes.model import Note, NoteRef, Passage, Revision, title_from_quote, wiki_titles
 from app.services.anchoring import Anchoring, InvalidAnchorError, PassageRequest, RemovedPassage, utc_now
+from app.services.changes import Change, Fact, Step
 from app.services.infrastructure.transactions import LibraryWriteError, writing
 from app.services.library import DocumentNotFoundError, write_date
 from db.models import NoteRevisionRow, NoteRow, PassageAnchorRow
@@ -34,6 +35,9 @@ __all__ = [
     "QuoteNotFoundError",
     "RemovedPassage",
 ]
+
+
+_NOTES = frozenset({Fact.NOTES})
 
 
 class NoteNotFoundError(NotFoundError):
@@ -118,7 +122,7 @@ class NotesService:
         body: str = "",
         tags: Sequence[str] = (),
         date_edtf: str = "",
-    ) -> Note:
+    ) -> Change[Note]:
         """A new note quoting `passages`; without a title, the first passage's opening words are its title."""
         date = _date(date_edtf)
         with self._writing() as session:
@@ -133,7 +137,11 @@ class NotesService:
             row.anchors = anchors
             session.add(row)
             session.flush()
-            return self._note(repository, anchoring, row, with_links=True)
+            note = self._note(repository, anchoring, row, with_links=True)
+        return Change(
+            f"new note “{note.title}”", note, (Step(self.move_to_trash, (note.id,)),),
+            (Step(self.restore, (note.id,)),), _NOTES,
+        )  # fmt: skip
 
     def save(self, note_id: int, *, title: str, body: str, tags: Sequence[str] = (), date_edtf: str = "") -> Note:
         """Store what the editor holds; the text before it is kept as a revision at most every few minutes."""
@@ -166,16 +174,18 @@ class NotesService:
             session.flush()
             return self._note(repository, anchoring, row, with_links=True)
 
-    def remove_passage(self, note_id: int, passage_id: int) -> RemovedPassage:
-        """Take a passage out of a note; returns it whole (quote, context, place), so that this can be undone."""
+    def remove_passage(self, note_id: int, passage_id: int) -> Change[RemovedPassage]:
+        """Take a passage out of a note; it is kept whole (quote, context, place) in the change, for its undo."""
         with self._writing() as session:
             repository = NoteRepository(session)
             row = self._live(repository, note_id)
             anchor = self._passage_row(row, passage_id)
             removed = RemovedPassage.of(anchor)
+            title, where = row.title, anchor.document.title
             row.anchors.remove(anchor)
             row.updated_at = self._clock()
-            return removed
+        label = f"remove the passage of “{where}” from “{title}”"
+        return Change(label, removed, (Step(self.restore_passage, (note_id, removed)),), (), _NOTES)
 
     def restore_passage(self, note_id: int, removed: RemovedPassage) -> Note:
         """Put back a passage exactly as it was taken out (an orphaned one stays orphaned, with its quote)."""
@@ -230,9 +240,14 @@ class NotesService:
             repository.remove_link(note_id, target_id)
             return self._note(repository, Anchoring(repository), row, with_links=True)
 
-    def move_to_trash(self, note_id: int) -> None:
+    def move_to_trash(self, note_id: int) -> Change[None]:
         with self._writing() as session:
-            self._live(NoteRepository(session), note_id).deleted_at = self._clock()
+            row = self._live(NoteRepository(session), note_id)
+            row.deleted_at, title = self._clock(), row.title
+        return Change(
+            f"move note “{title}” to the trash", None, (Step(self.restore, (note_id,)),),
+            (Step(self.move_to_trash, (note_id,)),), _NOTES,
+        )  # fmt: skip
 
     def restore(self, note_id: int) -> None:
         with self._writing() as session:

@@ -16,12 +16,16 @@ from app.domain.dates.written import parse_date_text
 from app.domain.errors import InvalidInputError, NotFoundError
 from app.domain.timeline import ItemKind, Lane, TimelineItem
 from app.services.anchoring import utc_now
+from app.services.changes import Change, Fact, Step
 from app.services.infrastructure.transactions import writing
 from db.event_repository import EventRepository
 from db.models import EVENT_CATEGORIES, EventRow
 
 BUNDLED_EVENTS = "events-1956.json"
 MAX_LABEL_CHARS = 200
+
+
+_EVENTS = frozenset({Fact.EVENTS})
 
 
 class EventError(InvalidInputError):
@@ -196,7 +200,7 @@ class TimelineService:
                 raise EventNotFoundError(event_id)
             return _event(row)
 
-    def add_event(self, draft: EventDraft) -> Event:
+    def add_event(self, draft: EventDraft) -> Change[Event]:
         checked, date = _checked(draft)
         with self._session() as session:
             repository = EventRepository(session)
@@ -207,10 +211,15 @@ class TimelineService:
             repository.add(row)
             session.flush()
             event_id = row.id
-        return self.event(event_id)
+        event = self.event(event_id)
+        return Change(
+            f"add event “{event.draft.label}”", event, (Step(self.delete_event, (event_id,)),),
+            (Step(self.restore_event, (event_id,)),), _EVENTS,
+        )  # fmt: skip
 
-    def update_event(self, event_id: int, draft: EventDraft) -> Event:
+    def update_event(self, event_id: int, draft: EventDraft) -> Change[Event]:
         """Store the event as written now; a bundled event so changed is never refreshed from the bundle again."""
+        before = self.event(event_id)
         checked, date = _checked(draft)
         with self._session() as session:
             repository = EventRepository(session)
@@ -219,15 +228,23 @@ class TimelineService:
             self._link(repository, row, checked)
             row.edited = row.bundled_key is not None
             row.updated_at = utc_now()
-        return self.event(event_id)
+        after = self.event(event_id)
+        return Change(
+            f"edit event “{after.draft.label}”", after, (Step(self.update_event, (event_id, before.draft)),),
+            (Step(self.update_event, (event_id, after.draft)),), _EVENTS,
+        )  # fmt: skip
 
-    def delete_event(self, event_id: int) -> None:
+    def delete_event(self, event_id: int) -> Change[None]:
         """Move one of the user's events to the trash (restore_event undoes it); bundled ones are hidden instead."""
         with self._session() as session:
             row = self._live(EventRepository(session), event_id)
             if row.bundled_key is not None:
                 raise EventError("A bundled event cannot be deleted; hide it instead.")
-            row.deleted_at = utc_now()
+            row.deleted_at, label = utc_now(), row.label
+        return Change(
+            f"delete event “{label}”", None, (Step(self.restore_event, (event_id,)),),
+            (Step(self.delete_event, (event_id,)),), _EVENTS,
+        )  # fmt: skip
 
     def restore_event(self, event_id: int) -> None:
         with self._session() as session:
@@ -236,9 +253,14 @@ class TimelineService:
                 raise EventNotFoundError(event_id)
             row.deleted_at = None
 
-    def set_hidden(self, event_id: int, hidden: bool) -> None:
+    def set_hidden(self, event_id: int, hidden: bool) -> Change[None]:
         with self._session() as session:
-            self._live(EventRepository(session), event_id).hidden = hidden
+            row = self._live(EventRepository(session), event_id)
+            row.hidden, label = hidden, row.label
+        return Change(
+            f"{'hide' if hidden else 'show'} event “{label}”", None, (Step(self.set_hidden, (event_id, not hidden)),),
+            (Step(self.set_hidden, (event_id, hidden)),), _EVENTS,
+        )  # fmt: skip
 
     @staticmethod
     def _live(repository: EventRepository, event_id: int) -> EventRow:

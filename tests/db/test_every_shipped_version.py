@@ -11,7 +11,7 @@ import pytest
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
-from app.bootstrap import start_services
+from app.services.registry import open_services
 from db.engine import make_engine
 from db.migrate import SCRIPT_LOCATION, alembic_config
 
@@ -86,7 +86,7 @@ def test_each_shipped_version_upgrades_with_documents_notes_anchors_and_events_k
 ) -> None:
     path = tmp_path / f"library-{version}.sqlite3"
     _library_at(version, path)
-    library, services = start_services(path)
+    library, services = open_services(path)
     try:
         document = services.library.get_document(500)
         assert document.metadata.title == "Nagy to the UN"

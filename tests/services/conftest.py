@@ -2,8 +2,8 @@
 
 import pytest
 
-from app.bootstrap import Services
 from app.services.bundled import DECLARATION_KEY
+from app.services.registry import Services
 
 
 @pytest.fixture

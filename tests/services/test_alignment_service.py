@@ -1,11 +1,11 @@
 import pytest
 
-from app.bootstrap import Services
 from app.domain.alignment.links import LinkOrigin, ParagraphSpan
 from app.domain.documents import DocumentMetadata
 from app.services.alignment import AlignmentError
 from app.services.bundled import DECLARATION_KEY
 from app.services.library import DocumentNotFoundError, NewDocument
+from app.services.registry import Services
 
 
 def span(text: str) -> ParagraphSpan:
@@ -56,14 +56,14 @@ def test_suggestions_are_stored_apart_and_can_be_accepted_or_rejected(
     assert result.suggested == 19
     assert "¶4–5 ↔ ¶4 suggested" in shown(result.links)
     first, second = result.links[0], result.links[1]
-    assert services.alignment.accept(declaration, copy, [first.id]) == 1
-    removed = services.alignment.reject(declaration, copy, [second.id])
+    assert services.alignment.accept(declaration, copy, [first.id]).result == 1
+    removed = services.alignment.reject(declaration, copy, [second.id]).result
     assert shown(removed) == ["¶2 ↔ ¶2 suggested"]
     links = services.alignment.links(declaration, copy)
     assert shown(links)[:2] == ["¶1 ↔ ¶1 accepted", "¶3 ↔ ¶3 suggested"]
     services.alignment.restore(declaration, copy, removed)  # undo the rejection
     assert "¶2 ↔ ¶2 suggested" in shown(services.alignment.links(declaration, copy))
-    assert services.alignment.accept(declaration, copy) == 18
+    assert services.alignment.accept(declaration, copy).result == 18
     assert all(link.origin is LinkOrigin.ACCEPTED for link in services.alignment.links(declaration, copy))
 
 
@@ -89,6 +89,6 @@ def test_links_go_when_a_document_is_deleted_for_good(services: Services, pair: 
     services.alignment.link(declaration, span("1"), copy, span("1"))
     removed = services.alignment.remove(
         declaration, copy, [link.id for link in services.alignment.links(declaration, copy)]
-    )
+    ).result
     assert shown(removed) == ["¶1 ↔ ¶1 user"]
     assert services.alignment.links(copy, declaration) == []

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event
 
-from app.bootstrap import Services
 from app.cli import main
 from app.services.infrastructure.storage import Library
 from app.services.library import LibraryService, LibraryStorageError
+from app.services.registry import Services
 from db.safety import check
 
 FULL = "the library could not be written: database or disk is full"

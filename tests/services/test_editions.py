@@ -4,12 +4,13 @@ from pathlib import Path
 
 import pytest
 
-from app.bootstrap import Services
 from app.domain.dates.written import parse_date_text
 from app.domain.documents import DocumentKind, Footnote
 from app.services.editions import EditionChoice
 from app.services.importers.tei import TeiText
 from app.services.metadata import MetadataInput
+from app.services.registry import Services
+from app.services.tasks import Job
 from tests.tei_samples import SINGLE, edition_xml, write
 
 AUTUMN = EditionChoice(date_from=parse_date_text("1 October 1956"), date_to=parse_date_text("30 November 1956"))
@@ -94,7 +95,9 @@ def test_a_cancelled_import_keeps_whole_documents_only_and_no_empty_collection(
 ) -> None:
     path = write(tmp_path, "frus.xml", edition_xml())
     text = _edition(services, path)
-    outcome = services.importing.import_edition(path, text, AUTUMN, cancelled=lambda: True)
+    cancelled = Job()
+    cancelled.cancel()
+    outcome = services.importing.import_edition(path, text, AUTUMN, job=cancelled)
     assert outcome.cancelled
     assert outcome.document_ids == ()
     assert services.collections.list_collections() == []
@@ -120,7 +123,7 @@ def test_a_collection_is_hidden_from_the_timeline_and_trashed_and_restored_toget
     assert services.collections.get(collection_id).hidden
     services.collections.set_hidden(collection_id, False)
     services.library.move_to_trash(ids[0])  # one already in the trash stays there after the undo
-    trashed = services.collections.move_to_trash(collection_id)
+    trashed = services.collections.move_to_trash(collection_id).result
     assert trashed == ids[1:]
     assert not set(ids) & {d.id for d in services.library.list_documents()}
     assert services.collections.get(collection_id).trashed_count == 5

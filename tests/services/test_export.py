@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from app.bootstrap import Services
 from app.domain.citation.bibliography import BibliographyFormat
 from app.domain.citation.chicago import Locator, note_citation, short_note
 from app.domain.export.bundle import Scope
@@ -19,6 +18,7 @@ from app.domain.export.bundle_markdown import render_markdown
 from app.domain.timeline import DateRange
 from app.services.export import ExportError, ExportService
 from app.services.infrastructure.files import FileWriteError
+from app.services.registry import Services
 from tests.conftest import NAGY, WITHDRAW
 
 

@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from app.bootstrap import Services, start_services
 from app.domain.documents import DocumentKind, DocumentMetadata, Footnote, SourceCitation
 from app.services.bundled import DECLARATION_KEY
 from app.services.first_page import first_documents
 from app.services.library import NewDocument
+from app.services.registry import Services, open_services
 
 DESCRIBED = DocumentMetadata(
     title="Telegram from the Legation in Budapest",
@@ -109,7 +109,7 @@ def test_a_session_is_not_read_ahead_into_a_hidden_collection(services: Services
 
 def test_looking_ahead_leaves_nothing_beside_the_library(tmp_path: Path) -> None:
     db = tmp_path / "library.sqlite3"
-    library, _services = start_services(db)
+    library, _services = open_services(db)
     library.close()
     assert sorted(path.name for path in tmp_path.iterdir()) == ["library.sqlite3"]
     assert first_documents(db, [1]) != ()

@@ -1,8 +1,9 @@
 from pathlib import Path
 
-from app.bootstrap import Services
 from app.domain.documents import DocumentKind
 from app.services.importing import ImportService, MetadataInput
+from app.services.registry import Services
+from app.services.tasks import Job, Progress
 
 NAGY = (
     "Radio address of Imre Nagy\n\nBudapest, 1 November 1956\n\n"
@@ -85,9 +86,14 @@ def test_a_cancelled_batch_stops_between_files(services: Services, tmp_path: Pat
         path.write_text(f"Telegram number {number}.")
         paths.append(path)
     seen: list[str] = []
-    outcomes = services.importing.import_files(
-        paths, on_progress=lambda _done, name: seen.append(name), cancelled=lambda: len(seen) >= 70
-    )
+
+    def progress(step: Progress) -> None:
+        seen.append(step.label)
+        if len(seen) >= 70:
+            job.cancel()  # as the Cancel button does, between two files
+
+    job = Job(progress)
+    outcomes = services.importing.import_files(paths, job=job)
     assert len(outcomes) == 70
     assert all(o.ok for o in outcomes)
     assert len(services.library.list_documents()) == 71

@@ -2,10 +2,10 @@ from pathlib import Path
 
 import pytest
 
-from app.bootstrap import Services, start_services
 from app.domain.documents import DocumentKind, DocumentMetadata
 from app.services.bundled import DECLARATION_KEY
 from app.services.library import DocumentNotFoundError, InvalidDocumentError, NewDocument
+from app.services.registry import Services, open_services
 
 
 def _declaration(services: Services):
@@ -32,7 +32,7 @@ def test_first_start_puts_the_declaration_in_the_library_with_its_metadata(servi
 
 def test_starting_again_never_duplicates_it(db_path: Path) -> None:
     for _ in range(3):
-        library, services = start_services(db_path)
+        library, services = open_services(db_path)
         assert len(services.library.list_documents()) == 1
         library.close()
 

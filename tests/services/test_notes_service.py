@@ -2,7 +2,6 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from app.bootstrap import Services
 from app.domain.documents import DocumentMetadata
 from app.services.library import InvalidDocumentError, NewDocument
 from app.services.notes import (
@@ -12,6 +11,7 @@ from app.services.notes import (
     NotesService,
     QuoteNotFoundError,
 )
+from app.services.registry import Services
 
 WITHDRAW = "withdraw the Soviet military units from the city of Budapest"
 NEGOTIATE = "prepared to enter into the appropriate negotiations"
@@ -32,7 +32,9 @@ def test_a_note_quotes_passages_in_two_documents_and_cites_them(
     services: Services, declaration: int, nagy: int
 ) -> None:
     notes = services.notes
-    note = notes.create([notes.find_quote(declaration, WITHDRAW)], body="Overtaken within a day.", tags=["Budapest"])
+    note = notes.create(
+        [notes.find_quote(declaration, WITHDRAW)], body="Overtaken within a day.", tags=["Budapest"]
+    ).result
     assert note.title == "withdraw the Soviet military units from the city…"
     note = notes.add_passage(note.id, notes.find_quote(nagy, "requests the Soviet troops to withdraw"))
     first, second = note.passages
@@ -48,7 +50,7 @@ def test_a_note_quotes_passages_in_two_documents_and_cites_them(
 def test_saving_keeps_earlier_text_as_revisions_at_most_every_few_minutes(services: Services, db_path) -> None:
     clock = [datetime(2026, 11, 26, 10, 0)]
     notes = NotesService(services.notes._sessions, clock=lambda: clock[0])
-    note = notes.create(title="Neutrality")
+    note = notes.create(title="Neutrality").result
     for body in ["one", "one two", "one two three"]:
         clock[0] += timedelta(minutes=1)
         notes.save(note.id, title="Neutrality", body=body)
@@ -60,7 +62,7 @@ def test_saving_keeps_earlier_text_as_revisions_at_most_every_few_minutes(servic
 
 
 def test_bad_notes_are_refused_in_one_line(services: Services, declaration: int) -> None:
-    note = services.notes.create(title="A")
+    note = services.notes.create(title="A").result
     with pytest.raises(InvalidNoteError, match="needs a title"):
         services.notes.save(note.id, title="  ", body="x")
     with pytest.raises(InvalidNoteError, match="date"):
@@ -75,7 +77,7 @@ def test_bad_notes_are_refused_in_one_line(services: Services, declaration: int)
 
 
 def test_notes_go_to_the_trash_and_come_back(services: Services) -> None:
-    note = services.notes.create(title="A")
+    note = services.notes.create(title="A").result
     services.notes.move_to_trash(note.id)
     assert services.notes.list_notes() == []
     assert [n.id for n in services.notes.list_notes(in_trash=True)] == [note.id]
@@ -85,9 +87,9 @@ def test_notes_go_to_the_trash_and_come_back(services: Services) -> None:
 
 def test_links_between_notes_are_seen_from_both_ends(services: Services) -> None:
     notes = services.notes
-    target = notes.create(title="Neutrality of 1 November")
-    picked = notes.create(title="Picked")
-    written = notes.create(title="Written", body="See [[neutrality of 1 November]] and [[No such note]].")
+    target = notes.create(title="Neutrality of 1 November").result
+    picked = notes.create(title="Picked").result
+    written = notes.create(title="Written", body="See [[neutrality of 1 November]] and [[No such note]].").result
     notes.link(picked.id, target.id)
     assert [ref.title for ref in notes.get(written.id).links] == ["Neutrality of 1 November"]
     assert {ref.title for ref in notes.get(target.id).backlinks} == {"Picked", "Written"}
@@ -99,7 +101,7 @@ def test_links_between_notes_are_seen_from_both_ends(services: Services) -> None
 
 def test_passages_follow_a_corrected_text_and_orphans_keep_their_quote(services: Services, declaration: int) -> None:
     notes = services.notes
-    note = notes.create([notes.find_quote(declaration, WITHDRAW), notes.find_quote(declaration, NEGOTIATE)])
+    note = notes.create([notes.find_quote(declaration, WITHDRAW), notes.find_quote(declaration, NEGOTIATE)]).result
     old_17 = services.library.get_document(declaration).paragraphs[16].text
     services.library.edit_paragraph(declaration, 16, "A corrected sixteenth paragraph, much shorter.")
     moved, still = notes.get(note.id).passages
@@ -114,7 +116,7 @@ def test_passages_follow_a_corrected_text_and_orphans_keep_their_quote(services:
     assert "¶" not in orphan.citation()
     fixed = notes.reattach(note.id, orphan.id, notes.find_quote(declaration, "something else entirely"))
     assert not fixed.passages[1].orphaned
-    assert services.library.edit_paragraph(declaration, 17, old_17 + " ") == old_17
+    assert services.library.edit_paragraph(declaration, 17, old_17 + " ").result == old_17
 
 
 def test_a_paragraph_edit_is_checked(services: Services, declaration: int) -> None:
@@ -126,11 +128,11 @@ def test_a_paragraph_edit_is_checked(services: Services, declaration: int) -> No
 
 def test_a_removed_passage_comes_back_exactly_even_when_orphaned(services: Services, declaration: int) -> None:
     notes = services.notes
-    note = notes.create([notes.find_quote(declaration, WITHDRAW), notes.find_quote(declaration, NEGOTIATE)])
+    note = notes.create([notes.find_quote(declaration, WITHDRAW), notes.find_quote(declaration, NEGOTIATE)]).result
     services.library.edit_paragraph(declaration, 18, "Nothing of the kind.")
     orphan = notes.get(note.id).passages[1]
     assert orphan.orphaned
-    removed = notes.remove_passage(note.id, orphan.id)
+    removed = notes.remove_passage(note.id, orphan.id).result
     assert len(notes.get(note.id).passages) == 1
     back = notes.restore_passage(note.id, removed).passages[1]
     assert (back.quote, back.orphaned, back.start, back.end) == (NEGOTIATE, True, orphan.start, orphan.end)
@@ -138,7 +140,7 @@ def test_a_removed_passage_comes_back_exactly_even_when_orphaned(services: Servi
 
 def test_the_text_being_replaced_by_an_earlier_version_is_kept_first(services: Services) -> None:
     notes = services.notes
-    note = notes.create(title="Draft")
+    note = notes.create(title="Draft").result
     notes.save(note.id, title="Draft", body="first draft")
     notes.save(note.id, title="Draft", body="an hour of work")  # within minutes: no new revision
     assert [r.body for r in notes.revisions(note.id)] == ["first draft"]

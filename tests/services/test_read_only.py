@@ -9,19 +9,19 @@ from pathlib import Path
 
 import pytest
 
-from app.bootstrap import start_services
 from app.cli import main
 from app.services.infrastructure.storage import LibraryOpenError
 from app.services.library import LibraryStorageError
+from app.services.registry import open_services
 from db.engine import is_read_only, make_engine, read_only_uri
 from db.migrate import alembic_config
 
 
 def _prepared(db_path: Path) -> int:
     """A library as a user left it: the Declaration and one note on it. Returns the note's ID."""
-    library, services = start_services(db_path)
+    library, services = open_services(db_path)
     try:
-        return services.notes.create(title="Withdrawal offer", body="¶17 offers talks.").id
+        return services.notes.create(title="Withdrawal offer", body="¶17 offers talks.").result.id
     finally:
         library.close()
 
@@ -37,7 +37,7 @@ def _rows(db_path: Path, sql: str) -> list[tuple[object, ...]]:
 def test_a_read_only_library_is_read_whole_and_every_write_is_refused_by_sqlite(db_path: Path) -> None:
     note_id = _prepared(db_path)
     before = _rows(db_path, "SELECT id, title, deleted_at FROM documents")
-    library, services = start_services(db_path, read_only=True)
+    library, services = open_services(db_path, read_only=True)
     try:
         assert library.read_only
         [document] = services.library.list_documents()
@@ -58,7 +58,7 @@ def test_a_library_needing_an_upgrade_is_refused_read_only_and_left_as_it_was(db
     command.upgrade(alembic_config(engine), "0005_search")
     engine.dispose()
     with pytest.raises(LibraryOpenError, match=r"older Parallax and must be upgraded.*copy it to a folder"):
-        start_services(db_path, read_only=True)
+        open_services(db_path, read_only=True)
     assert _rows(db_path, "SELECT version_num FROM alembic_version") == [("0005_search",)]
 
 
@@ -69,12 +69,12 @@ def test_a_library_from_a_newer_parallax_is_refused_read_only_too(db_path: Path)
         connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
     connection.close()
     with pytest.raises(LibraryOpenError, match="newer version of Parallax"):
-        start_services(db_path, read_only=True)
+        open_services(db_path, read_only=True)
 
 
 def test_a_missing_library_is_not_created_read_only(tmp_path: Path) -> None:
     with pytest.raises(LibraryOpenError, match="does not exist"):
-        start_services(tmp_path / "absent.sqlite3", read_only=True)
+        open_services(tmp_path / "absent.sqlite3", read_only=True)
     assert not (tmp_path / "absent.sqlite3").exists()
 
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from app.bootstrap import Services
 from app.cli import main
 from app.services.infrastructure.instance import LibraryInUseError, LibraryLock
+from app.services.registry import Services
 from app.services.safety import SafetyError, SafetyService
 from db.safety import list_backups, make_backup
 

@@ -1,10 +1,10 @@
 import pytest
 from sqlalchemy import text
 
-from app.bootstrap import Services
 from app.domain.documents import DocumentKind, DocumentMetadata
 from app.services.infrastructure.storage import Library
 from app.services.library import NewDocument
+from app.services.registry import Services
 from db.search_index import create_search_index
 
 
@@ -63,7 +63,7 @@ def test_filters_narrow_what_is_found(services: Services, declaration: int, nagy
 
 
 def test_notes_are_searched_and_what_is_in_the_trash_is_not(services: Services, declaration: int) -> None:
-    note = services.notes.create(title="Overtaken within a day", body="The Presidium decided otherwise.")
+    note = services.notes.create(title="Overtaken within a day", body="The Presidium decided otherwise.").result
     [hit] = services.search.search("presidium").hits
     assert (hit.note_id, hit.title, hit.plain_snippet()) == (
         note.id,

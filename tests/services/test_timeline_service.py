@@ -5,9 +5,9 @@ from datetime import datetime
 
 import pytest
 
-from app.bootstrap import Services
 from app.domain.dates.historical import Precision
 from app.domain.timeline import ItemKind, Lane, Shape
+from app.services.registry import Services
 from app.services.timeline import BundledEvent, EventDraft, EventError, EventNotFoundError, load_bundled_events
 
 
@@ -62,15 +62,15 @@ def test_bundled_events_are_never_lost_and_keep_the_users_changes(services: Serv
 
 def test_users_events_are_added_edited_linked_deleted_and_restored(services: Services, declaration: int) -> None:
     timeline = services.timeline
-    note = services.notes.create(title="Reading the Declaration", date_edtf="1956-10-31")
+    note = services.notes.create(title="Reading the Declaration", date_edtf="1956-10-31").result
     event = timeline.add_event(
         EventDraft("Budapest papers print the Declaration", "c. 1 Nov 1956", place="Budapest", category="hungary",
                    source="Népszabadság", document_ids=(declaration,), note_ids=(note.id,))
-    )  # fmt: skip
+    ).result  # fmt: skip
     assert event.draft.date == "1956-11-01~"
     assert (event.date.approximate, event.bundled) == (True, False)
     assert (event.draft.document_ids, event.draft.note_ids) == ((declaration,), (note.id,))
-    changed = timeline.update_event(event.id, replace(event.draft, date="1956-11-02", document_ids=()))
+    changed = timeline.update_event(event.id, replace(event.draft, date="1956-11-02", document_ids=())).result
     assert changed.draft.date == "1956-11-02"
     assert changed.draft.document_ids == ()
     timeline.delete_event(event.id)
@@ -104,7 +104,7 @@ def test_bad_events_are_refused_with_one_line_and_nothing_stored(
 
 def test_dated_documents_and_notes_are_on_the_timeline_within_a_range(services: Services, declaration: int) -> None:
     services.notes.create(title="Undated thought")
-    dated = services.notes.create(title="Nagy's neutrality", date_edtf="1956-11-01")
+    dated = services.notes.create(title="Nagy's neutrality", date_edtf="1956-11-01").result
     items = services.timeline.items(datetime(1956, 10, 30), datetime(1956, 11, 1, 23, 59))
     keys = {(item.kind, item.id) for item in items}
     assert (ItemKind.DOCUMENT, declaration) in keys

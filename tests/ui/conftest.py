@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -11,9 +11,11 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from app.bootstrap import Services, restore_session
+from app.bootstrap import FAILED, OpenedLibrary, WindowStart, start_window
+from app.services.infrastructure.storage import Library
+from app.services.registry import Services
+from app.ui.common.settings import WindowSettings
 from app.ui.window.main_window import MainWindow
-from app.ui.window.settings import WindowSettings
 
 
 class RecordingPrompter:
@@ -85,23 +87,45 @@ def settings_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def make_window(
-    qtbot: QtBot, services: Services, settings_path: Path
-) -> Callable[..., tuple[MainWindow, RecordingPrompter]]:
-    """Build a window as `parallax` does at start (restoring the last session), and show it."""
+    qtbot: QtBot, services: Services, db_path: Path, settings_path: Path
+) -> Iterator[Callable[..., tuple[MainWindow, RecordingPrompter]]]:
+    """Start a window as `parallax` does (the frame and first page, then the library opened on a worker thread,
+    then the window made whole and the last session restored), on the test's library, and wait until it is whole.
 
-    def make(open_ids: tuple[int, ...] = ()) -> tuple[MainWindow, RecordingPrompter]:
+    `services` is there for the test to prepare and check the library with; the window opens its own, as at start."""
+    starts: list[WindowStart] = []
+
+    def make(open_ids: tuple[int, ...] = (), *, read_only: bool = False) -> tuple[MainWindow, RecordingPrompter]:
         prompter = RecordingPrompter()
         settings = WindowSettings(QSettings(str(settings_path), QSettings.Format.IniFormat))
-        window = MainWindow(services, settings, prompter)
+        start = start_window(db_path, settings, open_ids, read_only=read_only, prompter=prompter)
+        starts.append(start)
+        window = start.window
         qtbot.addWidget(window)
-        restore_session(window, services.library, settings, open_ids)
-        with qtbot.waitExposed(window):
-            window.show()
+        qtbot.waitUntil(lambda: window.attached and not window.property(FAILED), timeout=20_000)
+        qtbot.waitExposed(window)
         window.activateWindow()  # keyboard shortcuts go to the active window, as on a desktop
         qtbot.waitUntil(window.isActiveWindow)
         return window, prompter
 
-    return make
+    make.starts = starts  # type: ignore[attr-defined] - read by `library_of`
+    yield make
+    for start in starts:
+        start.window.close()
+        start.finish()
+
+
+@pytest.fixture
+def library_of(make_window: Callable[..., tuple[MainWindow, RecordingPrompter]]) -> Callable[[MainWindow], Library]:
+    """The library a window opened for itself (to make its disk full, say)."""
+
+    def library(window: MainWindow) -> Library:
+        start = next(start for start in make_window.starts if start.window is window)  # type: ignore[attr-defined]
+        opened = start.opening.result
+        assert isinstance(opened, OpenedLibrary)
+        return opened.library
+
+    return library
 
 
 @pytest.fixture

@@ -8,10 +8,10 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from app.bootstrap import Services
 from app.domain.alignment.links import LinkOrigin, ParagraphSpan
 from app.domain.documents import DocumentMetadata
 from app.services.library import NewDocument
+from app.services.registry import Services
 from app.ui.common.mime import document_ids_mime
 from app.ui.compare.compare_view import CompareView
 from app.ui.compare.pane_frame import PaneFrame
@@ -61,9 +61,9 @@ def click_paragraph(qtbot: QtBot, pane: DocumentPane, number: int) -> None:
 def test_ctrl_click_in_the_library_opens_a_document_beside_the_current_one(
     window: MainWindow, qtbot: QtBot, copy_id: int
 ) -> None:
-    window.refresh_library()
-    table = window.library_panel.table
-    row = window.library_panel.document_ids().index(copy_id)
+    window.parts.workspace.refresh_library()
+    table = window.parts.library_panel.table
+    row = window.parts.library_panel.document_ids().index(copy_id)
     point = table.visualRect(table.model().index(row, 0)).center()
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, CTRL, point)
     assert window.documents.layout_ids() == [[1, copy_id]]
@@ -106,7 +106,7 @@ def test_suggestions_are_made_accepted_and_rejected_from_the_compare_menu(
     side_by_side: tuple[MainWindow, RecordingPrompter], qtbot: QtBot, services: Services, copy_id: int
 ) -> None:
     window, _ = side_by_side
-    with qtbot.waitSignal(window.compare.suggestion_finished, timeout=10_000):
+    with qtbot.waitSignal(window.parts.compare.suggestion_finished, timeout=10_000):
         qtbot.keyClick(window, Qt.Key.Key_A, CTRL | SHIFT)
     links = services.alignment.links(1, copy_id)
     assert len(links) == 19
@@ -120,7 +120,7 @@ def test_suggestions_are_made_accepted_and_rejected_from_the_compare_menu(
     shown = {link.display(): link.origin for link in services.alignment.links(1, copy_id)}
     assert "¶2 ↔ ¶2" not in shown
     assert shown["¶3 ↔ ¶3"] is LinkOrigin.ACCEPTED
-    window.compare._decide_all(accept=True)
+    window.parts.compare._decide_all(accept=True)
     assert {link.origin for link in services.alignment.links(1, copy_id)} == {LinkOrigin.ACCEPTED}
 
 
@@ -128,8 +128,8 @@ def test_scrolling_one_pane_brings_the_partner_paragraph_level_in_the_other(
     side_by_side: tuple[MainWindow, RecordingPrompter], qtbot: QtBot
 ) -> None:
     window, _ = side_by_side
-    with qtbot.waitSignal(window.compare.suggestion_finished, timeout=10_000):
-        window.compare.suggest()
+    with qtbot.waitSignal(window.parts.compare.suggestion_finished, timeout=10_000):
+        window.parts.compare.suggest()
     left, right = view_of(window).panes()
     left.scroll_to_paragraph(10)
     assert right.top_paragraph() == 9  # ¶4–5 are one paragraph on the right
@@ -251,8 +251,8 @@ def test_a_document_dropped_on_a_pane_opens_beside_it_and_a_fifth_is_refused(
     drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, CTRL)
     target.dropEvent(drop)
     assert view_of(window).document_ids() == [1, extra[0], copy_id]
-    assert window.open_beside(extra[1])
-    assert not window.open_beside(extra[2])
+    assert window.parts.workspace.open_beside(extra[1])
+    assert not window.parts.workspace.open_beside(extra[2])
     assert "at most 4 documents" in window.statusBar().currentMessage()
     assert isinstance(view_of(window).frames()[0], PaneFrame)
 
@@ -264,7 +264,7 @@ def test_unlinking_the_clicked_paragraph_can_be_undone(
     left, _right = view_of(window).panes()
     services.alignment.link(1, ParagraphSpan(6, 6), copy_id, ParagraphSpan(5, 5))
     services.alignment.link(1, ParagraphSpan(6, 6), copy_id, ParagraphSpan(9, 9))  # one ¶ answering two
-    window.compare.reload()
+    window.parts.compare.reload()
     click_paragraph(qtbot, left, 6)
     qtbot.keyClick(window, Qt.Key.Key_L, CTRL | SHIFT)
     assert services.alignment.links(1, copy_id) == []

@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget
 from pytestqt.qtbot import QtBot
 
-from app.bootstrap import Services
+from app.services.registry import Services
 from app.ui.importing.edition_dialog import EditionDialog
 from app.ui.reader.page_layout import BlockStyle
 from app.ui.window.main_window import MainWindow
@@ -40,7 +40,7 @@ def _imported(make_window: MakeWindow, tmp_path: Path, qtbot: QtBot) -> tuple[Ma
     prompter.files_to_open = [write(tmp_path, "frus.xml", edition_xml())]
     prompter.dialog_answer = _import_autumn
     qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: not window.importer.busy(), timeout=20_000)
+    qtbot.waitUntil(lambda: not window.parts.importer.busy(), timeout=20_000)
     return window, prompter
 
 
@@ -50,8 +50,8 @@ def test_an_edition_is_chosen_in_its_dialog_and_imported_as_a_collection(
     window, prompter = _imported(make_window, tmp_path, qtbot)
     assert isinstance(prompter.dialogs[0], EditionDialog)
     assert prompter.infos[-1] == ("Import finished", "Imported 5 documents as one collection in the library.")
-    assert window.library_panel.proxy.rowCount() == 6  # with the Declaration
-    bar = window.library_panel.collection_bar
+    assert window.parts.library_panel.proxy.rowCount() == 6  # with the Declaration
+    bar = window.parts.library_panel.collection_bar
     assert bar.isVisible()
     assert bar.state.text() == "1 collection"
     [collection] = services.collections.list_collections()
@@ -94,13 +94,13 @@ def test_the_whole_text_as_one_document_goes_to_the_description_form(make_window
         return False  # the description form of one document: cancelled here
 
     prompter.dialog_answer = whole_text
-    window.importer.import_paths([write(tmp_path, "frus.xml", edition_xml())])
+    window.parts.importer.import_paths([write(tmp_path, "frus.xml", edition_xml())])
     assert len(prompter.dialogs) == 2
     assert prompter.dialogs[1].findChild(QLineEdit, "meta_title").text().startswith("Foreign Relations")
 
 
 def _action(window: MainWindow, name: str) -> QAction:
-    bar = window.library_panel.collection_bar
+    bar = window.parts.library_panel.collection_bar
     bar.rebuild()
     found = bar.menu.findChild(QAction, name)
     assert found is not None
@@ -112,25 +112,25 @@ def test_a_collection_is_hidden_shown_alone_trashed_and_brought_back_with_ctrl_z
 ) -> None:
     window, _ = _imported(make_window, tmp_path, qtbot)
     [collection] = services.collections.list_collections()
-    proxy = window.library_panel.proxy
+    proxy = window.parts.library_panel.proxy
     _action(window, f"collection_shown_{collection.id}").toggle()  # unchecked: hidden
     assert proxy.rowCount() == 1
     assert services.collections.get(collection.id).hidden  # kept for the next start
-    assert window.library_panel.collection_bar.state.text() == "1 collection, 1 hidden"
+    assert window.parts.library_panel.collection_bar.state.text() == "1 collection, 1 hidden"
     _action(window, f"collection_shown_{collection.id}").toggle()
     assert proxy.rowCount() == 6
     _action(window, f"collection_only_{collection.id}").trigger()
     assert proxy.rowCount() == 5
-    window.library_panel.collection_bar.show_all.click()
+    window.parts.library_panel.collection_bar.show_all.click()
     assert proxy.rowCount() == 6
     opened = next(d.id for d in services.library.list_documents() if d.collection_id == collection.id)
-    window.open_document(opened)
+    window.parts.workspace.open_document(opened)
     _action(window, f"collection_trash_{collection.id}").trigger()
     assert proxy.rowCount() == 1
     assert opened not in window.documents.open_ids()  # its open document closed with it
     assert len(services.library.list_trash()) == 5
-    assert not window.library_panel.collection_bar.isVisible()
-    window.library_panel.table.setFocus()  # not a text field, whose own undo Ctrl+Z would be
+    assert not window.parts.library_panel.collection_bar.isVisible()
+    window.parts.library_panel.table.setFocus()  # not a text field, whose own undo Ctrl+Z would be
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert proxy.rowCount() == 6
     assert services.library.list_trash() == []
@@ -141,7 +141,7 @@ def test_footnotes_are_set_under_their_paragraph_and_not_in_its_text(
 ) -> None:
     window, _ = _imported(make_window, tmp_path, qtbot)
     [telegram] = [d for d in services.library.list_documents() if d.title.startswith("133.")]
-    window.open_document(telegram.id)
+    window.parts.workspace.open_document(telegram.id)
     pane = window.documents.current_pane()
     assert pane is not None
     blocks = pane.view.blocks()

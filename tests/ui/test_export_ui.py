@@ -11,9 +11,9 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from app.bootstrap import Services
 from app.domain.citation.chicago import Locator, note_citation
 from app.services.export import BundleFormat
+from app.services.registry import Services
 from app.ui.export.dialogs import ExportBibliographyDialog, ExportNotesDialog
 from app.ui.window.main_window import MainWindow
 from tests.conftest import WITHDRAW
@@ -77,8 +77,8 @@ def test_the_bibliography_of_the_documents_selected_in_the_library(
     make_window: MakeWindow, nagy: int, tmp_path: Path
 ) -> None:
     window, prompter = make_window()
-    window.refresh_library()
-    window.library_panel.select_document(nagy)
+    window.parts.workspace.refresh_library()
+    window.parts.library_panel.select_document(nagy)
 
     def bibtex(dialog: QDialog) -> bool:
         assert isinstance(dialog, ExportBibliographyDialog)
@@ -128,8 +128,8 @@ def test_print_the_document_with_its_citation_then_the_note_being_written(
     assert text.startswith("Declaration by the Soviet Government on the Principles")
     assert "Cite as: Government of the USSR" in text
     assert "¶17 Having in mind that the further presence" in text
-    window.notes.open_note(notes[1])
-    window.notes.editor.body.setFocus()
+    window.parts.notes.open_note(notes[1])
+    window.parts.notes.editor.body.setFocus()
     file_action(window, "Print…")
     text = " ".join(" ".join(page.split()) for page in pdf_pages(target))
     assert text.startswith("1. Security Council")

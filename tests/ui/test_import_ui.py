@@ -6,7 +6,7 @@ from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from app.bootstrap import Services
+from app.services.registry import Services
 from app.ui.importing.controller import IMPORT_ANYWAY, OPEN_EXISTING
 from app.ui.importing.dialog import ImportDialog
 from app.ui.window.main_window import MainWindow
@@ -58,7 +58,7 @@ def test_ctrl_o_imports_a_file_with_the_metadata_typed_in_the_form(
     [summary] = [d for d in services.library.list_documents() if d.title == "Radio address"]
     assert (summary.metadata.issuer, summary.metadata.kind.value) == ("Imre Nagy", "broadcast")
     assert summary.metadata.date_display == "1 November 1956"
-    assert window.library_panel.proxy.rowCount() == 2
+    assert window.parts.library_panel.proxy.rowCount() == 2
 
 
 def test_a_date_that_cannot_be_read_blocks_the_import_with_a_reason(make_window: MakeWindow, tmp_path: Path) -> None:
@@ -67,10 +67,10 @@ def test_a_date_that_cannot_be_read_blocks_the_import_with_a_reason(make_window:
     window, prompter = make_window()
     prompter.files_to_open = [path]
     prompter.dialog_answer = _fill({"title": "A note", "date": "sometime in autumn"})
-    window.importer.choose_files()
+    window.parts.importer.choose_files()
     [dialog] = prompter.dialogs
     assert dialog.findChild(QLabel, "DateFeedback").text().startswith("⚠ Cannot read 'sometime in autumn'")
-    assert window.library_panel.proxy.rowCount() == 1
+    assert window.parts.library_panel.proxy.rowCount() == 1
 
 
 def test_the_encoding_can_be_changed_and_the_preview_follows(qtbot: QtBot, services: Services, tmp_path: Path) -> None:
@@ -94,15 +94,15 @@ def test_importing_the_same_text_again_offers_the_one_already_there(
     again.write_text("The same telegram text.")
     window, prompter = make_window()
     prompter.dialog_answer = _fill({"title": "Telegram"})
-    window.importer.import_paths([first])
+    window.parts.importer.import_paths([first])
     count = len(services.library.list_documents())
     prompter.choice = OPEN_EXISTING
-    window.importer.import_paths([again])
+    window.parts.importer.import_paths([again])
     assert prompter.choices_offered == [[OPEN_EXISTING, IMPORT_ANYWAY]]
     assert len(services.library.list_documents()) == count
     assert _current_title(window) == "Telegram"
     prompter.choice = IMPORT_ANYWAY
-    window.importer.import_paths([again])
+    window.parts.importer.import_paths([again])
     assert len(services.library.list_documents()) == count + 1
 
 
@@ -117,13 +117,13 @@ def test_many_files_import_in_the_background_and_report_failures(
     broken = tmp_path / "broken.txt"
     broken.write_bytes(b"\x00\x01\x02 not text")
     window, prompter = make_window()
-    window.importer.import_paths([*paths, broken])
-    qtbot.waitUntil(lambda: not window.importer.busy(), timeout=20_000)
+    window.parts.importer.import_paths([*paths, broken])
+    qtbot.waitUntil(lambda: not window.parts.importer.busy(), timeout=20_000)
     [(title, message)] = prompter.errors
     assert title == "Import finished with problems"
     assert message.startswith("Imported 12 of 13 files.")
     assert "broken.txt: this is a binary file, not text" in message
-    assert window.library_panel.proxy.rowCount() == 13
+    assert window.parts.library_panel.proxy.rowCount() == 13
     dates = {d.title: d.metadata.date_display for d in services.library.list_documents()}
     assert dates["Telegram 4"] == "5 November 1956"
 
@@ -137,9 +137,9 @@ def test_cancelling_a_batch_leaves_only_whole_documents(
         path.write_text(f"Document {number}\n\n" + f"Paragraph of document {number}.\n\n" * 20)
         paths.append(path)
     window, prompter = make_window()
-    window.importer.import_paths(paths)
-    window.importer.cancel()
-    qtbot.waitUntil(lambda: not window.importer.busy(), timeout=20_000)
+    window.parts.importer.import_paths(paths)
+    window.parts.importer.cancel()
+    qtbot.waitUntil(lambda: not window.parts.importer.busy(), timeout=20_000)
     documents = services.library.list_documents()
     assert len(documents) < 301
     assert all(d.paragraph_count == 20 for d in documents if d.title.startswith("Document"))
@@ -156,7 +156,7 @@ def test_paste_as_new_source_takes_html_from_the_clipboard(make_window: MakeWind
     qtbot.keyClick(window, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert _current_title(window) == "UN General Assembly resolution 1004"
     QGuiApplication.clipboard().clear()
-    window.importer.paste(QGuiApplication.clipboard().mimeData())
+    window.parts.importer.paste(QGuiApplication.clipboard().mimeData())
     assert prompter.errors[-1] == ("Paste as new source", "The clipboard holds no text to import.")
 
 
@@ -181,14 +181,14 @@ def test_the_import_size_limit_is_a_preference_kept_between_runs(make_window: Ma
     big.write_text("A long edition. " * 200_000)  # 3.2 MB
     window, prompter = make_window()
     prompter.number = 2
-    window.importer.ask_limit()
+    window.parts.importer.ask_limit()
     assert prompter.numbers_asked == [("Largest file to import, in MB:", 50)]
-    window.importer.import_paths([big])
+    window.parts.importer.import_paths([big])
     assert prompter.errors == [("Cannot import", "edition.txt: the file is 3.2 MB; the limit is 2.0 MB")]
     window.close()
     again, prompter_again = make_window()
     prompter_again.number = None  # Cancel leaves it as it is
-    again.importer.ask_limit()
+    again.parts.importer.ask_limit()
     assert prompter_again.numbers_asked == [("Largest file to import, in MB:", 2)]
 
 
@@ -196,7 +196,7 @@ def test_the_library_panel_offers_adding_sources(make_window: MakeWindow, tmp_pa
     path = tmp_path / "resolution.txt"
     path.write_text("UN General Assembly resolution 1004 (ES-II)\n\nThe General Assembly calls upon the USSR.")
     window, prompter = make_window()
-    button = window.library_panel.import_button
+    button = window.parts.library_panel.import_button
     assert button.isVisible()
     assert button.text() == "Add sources…"
     prompter.files_to_open = [path]

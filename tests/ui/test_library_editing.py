@@ -4,7 +4,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget
 from pytestqt.qtbot import QtBot
 
-from app.bootstrap import Services
+from app.services.infrastructure.storage import Library
+from app.services.registry import Services
 from app.ui.reader.page_layout import BlockStyle
 from app.ui.window.main_window import MainWindow
 from tests.services.test_disk_full import FULL, fill_disk
@@ -28,7 +29,7 @@ def test_editing_the_description_updates_library_page_and_title(make_window: Mak
     pane = window.documents.current_pane()
     meta = [b.text for b in pane.view.blocks() if b.style is BlockStyle.META]
     assert meta == ["Declaration · Government of the USSR · Moscow, the Kremlin, c. 30 October 1956"]
-    assert window.library_panel.proxy.index(0, 2).data() == "c. 30 October 1956"
+    assert window.parts.library_panel.proxy.index(0, 2).data() == "c. 30 October 1956"
 
 
 def test_a_form_that_cannot_be_saved_says_why(make_window: MakeWindow) -> None:
@@ -45,7 +46,7 @@ def test_a_form_that_cannot_be_saved_says_why(make_window: MakeWindow) -> None:
         return save.isEnabled()
 
     prompter.dialog_answer = clear_title
-    window.librarian.edit(1)
+    window.parts.librarian.edit(1)
     assert window.windowTitle().startswith("Declaration by the Soviet Government on the Principles")
 
 
@@ -53,21 +54,21 @@ def test_delete_in_the_library_moves_to_trash_and_ctrl_z_restores(
     make_window: MakeWindow, services: Services, qtbot: QtBot
 ) -> None:
     window, _ = make_window()
-    table = window.library_panel.table
+    table = window.parts.library_panel.table
     table.setFocus()
-    window.library_panel.select_document(1)
+    window.parts.library_panel.select_document(1)
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert services.library.list_documents() == []
     assert window.documents.current_pane() is None  # its tab closed
     assert "Moved “Declaration by the Soviet Government" in window.statusBar().currentMessage()
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [d.id for d in services.library.list_documents()] == [1]
-    assert window.library_panel.proxy.rowCount() == 1
+    assert window.parts.library_panel.proxy.rowCount() == 1
 
 
 def test_the_trash_dialog_restores_what_is_selected(make_window: MakeWindow, services: Services) -> None:
     window, prompter = make_window()
-    window.librarian.trash(1)
+    window.parts.librarian.trash(1)
 
     def restore_first(dialog: QDialog) -> bool:
         listing = dialog.findChild(QListWidget, "TrashList")
@@ -77,9 +78,9 @@ def test_the_trash_dialog_restores_what_is_selected(make_window: MakeWindow, ser
         return True
 
     prompter.dialog_answer = restore_first
-    window.librarian.show_trash()
+    window.parts.librarian.show_trash()
     assert [d.id for d in services.library.list_documents()] == [1]
-    window.history.undo()  # the document is already back: nothing happens, nothing breaks
+    window.parts.history.undo()  # the document is already back: nothing happens, nothing breaks
     assert window.statusBar().currentMessage() == "Nothing to undo."
 
 
@@ -100,17 +101,17 @@ def test_tags_and_translation_of_are_set_in_the_form(make_window: MakeWindow, se
         return True
 
     prompter.dialog_answer = tag_and_link
-    window.librarian.edit(1)
+    window.parts.librarian.edit(1)
     meta = services.library.get_document(1).metadata
     assert meta.tags == ("Hungary", "Warsaw Treaty", "withdrawal")
     assert meta.translation_of == russian
 
 
 def test_a_description_that_cannot_be_saved_on_a_full_disk_comes_back_as_typed(
-    make_window: MakeWindow, started: tuple, services: Services
+    make_window: MakeWindow, services: Services, library_of: Callable[[MainWindow], Library]
 ) -> None:
     window, prompter = make_window()
-    free = fill_disk(started[0])
+    free = fill_disk(library_of(window))
     rights = ("Public domain in the United States. " * 800).strip()  # 28,800 characters: new pages
     shown: list[str] = []
 
@@ -124,7 +125,7 @@ def test_a_description_that_cannot_be_saved_on_a_full_disk_comes_back_as_typed(
         return True
 
     prompter.dialog_answer = type_rights
-    window.librarian.edit(1)
+    window.parts.librarian.edit(1)
     assert prompter.errors == [("Cannot save", FULL)]
     assert shown[1] == rights  # what was typed is still in the form
     assert services.library.get_document(1).metadata.rights == rights

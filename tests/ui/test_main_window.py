@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QLabel, QTableView
 from pytestqt.qtbot import QtBot
 
 from app import __version__
-from app.bootstrap import Services
 from app.domain.documents import DocumentKind, DocumentMetadata
 from app.services.library import NewDocument
+from app.services.registry import Services
 from app.ui.common.theme import Theme
 from app.ui.reader.document_pane import DocumentPane
 from app.ui.reader.page_layout import BlockStyle
@@ -113,7 +113,7 @@ def test_window_size_splitter_zoom_palette_and_open_documents_are_remembered(
     window.splitter.setSizes([250, 470])
     window.set_zoom(3)
     window.set_theme(Theme.DARK)
-    window.open_document(other)
+    window.parts.workspace.open_document(other)
     sizes = window.splitter.sizes()
     window.close()
 
@@ -158,7 +158,7 @@ def test_select_and_copy(window: MainWindow, qtbot: QtBot) -> None:
 
 def test_about_box_names_the_app_and_its_version(make_window: MakeWindow) -> None:
     window, prompter = make_window()
-    about = next(a for a in window.findChildren(type(window.close_action)) if a.text() == "&About Parallax")
+    about = next(a for a in window.findChildren(type(window.parts.menus.close)) if a.text() == "&About Parallax")
     about.trigger()
     [(title, html)] = prompter.abouts
     assert title == "About Parallax"
@@ -167,7 +167,7 @@ def test_about_box_names_the_app_and_its_version(make_window: MakeWindow) -> Non
 
 def test_opening_an_unknown_document_is_a_message_not_a_crash(make_window: MakeWindow) -> None:
     window, prompter = make_window()
-    assert not window.open_document(404)
+    assert not window.parts.workspace.open_document(404)
     assert prompter.errors == [("Cannot open document", "no document with ID 404 in this library")]
     assert _pane(window).document_id == 1
 

@@ -10,33 +10,35 @@ from pathlib import Path
 
 import pytest
 
-from app.bootstrap import start_services
+from app.services.registry import open_services
 
 # The real window in a child process: type into a note, and report as soon as the autosave has returned.
 CHILD = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
-    from app.bootstrap import start_services
-    from app.ui.window.main_window import MainWindow
-    from app.ui.window.settings import WindowSettings
+    from app.bootstrap import open_settings, start_window
+    from app.services.registry import open_services
 
     app = QApplication([])
-    library, services = start_services(Path(sys.argv[1]))
-    note = services.notes.create(title="Killed while writing")
-    window = MainWindow(services, WindowSettings(QSettings(sys.argv[2], QSettings.Format.IniFormat)))
-    window.show()
-    window.notes.open_note(note.id)
+    library, services = open_services(Path(sys.argv[1]))
+    note = services.notes.create(title="Killed while writing").result
+    library.close()
+    window = start_window(Path(sys.argv[1]), open_settings(Path(sys.argv[2]))).window
 
     def saved(_before, after):
         print("saved", after.body, flush=True)
         time.sleep(60)  # killed here, with the window open and the library connection still held
 
-    window.notes.saver.saved.connect(saved)
-    QTimer.singleShot(0, lambda: QTest.keyClicks(window.notes.editor.body, "The attack began at 4 a.m."))
+    def whole():
+        window.parts.notes.open_note(note.id)
+        window.parts.notes.saver.saved.connect(saved)
+        QTimer.singleShot(0, lambda: QTest.keyClicks(window.parts.notes.editor.body, "The attack began at 4 a.m."))
+
+    window.ready.connect(whole)
     app.exec()
     """
 )
@@ -62,7 +64,7 @@ def test_a_note_is_intact_after_sigkill_right_after_its_autosave(tmp_path: Path)
         child.wait(timeout=30)
     assert line == "saved The attack began at 4 a.m.\n"
     assert child.returncode == -signal.SIGKILL
-    library, services = start_services(db_path)
+    library, services = open_services(db_path)
     try:
         [note] = services.notes.list_notes()
         assert (note.title, note.body) == ("Killed while writing", "The attack began at 4 a.m.")

@@ -3,43 +3,31 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from app.bootstrap import Services, restore_session, start_services
 from app.cli import build_parser
+from app.services.registry import Services
 from app.ui.common.read_only import REFUSAL
 from app.ui.window.main_window import MainWindow
-from app.ui.window.settings import WindowSettings
 from tests.ui.conftest import RecordingPrompter
 from tests.ui.test_notes import WITHDRAW, drag_select
 
+MakeWindow = Callable[..., tuple[MainWindow, RecordingPrompter]]
+
 
 @pytest.fixture
-def read_only_window(qtbot: QtBot, db_path: Path, tmp_path: Path) -> Iterator[tuple[MainWindow, Services]]:
-    library, services = start_services(db_path)
+def read_only_window(make_window: MakeWindow, services: Services) -> tuple[MainWindow, Services]:
+    """A library with a note, opened again in a window with --read-only."""
     services.notes.create(title="Withdrawal offer", body="¶17 offers talks.")
-    library.close()
-    library, services = start_services(db_path, read_only=True)
-    settings = WindowSettings(QSettings(str(tmp_path / "parallax.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(
-        services, settings, RecordingPrompter(), library_location=str(db_path), read_only=library.read_only
-    )
-    qtbot.addWidget(window)
-    restore_session(window, services.library, settings, ())
-    with qtbot.waitExposed(window):
-        window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    yield window, services
-    window.close()
-    library.close()
+    window, _ = make_window(read_only=True)
+    return window, services
 
 
 def menu_action(window: MainWindow, menu_title: str, text: str) -> QAction:
@@ -75,9 +63,9 @@ def test_the_banner_says_the_library_is_read_only_and_changing_actions_are_off(
         assert not menu_action(window, menu_title, text).isEnabled(), text
     for menu_title, text in (("Edit", "Copy"), ("File", "Document Information…"), ("Edit", "Find in Document…")):
         assert menu_action(window, menu_title, text).isEnabled(), text
-    window.open_document(1)  # which enables Edit Description in a writable window
+    window.parts.workspace.open_document(1)  # which enables Edit Description in a writable window
     assert not menu_action(window, "File", "Edit Description…").isEnabled()
-    assert not window.library_panel.import_button.isEnabled()
+    assert not window.parts.library_panel.import_button.isEnabled()
     assert not window.acceptDrops()
 
 
@@ -90,13 +78,13 @@ def test_keys_that_would_change_the_library_only_say_why(
     assert pane is not None
     drag_select(qtbot, pane, 17, WITHDRAW)
     qtbot.keyClick(pane.view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)  # new note on the selection
-    table = window.library_panel.table
+    table = window.parts.library_panel.table
     table.setFocus()
-    window.library_panel.select_document(1)
+    window.parts.library_panel.select_document(1)
     qtbot.keyClick(table, Qt.Key.Key_Delete)  # move to the trash
     assert window.statusBar().currentMessage() == REFUSAL
-    window.librarian.correct_paragraph(1, 17)  # as the pane's context menu asks
-    window.timeline.add_event()
+    window.parts.librarian.correct_paragraph(1, 17)  # as the pane's context menu asks
+    window.parts.timeline.add_event()
     assert counts(db_path) == before
     assert pane.view.selected_text() == WITHDRAW  # and the reading goes on
 
@@ -104,8 +92,8 @@ def test_keys_that_would_change_the_library_only_say_why(
 def test_a_note_opens_to_be_read_but_not_typed_in(read_only_window: tuple[MainWindow, Services], qtbot: QtBot) -> None:
     window, services = read_only_window
     [note] = services.notes.list_notes()
-    window.notes.open_note(note.id)
-    editor = window.notes.editor
+    window.parts.notes.open_note(note.id)
+    editor = window.parts.notes.editor
     assert editor.body.toPlainText() == "¶17 offers talks."
     assert editor.body.isReadOnly()
     assert editor.title_edit.isReadOnly()

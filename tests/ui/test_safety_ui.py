@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.bootstrap import Services
+from app.services.registry import Services
 from app.services.safety import CheckReport
 from app.ui.safety.controller import carry_out
 from app.ui.window.main_window import MainWindow
@@ -34,7 +34,7 @@ def test_back_up_now_then_restore_a_backup_from_the_window(
 ) -> None:
     window, prompter = make_window()
     file_menu_action(window, "Back Up Now")
-    window.safety.wait()
+    window.parts.safety.wait()
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Library backed up to library-"))
     assert "(checked; 1 kept in" in window.statusBar().currentMessage()
     [backup] = services.safety.backups()
@@ -43,12 +43,12 @@ def test_back_up_now_then_restore_a_backup_from_the_window(
     file_menu_action(window, "Restore from Backup…")
     assert prompter.picks_offered[0][0].endswith("MB)")
     assert window.isVisible()  # asked, and answered no: nothing happens
-    assert window.safety.after_close is None
+    assert window.parts.safety.after_close is None
     prompter.choice = "Restore and Restart"
     file_menu_action(window, "Restore from Backup…")
     assert not window.isVisible()  # the window closes to let go of the file
     started[0].close()
-    message = carry_out(services.safety, window.safety.after_close)
+    message = carry_out(services.safety, window.parts.safety.after_close)
     assert message.startswith(f"Restored {backup.path.name}; the library as it was is at ")
     assert live_titles(db_path) != []  # the Declaration is back out of the trash
 
@@ -59,11 +59,11 @@ def test_a_library_failing_its_check_is_set_aside_and_the_newest_good_backup_off
     good = services.safety.backup()
     window, prompter = make_window()
     prompter.choice = "Restore and Restart"
-    window.safety._on_done(
+    window.parts.safety._on_done(
         "check", CheckReport(db_path, ("*** in database main *** Page 7: btreeInitPage() error",), False)
     )
     assert prompter.choices_offered == [["Restore and Restart"]]
-    plan = window.safety.after_close
+    plan = window.parts.safety.after_close
     assert plan is not None
     assert (plan.backup, plan.damaged) == (good.path, True)
     assert not window.isVisible()
@@ -83,7 +83,7 @@ def test_a_failed_backup_is_said_and_the_library_is_untouched(
     folder.write_text("a file where the backups folder should be", encoding="utf-8")
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     file_menu_action(window, "Back Up Now")
-    window.safety.wait()
+    window.parts.safety.wait()
     qtbot.waitUntil(lambda: bool(prompter.errors))
     assert prompter.errors[0][0] == "Backup failed"
     assert live_titles(db_path) != []
@@ -96,9 +96,9 @@ def test_how_many_backups_are_kept_is_a_preference(make_window: MakeWindow, qtbo
     assert prompter.numbers_asked == [("Backups to keep in the library's backups folder:", 5)]
     for _ in range(3):
         file_menu_action(window, "Back Up Now")
-        window.safety.wait()
+        window.parts.safety.wait()
     qtbot.waitUntil(lambda: "(checked; 2 kept in" in window.statusBar().currentMessage())
     assert len(services.safety.backups()) == 2
     window.close()
     again, _ = make_window()
-    assert again.safety.safety.keep == 2
+    assert again.parts.safety.safety.keep == 2

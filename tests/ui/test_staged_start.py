@@ -1,9 +1,13 @@
-"""The window starts in two steps: the page being read goes up first, read from the file; the library follows."""
+"""The window starts in two steps: the page being read goes up first, read from the file; the library follows.
+
+Every window here starts as `parallax` starts one (app/bootstrap.py); where a test must look at the frame before
+the library is open, it hands the start an opening of the services that waits until the test lets it go on."""
 
 from __future__ import annotations
 
+import dataclasses
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -11,13 +15,14 @@ from PySide6.QtCore import QPoint, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from app.bootstrap import Services, restore_session, run_gui, show_first_page, start_services
+from app.bootstrap import FAILED, WindowStart, run_gui, start_window
 from app.domain.alignment.links import ParagraphSpan
 from app.services.infrastructure.instance import LibraryLock
 from app.services.infrastructure.storage import Library
+from app.services.registry import Services, open_services
+from app.ui.common.settings import WindowSettings
 from app.ui.window.frame import OPENING
 from app.ui.window.main_window import MainWindow
-from app.ui.window.settings import WindowSettings
 from app.ui.window.single_instance import WindowBeacon
 from tests.conftest import WITHDRAW
 from tests.ui.conftest import RecordingPrompter
@@ -27,7 +32,7 @@ from tests.ui.test_notes import noted
 @pytest.fixture
 def existing(db_path: Path) -> Path:
     """A library made by an earlier start, closed again: the next start reads its first page from the file."""
-    library, _services = start_services(db_path)
+    library, _services = open_services(db_path)
     library.close()
     return db_path
 
@@ -36,14 +41,56 @@ def settings_at(path: Path) -> WindowSettings:
     return WindowSettings(QSettings(str(path), QSettings.Format.IniFormat))
 
 
-def frame_only(qtbot: QtBot, db_path: Path, settings: WindowSettings, open_ids: tuple[int, ...] = ()) -> MainWindow:
-    """The window as it first goes up: its frame and the page, before the library is open."""
-    window = MainWindow(None, settings, RecordingPrompter())
-    qtbot.addWidget(window)
-    show_first_page(window, db_path, settings, open_ids)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+class HeldOpening:
+    """Opens the services as the product does, on the start's worker thread, once the test lets it go on."""
+
+    def __init__(self) -> None:
+        self.go_on = threading.Event()
+        self.threads: list[str] = []
+
+    def __call__(self, path: Path, *, read_only: bool = False) -> tuple[Library, Services]:
+        self.threads.append(threading.current_thread().name)
+        self.go_on.wait(20)
+        return open_services(path, read_only=read_only)
+
+
+class Starts:
+    """Windows started for a test, each with its held opening; all closed and finished at the end."""
+
+    def __init__(self, qtbot: QtBot) -> None:
+        self._qtbot = qtbot
+        self.started: list[WindowStart] = []
+
+    def frame(
+        self, db_path: Path, settings: WindowSettings, open_ids: tuple[int, ...] = (), *, read_only: bool = False
+    ) -> tuple[MainWindow, HeldOpening]:
+        """The window as it first goes up: its frame and the page, before the library is open."""
+        held = HeldOpening()
+        start = start_window(
+            db_path, settings, open_ids, read_only=read_only, prompter=RecordingPrompter(), open_services=held
+        )
+        self.started.append(start)
+        self._qtbot.addWidget(start.window)
+        self._qtbot.waitExposed(start.window)
+        return start.window, held
+
+    def let_open(self, window: MainWindow, held: HeldOpening) -> None:
+        """Let the library open, and wait until the window is whole."""
+        held.go_on.set()
+        self._qtbot.waitUntil(lambda: window.attached or bool(window.property(FAILED)), timeout=20_000)
+        assert window.attached
+
+    def finish(self) -> None:
+        for start in self.started:
+            start.window.close()
+            start.finish()
+
+
+@pytest.fixture
+def starts(qtbot: QtBot) -> Iterator[Starts]:
+    made = Starts(qtbot)
+    yield made
+    made.finish()
 
 
 def menu_texts(window: MainWindow, title: str) -> list[str]:
@@ -53,10 +100,10 @@ def menu_texts(window: MainWindow, title: str) -> list[str]:
 
 @pytest.mark.usefixtures("notes")
 def test_the_declaration_is_up_before_the_library_and_the_rest_fills_in_around_it(
-    qtbot: QtBot, services: Services, db_path: Path, tmp_path: Path, nagy: int
+    starts: Starts, services: Services, db_path: Path, tmp_path: Path, nagy: int
 ) -> None:
     settings = settings_at(tmp_path / "parallax.ini")
-    window = frame_only(qtbot, db_path, settings)
+    window, held = starts.frame(db_path, settings)
     assert not window.attached
     pane = window.documents.current_pane()
     assert pane is not None
@@ -71,13 +118,12 @@ def test_the_declaration_is_up_before_the_library_and_the_rest_fills_in_around_i
     assert noted(pane) == []  # notes come with the library
     page_width = pane.view.width()
 
-    window.attach(services)
-    restore_session(window, services.library, settings, ())
+    starts.let_open(window, held)
     assert window.attached
     assert window.documents.tabs.count() == 1  # the page read first is kept, not opened again
     assert window.documents.current_pane() is pane
-    assert sorted(window.library_panel.document_ids()) == [1, nagy]
-    assert window.library_panel.selected_ids() == [1]
+    assert sorted(window.parts.library_panel.document_ids()) == [1, nagy]
+    assert window.parts.library_panel.selected_ids() == [1]
     assert "Import…" in menu_texts(window, "File")
     assert window.frame.search_box.isEnabled()
     assert set(noted(pane)) == {WITHDRAW}  # quoted by both notes
@@ -85,7 +131,7 @@ def test_the_declaration_is_up_before_the_library_and_the_rest_fills_in_around_i
 
 
 def test_the_last_session_comes_back_in_order_around_the_tab_read_first(
-    qtbot: QtBot, services: Services, db_path: Path, tmp_path: Path, nagy: int
+    starts: Starts, services: Services, db_path: Path, tmp_path: Path, nagy: int
 ) -> None:
     services.alignment.link(1, ParagraphSpan(17, 17), nagy, ParagraphSpan(1, 1))
     raw = QSettings(str(tmp_path / "parallax.ini"), QSettings.Format.IniFormat)
@@ -93,14 +139,13 @@ def test_the_last_session_comes_back_in_order_around_the_tab_read_first(
     raw.setValue("session/current_document", 1)  # read beside Nagy
     raw.sync()
     settings = settings_at(tmp_path / "parallax.ini")
-    window = frame_only(qtbot, db_path, settings)
+    window, held = starts.frame(db_path, settings)
     assert window.documents.layout_ids() == [[1, nagy]]  # the tab in front at the last close, first
     first_view = window.documents.current_view()
     assert first_view is not None
     assert first_view.links_between(1, nagy) == []
 
-    window.attach(services)
-    restore_session(window, services.library, settings, ())
+    starts.let_open(window, held)
     assert window.documents.layout_ids() == [[nagy], [1, nagy]]
     assert window.documents.current_view() is first_view
     current = window.documents.current_pane()
@@ -110,34 +155,30 @@ def test_the_last_session_comes_back_in_order_around_the_tab_read_first(
 
 
 def test_documents_asked_for_on_the_command_line_are_the_first_page(
-    qtbot: QtBot, services: Services, db_path: Path, tmp_path: Path, nagy: int
+    starts: Starts, services: Services, db_path: Path, tmp_path: Path, nagy: int
 ) -> None:
     settings = settings_at(tmp_path / "parallax.ini")
-    window = frame_only(qtbot, db_path, settings, (nagy, 1))
+    window, held = starts.frame(db_path, settings, (nagy, 1))
     assert window.documents.layout_ids() == [[nagy, 1]]
-    window.attach(services)
-    restore_session(window, services.library, settings, (nagy, 1))
+    starts.let_open(window, held)
     assert window.documents.layout_ids() == [[nagy, 1]]
 
 
 def test_a_library_that_cannot_be_read_ahead_opens_with_its_page_once_it_is_open(
-    qtbot: QtBot, db_path: Path, tmp_path: Path
+    starts: Starts, db_path: Path, tmp_path: Path
 ) -> None:
     settings = settings_at(tmp_path / "parallax.ini")
-    window = frame_only(qtbot, db_path, settings)  # no file yet: a first start
+    window, held = starts.frame(db_path, settings)  # no file yet: a first start
     assert window.documents.current_pane() is None
     assert window.documents.hint.isVisible()
     assert window.documents.hint.text() == OPENING  # not yet "open a document from the library"
-    library, services = start_services(db_path)
-    try:
-        window.attach(services)
-        assert window.documents.hint.text().startswith("Open a document from the library")
-        restore_session(window, services.library, settings, ())
-        pane = window.documents.current_pane()
-        assert pane is not None
-        assert pane.document_id == services.library.find_bundled("declaration-1956-10-30")
-    finally:
-        library.close()
+    starts.let_open(window, held)
+    pane = window.documents.current_pane()
+    assert pane is not None
+    assert pane.document is not None
+    assert pane.document.title.startswith("Declaration by the Soviet Government")
+    window.documents.close_current()
+    assert window.documents.hint.text().startswith("Open a document from the library")
 
 
 def when_up(act: Callable[[MainWindow], object], until: threading.Event | None = None) -> None:
@@ -160,7 +201,7 @@ def close_when_whole(seen: dict[str, object]) -> None:
         def whole() -> None:
             pane = window.documents.current_pane()
             seen["title"] = pane.document.title if pane and pane.document else ""
-            seen["listed"] = window.library_panel.document_ids()
+            seen["listed"] = window.parts.library_panel.document_ids()
             seen["layout"] = window.documents.layout_ids()
             beacons = [child for child in window.children() if isinstance(child, WindowBeacon)]
             seen["listening"] = [beacon.server.isListening() for beacon in beacons]
@@ -180,21 +221,15 @@ def close_and_release(window: MainWindow, closed: threading.Event) -> None:
 
 
 def test_run_gui_opens_the_library_off_the_gui_thread_and_the_window_becomes_whole(
-    existing: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    existing: Path, tmp_path: Path
 ) -> None:
     db_path = existing
-    threads: list[str] = []
-    real_start = start_services
-
-    def recorded(path: Path, *, read_only: bool = False) -> object:
-        threads.append(threading.current_thread().name)
-        return real_start(path, read_only=read_only)
-
-    monkeypatch.setattr("app.bootstrap.start_services", recorded)
+    opening = HeldOpening()
+    opening.go_on.set()
     seen: dict[str, object] = {}
     close_when_whole(seen)
-    assert run_gui(db_path, settings_path=tmp_path / "parallax.ini") == 0
-    assert threads == ["parallax-open-library"]
+    assert run_gui(db_path, settings_path=tmp_path / "parallax.ini", open_services=opening) == 0
+    assert [name.rsplit("_", 1)[0] for name in opening.threads] == ["parallax-open-library"]
     assert seen["listening"] == [True]  # a second `parallax` on the library brings this window forward
     assert str(seen["title"]).startswith("Declaration by the Soviet Government")
     assert seen["listed"] == [1]
@@ -203,74 +238,75 @@ def test_run_gui_opens_the_library_off_the_gui_thread_and_the_window_becomes_who
 
 
 def test_a_library_that_cannot_be_opened_is_reported_and_the_start_fails(
-    existing: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    existing: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     import sqlite3
 
     db_path = existing
     with sqlite3.connect(db_path) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
-    errors: list[str] = []  # a message box here would wait for a click that never comes
-    monkeypatch.setattr("app.ui.common.prompter.DialogPrompter.error", lambda _self, _title, text: errors.append(text))
-    assert run_gui(db_path, settings_path=tmp_path / "parallax.ini") == 1
+    prompter = RecordingPrompter()  # a message box here would wait for a click that never comes
+    assert run_gui(db_path, settings_path=tmp_path / "parallax.ini", prompter=prompter) == 1
+    errors = [text for _title, text in prompter.errors]
     assert len(errors) == 1
     assert "newer version of Parallax" in errors[0]
     assert "newer version of Parallax" in capsys.readouterr().err
 
 
 def test_closing_the_window_while_the_library_opens_waits_for_it_and_keeps_nothing_half_done(
-    existing: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    existing: Path, tmp_path: Path
 ) -> None:
     db_path = existing
     started, closed = threading.Event(), threading.Event()
-    opened, let_go = [], []
-    real_start, real_close = start_services, Library.close
+    opened: list[Library] = []
+    let_go: list[Library] = []
 
-    def slow(path: Path, *, read_only: bool = False) -> object:
+    @dataclasses.dataclass(frozen=True)
+    class Watched(Library):
+        def close(self) -> None:
+            let_go.append(self)
+            super().close()
+
+    def slow(path: Path, *, read_only: bool = False) -> tuple[Library, Services]:
         started.set()
         closed.wait(10)  # still opening when the window closes
-        opened.append(real_start(path, read_only=read_only))
-        return opened[-1]
+        library, services = open_services(path, read_only=read_only)
+        opened.append(Watched(library.path, library.engine, library.sessions, library.read_only))
+        return opened[-1], services
 
-    def close(library: Library) -> None:
-        let_go.append(library)
-        real_close(library)
-
-    monkeypatch.setattr("app.bootstrap.start_services", slow)
-    monkeypatch.setattr(Library, "close", close)
     when_up(lambda window: close_and_release(window, closed), until=started)
     settings = tmp_path / "parallax.ini"
-    assert run_gui(db_path, settings_path=settings) == 0
+    assert run_gui(db_path, settings_path=settings, open_services=slow) == 0
     assert len(opened) == 1  # the opening was waited for, not cut short
-    assert let_go == [opened[0][0]]  # and the library it opened was closed
+    assert let_go == opened  # and the library it opened was let go of
     assert not settings.exists() or "window/state" not in settings.read_text(encoding="utf-8")
     with LibraryLock(db_path):
         pass
 
 
-def test_a_window_that_cannot_be_made_whole_says_so_and_the_start_fails(
-    existing: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_window_that_cannot_be_made_whole_says_so_and_the_start_fails(existing: Path, tmp_path: Path) -> None:
     db_path = existing
-    errors: list[str] = []
 
-    def broken(*_args: object, **_kwargs: object) -> None:
-        raise RuntimeError("a part of the window could not be built")
+    class BrokenTimeline:
+        def items(self, *, with_hidden: bool = False) -> object:
+            raise RuntimeError("a part of the window could not be built")
 
-    monkeypatch.setattr("app.ui.common.prompter.DialogPrompter.error", lambda _self, _title, text: errors.append(text))
-    monkeypatch.setattr(MainWindow, "attach", broken)
-    assert run_gui(db_path, settings_path=tmp_path / "parallax.ini") == 1
-    assert errors == ["a part of the window could not be built"]
+    def broken(path: Path, *, read_only: bool = False) -> tuple[Library, Services]:
+        library, services = open_services(path, read_only=read_only)
+        return library, dataclasses.replace(services, timeline=BrokenTimeline())  # type: ignore[arg-type]
+
+    prompter = RecordingPrompter()
+    assert run_gui(db_path, settings_path=tmp_path / "parallax.ini", prompter=prompter, open_services=broken) == 1
+    assert [text for _title, text in prompter.errors] == ["a part of the window could not be built"]
     with LibraryLock(db_path):  # and the library was let go of
         pass
 
 
 def test_parallax_open_shows_the_documents_side_by_side_from_the_first_page_on(
-    services: Services, db_path: Path, tmp_path: Path, nagy: int, monkeypatch: pytest.MonkeyPatch
+    services: Services, db_path: Path, nagy: int
 ) -> None:
     from app.cli import main
 
-    monkeypatch.setattr("app.bootstrap.default_settings_path", lambda: tmp_path / "parallax.ini")
     seen: dict[str, object] = {}
     close_when_whole(seen)
     assert main(["open", str(nagy), "1", "--db", str(db_path)]) == 0
@@ -279,26 +315,25 @@ def test_parallax_open_shows_the_documents_side_by_side_from_the_first_page_on(
 
 
 def test_a_tab_the_reader_changed_before_the_library_opened_stays_as_they_left_it(
-    qtbot: QtBot, services: Services, db_path: Path, tmp_path: Path, nagy: int
+    starts: Starts, services: Services, db_path: Path, tmp_path: Path, nagy: int
 ) -> None:
     raw = QSettings(str(tmp_path / "parallax.ini"), QSettings.Format.IniFormat)
     raw.setValue("session/tabs", f"{nagy},1+{nagy}")
     raw.setValue("session/current_document", 1)
     raw.sync()
     settings = settings_at(tmp_path / "parallax.ini")
-    window = frame_only(qtbot, db_path, settings)
+    window, held = starts.frame(db_path, settings)
     view = window.documents.current_view()
     assert view is not None
     frame = view.frame_of(nagy)
     assert frame is not None
     view.remove(frame)  # closed while the library was opening
-    window.attach(services)
-    restore_session(window, services.library, settings, ())
+    starts.let_open(window, held)
     assert window.documents.layout_ids() == [[nagy], [1]]  # not reopened, and not shown twice
 
 
 def test_a_session_with_a_hidden_collection_comes_back_as_the_library_shows_it(
-    qtbot: QtBot, services: Services, db_path: Path, tmp_path: Path
+    starts: Starts, services: Services, db_path: Path, tmp_path: Path
 ) -> None:
     from app.domain.documents import DocumentMetadata
     from app.services.library import NewDocument
@@ -313,15 +348,14 @@ def test_a_session_with_a_hidden_collection_comes_back_as_the_library_shows_it(
     raw.setValue("session/current_document", member)
     raw.sync()
     settings = settings_at(tmp_path / "parallax.ini")
-    window = frame_only(qtbot, db_path, settings)
+    window, held = starts.frame(db_path, settings)
     assert window.documents.layout_ids() == []  # not read ahead: the library leaves hidden documents out
-    window.attach(services)
-    restore_session(window, services.library, settings, ())
+    starts.let_open(window, held)
     assert window.documents.layout_ids() == [[1]]
 
 
 def test_settings_with_impossible_ids_start_as_if_they_were_not_there(
-    qtbot: QtBot, services: Services, db_path: Path, tmp_path: Path, nagy: int
+    starts: Starts, services: Services, db_path: Path, tmp_path: Path, nagy: int
 ) -> None:
     raw = QSettings(str(tmp_path / "parallax.ini"), QSettings.Format.IniFormat)
     raw.setValue("session/tabs", f"99999999999999999999+{nagy},{nagy}+{nagy}")
@@ -329,65 +363,55 @@ def test_settings_with_impossible_ids_start_as_if_they_were_not_there(
     raw.sync()
     settings = settings_at(tmp_path / "parallax.ini")
     assert settings.open_layout == [[nagy], [nagy]]  # too large for an ID, and a document twice in a tab: dropped
-    window = frame_only(qtbot, db_path, settings)
-    window.attach(services)
-    restore_session(window, services.library, settings, ())
+    window, held = starts.frame(db_path, settings)
+    starts.let_open(window, held)
     assert window.documents.layout_ids() == [[nagy], [nagy]]
 
 
 def test_the_same_document_asked_for_twice_is_shown_once(
-    qtbot: QtBot, services: Services, db_path: Path, tmp_path: Path, nagy: int
+    starts: Starts, services: Services, db_path: Path, tmp_path: Path, nagy: int
 ) -> None:
     settings = settings_at(tmp_path / "parallax.ini")
-    window = frame_only(qtbot, db_path, settings, (nagy, nagy))
+    window, held = starts.frame(db_path, settings, (nagy, nagy))
     assert window.documents.layout_ids() == [[nagy]]
-    window.attach(services)
-    restore_session(window, services.library, settings, (nagy, nagy))
+    starts.let_open(window, held)
     assert window.documents.layout_ids() == [[nagy]]
 
 
 def test_a_library_that_fails_after_the_window_closed_still_ends_the_start_with_an_error(
-    qtbot: QtBot, existing: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    qtbot: QtBot, existing: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from app.services.infrastructure.storage import LibraryOpenError
 
     started, closed = threading.Event(), threading.Event()
 
-    def failing(_path: Path, *, read_only: bool = False) -> object:
+    def failing(_path: Path, *, read_only: bool = False) -> tuple[Library, Services]:
         started.set()
         closed.wait(10)
         raise LibraryOpenError("the disk went away")
 
-    boxes: list[str] = []
-    monkeypatch.setattr("app.bootstrap.start_services", failing)
-    monkeypatch.setattr("app.ui.common.prompter.DialogPrompter.error", lambda _self, _title, text: boxes.append(text))
+    prompter = RecordingPrompter()
     when_up(lambda window: close_and_release(window, closed), until=started)
-    assert run_gui(existing, settings_path=tmp_path / "parallax.ini") == 1
+    settings = tmp_path / "parallax.ini"
+    assert run_gui(existing, settings_path=settings, prompter=prompter, open_services=failing) == 1
     assert "the disk went away" in capsys.readouterr().err
-    qtbot.wait(200)  # the worker's news, still queued, must not put up a box over a window that is gone
-    assert boxes == []
+    # The worker's news, still queued then, reaches the event loop now: it must not put up a box for a window
+    # that is gone.
+    QApplication.processEvents()
+    assert prompter.errors == []
 
 
 def test_a_read_only_library_has_its_banner_from_the_first_page_on(
-    qtbot: QtBot, db_path: Path, tmp_path: Path, existing: Path
+    starts: Starts, tmp_path: Path, existing: Path
 ) -> None:
     settings = settings_at(tmp_path / "parallax.ini")
-    window = MainWindow(None, settings, RecordingPrompter(), library_location=str(existing), read_only=True)
-    qtbot.addWidget(window)
-    show_first_page(window, existing, settings, ())
-    window.show()
-    qtbot.waitExposed(window)
+    window, held = starts.frame(existing, settings, read_only=True)
     assert len(window.findChildren(QLabel, "ReadOnlyBanner")) == 1
     pane = window.documents.current_pane()
     assert pane is not None
     top = pane.view.mapTo(window, QPoint(0, 0))
-    library, services = start_services(existing, read_only=True)
-    try:
-        window.attach(services, library_location=str(existing), read_only=True)
-        restore_session(window, services.library, settings, ())
-        assert len(window.findChildren(QLabel, "ReadOnlyBanner")) == 1  # the same banner, not a second one
-        assert window.documents.current_pane() is pane
-        assert pane.view.mapTo(window, QPoint(0, 0)) == top  # the page did not move down when the library came
-        assert not window.acceptDrops()
-    finally:
-        library.close()
+    starts.let_open(window, held)
+    assert len(window.findChildren(QLabel, "ReadOnlyBanner")) == 1  # the same banner, not a second one
+    assert window.documents.current_pane() is pane
+    assert pane.view.mapTo(window, QPoint(0, 0)) == top  # the page did not move down when the library came
+    assert not window.acceptDrops()

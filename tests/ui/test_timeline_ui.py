@@ -9,11 +9,11 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
-from app.bootstrap import Services
 from app.domain.documents import DocumentMetadata
 from app.domain.timeline import DEFAULT_END, DEFAULT_START, MAX_PX_PER_DAY, ItemKind, Lane, TimelineItem
 from app.services.bundled import DECLARATION_KEY
 from app.services.library import NewDocument
+from app.services.registry import Services
 from app.ui.timeline.view import HEADER_WIDTH, TimelineView
 from app.ui.window.main_window import MainWindow
 from tests.ui.conftest import RecordingPrompter
@@ -54,9 +54,9 @@ def test_the_default_view_fits_the_two_months_with_every_dated_thing_at_its_date
     make_window: MakeWindow, services: Services, nagy: int
 ) -> None:
     window, _ = make_window()
-    view = window.timeline.view
+    view = window.parts.timeline.view
     assert window.findChild(TimelineView, "TimelineView") is view
-    assert window.timeline.dock.isVisible()
+    assert window.parts.timeline.dock.isVisible()
     width = view.time_scale.x_of(DEFAULT_END) - view.time_scale.x_of(DEFAULT_START)
     assert width == pytest.approx(view.viewport().width() - HEADER_WIDTH - 10, abs=1)
     assert view.mapFromScene(QPointF(0, 0)).x() == pytest.approx(HEADER_WIDTH, abs=1)  # 1 October at the left
@@ -76,7 +76,7 @@ def test_the_default_view_fits_the_two_months_with_every_dated_thing_at_its_date
 
 def test_zoom_and_pan_from_the_keyboard_the_wheel_and_the_slider(make_window: MakeWindow, qtbot: QtBot) -> None:
     window, _ = make_window()
-    view = window.timeline.view
+    view = window.parts.timeline.view
     view.setFocus()
     before, middle = view.time_scale.px_per_day, moment_at_middle(view)
     qtbot.keyClick(view, Qt.Key.Key_Plus)
@@ -95,17 +95,17 @@ def test_zoom_and_pan_from_the_keyboard_the_wheel_and_the_slider(make_window: Ma
     assert view.horizontalScrollBar().value() > scroll
     qtbot.keyClick(view, Qt.Key.Key_Left)
     assert view.horizontalScrollBar().value() == scroll
-    window.timeline.slider.setValue(window.timeline.slider.maximum())
+    window.parts.timeline.slider.setValue(window.parts.timeline.slider.maximum())
     assert view.time_scale.px_per_day == pytest.approx(MAX_PX_PER_DAY)
     assert any(label.endswith(":00") for _, label, _ in view.ticks())  # hours on the ruler
     qtbot.keyClick(view, Qt.Key.Key_0)
     assert view.time_scale.x_of(DEFAULT_END) == pytest.approx(view.viewport().width() - HEADER_WIDTH - 10, abs=1)
-    assert window.timeline.slider.value() < window.timeline.slider.maximum() // 3
+    assert window.parts.timeline.slider.value() < window.parts.timeline.slider.maximum() // 3
 
 
 def test_a_cluster_spreads_out_when_clicked_and_hover_shows_a_card(make_window: MakeWindow, qtbot: QtBot) -> None:
     window, _ = make_window()
-    view = window.timeline.view
+    view = window.parts.timeline.view
     clusters = [c for lane in view._lanes for c in lane.layout.clusters]
     assert clusters  # the two months at once: some events are counted, not labelled
     cluster = max(clusters, key=lambda c: len(c.items))
@@ -138,40 +138,40 @@ def test_a_range_on_the_ruler_filters_the_library_the_notes_and_search(
     services.notes.create(title="After the attack", date_edtf="1956-11-20")
     services.notes.create(title="Undated question")
     window, _ = make_window()
-    view, ruler = window.timeline.view, window.timeline.view.ruler
-    window.search.search_now("Hungarian")
-    window.search.wait()
-    qtbot.waitUntil(lambda: len({hit.document_id for hit in window.search.view.hits}) == 2, timeout=3000)
+    view, ruler = window.parts.timeline.view, window.parts.timeline.view.ruler
+    window.parts.search.search_now("Hungarian")
+    window.parts.search.wait()
+    qtbot.waitUntil(lambda: len({hit.document_id for hit in window.parts.search.view.hits}) == 2, timeout=3000)
     start, end = ruler_x(view, datetime(1956, 10, 29, 12)), ruler_x(view, datetime(1956, 10, 31, 12))
     qtbot.mousePress(ruler, Qt.MouseButton.LeftButton, pos=QPoint(start, 10))
     qtbot.mouseMove(ruler, QPoint(end, 10))
     qtbot.mouseRelease(ruler, Qt.MouseButton.LeftButton, pos=QPoint(end, 10))
     assert view.date_range is not None
     assert view.date_range.display() == "29–31 October 1956"
-    assert window.library_panel.document_ids() == [declaration_id(services)]
-    assert window.library_panel.range_bar.isVisible()
-    assert "dated 29–31 October 1956 only" in window.library_panel.range_bar.label.text()
-    assert [window.notes.panel.list.item(0).text().splitlines()[0]] == ["The Presidium's text"]
-    assert window.notes.panel.list.count() == 1
-    window.search.wait()
-    qtbot.waitUntil(lambda: {hit.document_id for hit in window.search.view.hits} == {declaration_id(services)})
-    assert window.timeline.clear_button.isVisible()
-    qtbot.mouseClick(window.timeline.zoom_range_button, Qt.MouseButton.LeftButton)
+    assert window.parts.library_panel.document_ids() == [declaration_id(services)]
+    assert window.parts.library_panel.range_bar.isVisible()
+    assert "dated 29–31 October 1956 only" in window.parts.library_panel.range_bar.label.text()
+    assert [window.parts.notes.panel.list.item(0).text().splitlines()[0]] == ["The Presidium's text"]
+    assert window.parts.notes.panel.list.count() == 1
+    window.parts.search.wait()
+    qtbot.waitUntil(lambda: {hit.document_id for hit in window.parts.search.view.hits} == {declaration_id(services)})
+    assert window.parts.timeline.clear_button.isVisible()
+    qtbot.mouseClick(window.parts.timeline.zoom_range_button, Qt.MouseButton.LeftButton)
     days = (view.date_range.end - view.date_range.start).total_seconds() / 86_400
     assert view.time_scale.px_per_day == pytest.approx((view.viewport().width() - HEADER_WIDTH - 40) / days)
     assert ruler_x(view, view.date_range.start) == pytest.approx(HEADER_WIDTH + 20, abs=2)  # the picked days fill it
-    qtbot.mouseClick(window.library_panel.range_bar.clear_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.parts.library_panel.range_bar.clear_button, Qt.MouseButton.LeftButton)
     assert view.date_range is None
-    assert sorted(window.library_panel.document_ids()) == sorted([declaration_id(services), nagy])
-    assert window.notes.panel.list.count() == 3
-    assert not window.library_panel.range_bar.isVisible()
-    window.search.wait()
-    qtbot.waitUntil(lambda: len({hit.document_id for hit in window.search.view.hits}) == 2, timeout=3000)
+    assert sorted(window.parts.library_panel.document_ids()) == sorted([declaration_id(services), nagy])
+    assert window.parts.notes.panel.list.count() == 3
+    assert not window.parts.library_panel.range_bar.isVisible()
+    window.parts.search.wait()
+    qtbot.waitUntil(lambda: len({hit.document_id for hit in window.parts.search.view.hits}) == 2, timeout=3000)
 
 
 def test_events_are_added_edited_and_deleted_with_undo(make_window: MakeWindow, qtbot: QtBot) -> None:
     window, _ = make_window()
-    view, timeline = window.timeline.view, window.timeline
+    view, timeline = window.parts.timeline.view, window.parts.timeline
     dialog = timeline.add_event()
     dialog.label.setText("Budapest papers print the Declaration")
     dialog.date.setText("the first of November")
@@ -186,9 +186,9 @@ def test_events_are_added_edited_and_deleted_with_undo(make_window: MakeWindow, 
     assert not dialog.isVisible()
     added = item_with(view, "Budapest papers")
     assert (added.lane, added.date.edtf, added.bundled) == (Lane.HUNGARY, "1956-11-01", False)
-    window.history.undo()
+    window.parts.history.undo()
     assert not [i for i in view.all_items() if i.label.startswith("Budapest papers")]
-    window.history.redo()
+    window.parts.history.redo()
     added = item_with(view, "Budapest papers")
     view.zoom_to(datetime(1956, 10, 31), datetime(1956, 11, 3))
     spot = view.point_of(added.key)
@@ -201,7 +201,7 @@ def test_events_are_added_edited_and_deleted_with_undo(make_window: MakeWindow, 
     editor.label.setText("Szabad Nép prints the Declaration")
     qtbot.mouseClick(editor.ok_button, Qt.MouseButton.LeftButton)
     assert item_with(view, "Szabad Nép").key == added.key
-    window.history.undo()
+    window.parts.history.undo()
     assert item_with(view, "Budapest papers").key == added.key
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.point_of(added.key))
     assert timeline.selected is not None
@@ -211,13 +211,13 @@ def test_events_are_added_edited_and_deleted_with_undo(make_window: MakeWindow, 
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert added.key not in {i.key for i in view.all_items()}
     assert "Event deleted: Budapest papers" in window.statusBar().currentMessage()
-    window.history.undo()
+    window.parts.history.undo()
     assert added.key in {i.key for i in view.all_items()}
 
 
 def test_a_bundled_event_is_hidden_not_deleted_and_lanes_can_be_hidden(make_window: MakeWindow, qtbot: QtBot) -> None:
     window, _ = make_window()
-    view, timeline = window.timeline.view, window.timeline
+    view, timeline = window.parts.timeline.view, window.parts.timeline
     published = item_with(view, "Pravda prints the Soviet Declaration")
     view.zoom_to(datetime(1956, 10, 30), datetime(1956, 11, 2))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.point_of(published.key))
@@ -229,7 +229,7 @@ def test_a_bundled_event_is_hidden_not_deleted_and_lanes_can_be_hidden(make_wind
     shown = next(i for i in view.all_items() if i.key == published.key)
     assert shown.hidden
     timeline.hidden_action.setChecked(False)
-    window.history.undo()
+    window.parts.history.undo()
     assert published.key in {i.key for i in view.all_items()}
     timeline.lane_actions[Lane.USSR].setChecked(False)
     assert view.lane_top(Lane.USSR) is None
@@ -241,9 +241,9 @@ def test_a_bundled_event_is_hidden_not_deleted_and_lanes_can_be_hidden(make_wind
 def test_double_clicking_documents_and_notes_opens_them(
     make_window: MakeWindow, qtbot: QtBot, services: Services, nagy: int
 ) -> None:
-    note = services.notes.create(title="Two answers in two days", date_edtf="1956-11-02")
+    note = services.notes.create(title="Two answers in two days", date_edtf="1956-11-02").result
     window, _ = make_window()
-    view = window.timeline.view
+    view = window.parts.timeline.view
     view.zoom_to(datetime(1956, 10, 29), datetime(1956, 11, 4))
     spot = view.point_of((ItemKind.DOCUMENT, nagy))
     assert spot is not None
@@ -251,5 +251,5 @@ def test_double_clicking_documents_and_notes_opens_them(
     assert [pane.document_id for pane in window.documents.panes()] == [declaration_id(services), nagy]
     assert view.open_documents == {declaration_id(services), nagy}
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.point_of((ItemKind.NOTE, note.id)))
-    assert window.notes.editor.note is not None
-    assert window.notes.editor.note.id == note.id
+    assert window.parts.notes.editor.note is not None
+    assert window.parts.notes.editor.note.id == note.id

@@ -4,26 +4,29 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from itertools import combinations
+from typing import Any
 
-from PySide6.QtCore import QObject, QPoint, Qt, QThread, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMenuBar, QProgressDialog, QWidget
 
 from app.domain.alignment.links import AlignmentLink, LinkOrigin, links_at
 from app.domain.comparison.word_diff import DiffOptions
-from app.domain.errors import ParallaxError
+from app.domain.errors import Cancelled, ParallaxError
 from app.services.alignment import AlignmentService, Suggestion
+from app.services.changes import Change
 from app.services.comparison import ComparisonService
 from app.services.library import DocumentNotFoundError
 from app.ui.common.actions import add_action
 from app.ui.common.prompter import Prompter
 from app.ui.common.read_only import unless_read_only, writes
+from app.ui.common.signals import AppSignals
+from app.ui.common.tasks import TaskRunner
 from app.ui.common.undo import UndoHistory
 from app.ui.compare.compare_view import CompareView
 from app.ui.compare.document_tabs import DocumentTabs
 from app.ui.compare.overlays import show_differences, show_shared_terms
 from app.ui.compare.pane_frame import PaneFrame
-from app.ui.compare.suggest_worker import SuggestWorker, start_worker
 from app.ui.reader.document_pane import DocumentPane
 
 
@@ -35,7 +38,6 @@ def _ids(first: DocumentPane, second: DocumentPane) -> tuple[int, int]:
 
 
 class CompareController(QObject):
-    status = Signal(str)
     suggestion_finished = Signal()
     open_beside_requested = Signal(int, object)  # document id, frame to open it next to (or None)
 
@@ -47,6 +49,7 @@ class CompareController(QObject):
         tabs: DocumentTabs,
         prompter: Prompter,
         history: UndoHistory,
+        signals: AppSignals,
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
@@ -55,17 +58,13 @@ class CompareController(QObject):
         self._tabs = tabs
         self._prompter = prompter
         self._history = history
+        self._signals = signals
+        self.status = signals.status
         self._parent = parent
         self._previous: DocumentPane | None = None  # the pane read before the active one: a link's other end
         self._last_active: DocumentPane | None = None
-        self._worker: SuggestWorker | None = None
-        self._thread: QThread | None = None
+        self._runner = TaskRunner("align", self)
         self.progress: QProgressDialog | None = None
-        tabs.panes_changed.connect(self.reload)
-        tabs.current_changed.connect(self._remember_active)
-        tabs.link_menu_requested.connect(self._link_menu)
-        tabs.documents_dropped.connect(self._on_dropped)
-        tabs.term_chosen.connect(self.mark_term)
 
     # -- menu ---------------------------------------------------------------------------------------
     def build_menu(self, menu_bar: QMenuBar, owner: QWidget) -> QMenu:
@@ -108,7 +107,7 @@ class CompareController(QObject):
         return action
 
     # -- opening beside -----------------------------------------------------------------------------
-    def _on_dropped(self, frame: PaneFrame, ids: list[int]) -> None:
+    def on_dropped(self, frame: PaneFrame, ids: list[int]) -> None:
         for document_id in ids:
             self.open_beside_requested.emit(document_id, frame)
 
@@ -116,7 +115,8 @@ class CompareController(QObject):
     def _view(self) -> CompareView | None:
         return self._tabs.current_view()
 
-    def _remember_active(self) -> None:
+    def remember_active(self) -> None:
+        """The pane being read changed: the one before it is the other end of the next link."""
         pane = self._tabs.current_pane()
         if pane is not self._last_active:
             self._previous, self._last_active = self._last_active, pane
@@ -165,14 +165,17 @@ class CompareController(QObject):
             return
         ids = _ids(active, other)
         try:
-            link = self._alignment.link(ids[0], spans[0], ids[1], spans[1])
+            change = self._alignment.link(ids[0], spans[0], ids[1], spans[1])
         except ParallaxError as exc:
             self._prompter.error("Cannot link", str(exc))
             return
-        self._history.push(f"link {link.display()}", lambda: self._remove(ids, [link]))
-        self.reload()
+        self._done(change)
         self._view_resync()
-        self.status.emit(f"Linked {link.display()}.")
+        self.status.emit(f"Linked {change.result.display()}.")
+
+    def _done(self, change: Change[Any]) -> None:
+        self._history.record(change)
+        self._signals.announce(change)
 
     def _links_here(
         self, suggested_only: bool = False
@@ -200,33 +203,25 @@ class CompareController(QObject):
     def unlink_current(self) -> None:
         number, found = self._links_here()
         for ids, links in found:
-            self._remove(ids, links, undoable=True)
+            self._remove(ids, links)
         if not number:
             self.status.emit("Click a linked paragraph first.")
         else:
             self.status.emit(f"Unlinked ¶{number}." if found else f"¶{number} has no links.")
 
-    def _remove(self, ids: tuple[int, int], links: list[AlignmentLink], undoable: bool = False) -> bool:
-        removed = self._alignment.remove(*ids, [link.id for link in links if link.id is not None])
-        if undoable and removed:
-            label = "unlink " + ", ".join(link.display() for link in removed)
-            self._history.push(label, lambda: self._restore(ids, removed))
-        self.reload()
-        return bool(removed)
-
-    def _restore(self, ids: tuple[int, int], links: list[AlignmentLink]) -> bool:
-        self._alignment.restore(*ids, links)
-        self.reload()
-        return True
+    def _remove(self, ids: tuple[int, int], links: list[AlignmentLink]) -> None:
+        change = self._alignment.remove(*ids, [link.id for link in links if link.id is not None])
+        if change.result:
+            self._done(change)
 
     @unless_read_only
-    def _link_menu(self, left_id: int, right_id: int, link: AlignmentLink, where: QPoint) -> None:
+    def link_menu(self, left_id: int, right_id: int, link: AlignmentLink, where: QPoint) -> None:
         menu = QMenu(self._parent)
         if link.origin is LinkOrigin.SUGGESTED:
             menu.addAction("Accept Suggestion", lambda: self._decide((left_id, right_id), [link], accept=True))
             menu.addAction("Reject Suggestion", lambda: self._decide((left_id, right_id), [link], accept=False))
         else:
-            menu.addAction(f"Unlink {link.display()}", lambda: self._remove((left_id, right_id), [link], True))
+            menu.addAction(f"Unlink {link.display()}", lambda: self._remove((left_id, right_id), [link]))
         menu.exec(where)
 
     # -- suggestions --------------------------------------------------------------------------------
@@ -234,38 +229,33 @@ class CompareController(QObject):
     def suggest(self) -> None:
         """Suggest links between the active pane's document and the other one, in the background."""
         pair = self._pair()
-        if pair is None or self._worker is not None:
+        if pair is None or self.progress is not None:
             return
-        self._worker = SuggestWorker(self._alignment, *_ids(*pair))
-        self.progress = QProgressDialog("Suggesting an alignment…", "Cancel", 0, 100, self._parent)
-        self.progress.setWindowTitle("Suggest Alignment")
-        self.progress.setMinimumDuration(400)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.canceled.connect(self._worker.cancel)
-        self._worker.progressed.connect(self.progress.setValue)
-        self._worker.succeeded.connect(self._on_suggested)
-        self._worker.failed.connect(self._on_suggest_failed)
-        self._thread = start_worker(self._worker)
+        left, right = _ids(*pair)
+        self.progress = progress = QProgressDialog("Suggesting an alignment…", "Cancel", 0, 100, self._parent)
+        progress.setWindowTitle("Suggest Alignment")
+        progress.setMinimumDuration(400)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        task = self._runner.run(
+            lambda job: self._alignment.suggest(left, right, job=job), self._on_suggested,
+            failed=self._on_suggest_failed, progress=lambda step: progress.setValue(step.done),
+        )  # fmt: skip
+        progress.canceled.connect(task.cancel)
 
     def cancel(self) -> None:
-        """Stop a suggestion in progress and wait for its thread (the window is closing)."""
-        if self._worker is not None and self._thread is not None:
-            self._worker.cancel()
-            self._thread.wait()
-            self._finish()
+        """Stop a suggestion in progress and wait for it (the window is closing)."""
+        self._runner.cancel()
+        self._finish()
 
     def _finish(self) -> None:
         if self.progress is not None:
             self.progress.reset()
             self.progress.deleteLater()
-        if self._thread is not None:
-            self._thread.wait()
-            self._thread.deleteLater()
-        self._worker = self._thread = self.progress = None
+        self.progress = None
 
     def _on_suggested(self, result: Suggestion) -> None:
         self._finish()
-        self.reload()
+        self._signals.links_changed.emit()
         self._view_resync()
         how = "by similar wording" if result.method == "similarity" else "by paragraph length, numbers and names"
         self.status.emit(
@@ -274,12 +264,14 @@ class CompareController(QObject):
         )
         self.suggestion_finished.emit()
 
-    def _on_suggest_failed(self, message: str) -> None:
+    def _on_suggest_failed(self, error: Exception) -> None:
         self._finish()
-        if message:
-            self._prompter.error("Cannot suggest an alignment", message)
-        else:
+        if isinstance(error, Cancelled):
             self.status.emit("Alignment suggestion cancelled.")
+        elif isinstance(error, ParallaxError):
+            self._prompter.error("Cannot suggest an alignment", str(error))
+        else:
+            raise error  # a fault, not a message: the window's error report takes it
         self.suggestion_finished.emit()
 
     @unless_read_only
@@ -307,22 +299,11 @@ class CompareController(QObject):
 
     def _decide(self, ids: tuple[int, int], links: list[AlignmentLink], accept: bool, quiet: bool = False) -> None:
         link_ids = [link.id for link in links if link.id is not None]
-        if accept:
-            self._alignment.accept(*ids, link_ids)
-            self._history.push("accept suggested links", lambda: self._unaccept(ids, links))
-        else:
-            removed = self._alignment.reject(*ids, link_ids)
-            self._history.push("reject suggested links", lambda: self._restore(ids, removed))
-        self.reload()
+        decide = self._alignment.accept if accept else self._alignment.reject
+        self._done(decide(*ids, link_ids))
         if not quiet:
             shown = ", ".join(link.display() for link in links)
             self.status.emit(f"{'Accepted' if accept else 'Rejected'} {shown}.")
-
-    def _unaccept(self, ids: tuple[int, int], links: list[AlignmentLink]) -> bool:
-        removed = self._alignment.remove(*ids, [link.id for link in links if link.id is not None])
-        self._alignment.restore(*ids, [AlignmentLink(link.left, link.right, LinkOrigin.SUGGESTED) for link in removed])
-        self.reload()
-        return bool(removed)
 
     # -- scrolling, terms, differences --------------------------------------------------------------
     def _set_sync(self) -> None:

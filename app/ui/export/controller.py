@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QObject, Qt, Signal
+from PySide6.QtCore import QMimeData, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
@@ -17,6 +17,7 @@ from app.domain.timeline import DateRange
 from app.services.export import BundleFormat, ExportService
 from app.ui.common.actions import add_action
 from app.ui.common.prompter import Prompter
+from app.ui.common.signals import AppSignals
 from app.ui.compare.document_tabs import DocumentTabs
 from app.ui.export.dialogs import ExportBibliographyDialog, ExportNotesDialog
 from app.ui.export.pdf import pdf_bytes, print_html
@@ -27,12 +28,11 @@ _FILTERS = {".md": "Markdown (*.md)", ".html": "HTML (*.html)", ".pdf": "PDF (*.
 
 
 class ExportController(QObject):
-    status = Signal(str)
-
     def __init__(
         self,
         *,
         export: ExportService,
+        signals: AppSignals,
         tabs: DocumentTabs,
         prompter: Prompter,
         window: QWidget,
@@ -42,6 +42,7 @@ class ExportController(QObject):
         notes_focused: Callable[[], bool],
     ) -> None:
         super().__init__(window)
+        self.status = signals.status
         self._export = export
         self._tabs = tabs
         self._prompter = prompter

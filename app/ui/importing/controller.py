@@ -5,59 +5,42 @@ A TEI edition gets its own dialog (EditionDialog) and is imported in the backgro
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QMimeData, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.domain.documents import DocumentSummary
 from app.services.importers.base import Extracted, FileImportError
 from app.services.importing import ImportOutcome, ImportService
 from app.services.metadata import MetadataInput
+from app.services.tasks import Job, Progress
 from app.ui.common.prompter import Prompter
 from app.ui.common.read_only import unless_read_only
+from app.ui.common.settings import MAX_IMPORT_MB, WindowSettings
+from app.ui.common.signals import AppSignals
+from app.ui.common.tasks import TaskRunner
 from app.ui.importing.dialog import ImportDialog, Reread
 from app.ui.importing.editions import EditionImports
-from app.ui.window.settings import MAX_IMPORT_MB, WindowSettings
 
 FILE_FILTER = "Sources (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.pdf *.docx *.epub *.xml);;All files (*)"
-Work = Callable[[Callable[[int, str], None], Callable[[], bool]], object]  # given progress and cancel callbacks
 OPEN_EXISTING, IMPORT_ANYWAY = "Open the one in the library", "Import anyway"
-
-
-class ImportWorker(QObject):
-    """Runs one import off the GUI thread (files one by one, or an edition's documents in groups)."""
-
-    progressed = Signal(int, str)
-    finished = Signal(object)
-
-    def __init__(self, work: Work) -> None:
-        super().__init__()
-        self._work = work
-        self._cancelled = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancelled.set()
-
-    @Slot()
-    def run(self) -> None:
-        self.finished.emit(self._work(self.progressed.emit, self._cancelled.is_set))
 
 
 class ImportController(QObject):
     document_imported = Signal(int)  # a document to open: new, or the one already there
-    library_changed = Signal()
 
     def __init__(
         self,
+        *,
         service: ImportService,
         documents: Callable[[], list[DocumentSummary]],
         prompter: Prompter,
         parent: QWidget,
         settings: WindowSettings,
+        signals: AppSignals,
     ) -> None:
         super().__init__(parent)
         self._service = service
@@ -66,11 +49,10 @@ class ImportController(QObject):
         self._documents = documents
         self._prompter = prompter
         self._parent = parent
-        self._thread: QThread | None = None
-        self._worker: ImportWorker | None = None
-        self._when_done: Callable[[Any], None] = lambda _result: None
+        self._signals = signals
+        self._runner = TaskRunner("import", self)
         self.progress: QProgressDialog | None = None
-        self.editions = EditionImports(service, prompter, parent, self)
+        self.editions = EditionImports(service, prompter, parent, self, signals)
 
     def ask_limit(self) -> None:
         """The import size limit, a preference kept between runs."""
@@ -82,7 +64,7 @@ class ImportController(QObject):
             self._service.max_bytes = megabytes * 1_000_000
 
     def busy(self) -> bool:
-        return self._thread is not None
+        return self.progress is not None
 
     @unless_read_only
     def choose_files(self) -> None:
@@ -152,61 +134,50 @@ class ImportController(QObject):
         if outcome.document_id is None:
             self._prompter.error("Cannot import", outcome.error)
             return
-        self.library_changed.emit()
+        self._signals.documents_changed.emit()
         self.document_imported.emit(outcome.document_id)
 
     def _import_batch(self, paths: list[Path]) -> None:
-        def work(progressed: Callable[[int, str], None], cancelled: Callable[[], bool]) -> object:
-            return self._service.import_files(paths, on_progress=progressed, cancelled=cancelled)
-
         label = f"Importing {len(paths)} files…"
-        self.run_in_background(work, len(paths), label, lambda outcomes: self._on_batch_done(outcomes, len(paths)))
+        self.run_in_background(
+            lambda job: self._service.import_files(paths, job=job), len(paths), label,
+            lambda outcomes: self._on_batch_done(outcomes, len(paths)),
+        )  # fmt: skip
 
-    def run_in_background(self, work: Work, total: int, label: str, done: Callable[[Any], None]) -> None:
-        """Run `work` on a worker thread behind a progress dialog with Cancel; `done` gets its result."""
-        self.progress = QProgressDialog(label, "Cancel", 0, total, self._parent)
-        self.progress.setObjectName("ImportProgress")
-        self.progress.setWindowTitle("Import")
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self._when_done = done
-        self._thread = QThread(self)
-        self._worker = ImportWorker(work)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.progressed.connect(self._on_progress)
-        self._worker.finished.connect(self._on_finished)
-        self.progress.canceled.connect(self._worker.cancel)
-        self._thread.start()
+    def run_in_background(
+        self, work: Callable[[Job], Any], total: int, label: str, done: Callable[[Any], None]
+    ) -> None:
+        """Run `work` on the import thread behind a progress dialog with Cancel; `done` gets its result."""
+        progress = QProgressDialog(label, "Cancel", 0, total, self._parent)
+        progress.setObjectName("ImportProgress")
+        progress.setWindowTitle("Import")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        self.progress = progress
+
+        def finished(result: object) -> None:
+            progress.reset()
+            progress.deleteLater()
+            self.progress = None
+            done(result)
+
+        task = self._runner.run(work, finished, progress=self._on_progress)
+        progress.canceled.connect(task.cancel)
 
     def cancel(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel()
+        """Stop an import under way (between two files or groups: each is stored whole or not at all)."""
+        self._runner.cancel()
 
-    def _on_progress(self, done: int, name: str) -> None:
+    def _on_progress(self, step: Progress) -> None:
         if self.progress is not None:
-            self.progress.setValue(done)
-            self.progress.setLabelText(f"Importing {name}…")
-
-    def _on_finished(self, result: object) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread.deleteLater()
-        if self._worker is not None:
-            self._worker.deleteLater()
-        self._thread = self._worker = None
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
-        self._when_done(result)
+            self.progress.setValue(step.done)
+            self.progress.setLabelText(f"Importing {step.label}…")
 
     def _on_batch_done(self, outcomes: list[ImportOutcome], total: int) -> None:
         imported = [o.document_id for o in outcomes if o.document_id is not None]
         failures = [o.error for o in outcomes if o.error]
         if imported:
-            self.library_changed.emit()
+            self._signals.documents_changed.emit()
         summary = f"Imported {len(imported)} of {total} files."
         if len(outcomes) < total:  # the files after a Cancel have no outcome
             summary += f" Cancelled: {total - len(outcomes)} not imported."

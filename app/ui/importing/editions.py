@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +12,7 @@ from app.services.editions import EditionOutcome, chosen
 from app.services.importers.tei_blocks import WHOLE_TEXT
 from app.services.importing import ImportService
 from app.ui.common.prompter import Prompter
+from app.ui.common.signals import AppSignals
 from app.ui.importing.edition_dialog import EditionDialog
 
 if TYPE_CHECKING:
@@ -21,7 +21,15 @@ if TYPE_CHECKING:
 
 
 class EditionImports:
-    def __init__(self, service: ImportService, prompter: Prompter, parent: QWidget, imports: ImportController) -> None:
+    def __init__(
+        self,
+        service: ImportService,
+        prompter: Prompter,
+        parent: QWidget,
+        imports: ImportController,
+        signals: AppSignals,
+    ) -> None:
+        self._signals = signals
         self._service = service
         self._prompter = prompter
         self._parent = parent
@@ -41,15 +49,15 @@ class EditionImports:
             return False
         total = len(chosen(text.documents(choice.level or text.default_level), choice))
 
-        def work(progressed: Callable[[int, str], None], cancelled: Callable[[], bool]) -> object:
-            return self._service.import_edition(path, text, choice, on_progress=progressed, cancelled=cancelled)
-
-        self._imports.run_in_background(work, total, f"Importing {total:,} documents of {path.name}…", self._done)
+        self._imports.run_in_background(
+            lambda job: self._service.import_edition(path, text, choice, job=job), total,
+            f"Importing {total:,} documents of {path.name}…", self._done,
+        )  # fmt: skip
         return True
 
     def _done(self, outcome: EditionOutcome) -> None:
         if outcome.document_ids:
-            self._imports.library_changed.emit()
+            self._signals.documents_changed.emit()
         if not outcome.document_ids:
             self._prompter.error("Nothing imported", outcome.error)
             return

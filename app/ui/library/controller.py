@@ -1,34 +1,35 @@
-"""LibraryController: editing a document's metadata, the trash and undoing a move to it."""
+"""LibraryController: editing a document's description and text, and the trash (each move to it undoable)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from typing import Any
+
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from app.domain.errors import ParallaxError
+from app.services.changes import Change
 from app.services.collections import CollectionService
-from app.services.library import DocumentNotFoundError, LibraryService, LibraryStorageError
+from app.services.library import DocumentNotFoundError, LibraryService
 from app.services.metadata import apply_input, input_from
 from app.ui.common.prompter import Prompter
 from app.ui.common.read_only import unless_read_only
+from app.ui.common.signals import AppSignals
 from app.ui.common.undo import UndoHistory
 from app.ui.dialogs.edit_metadata import EditMetadataDialog
 from app.ui.dialogs.trash import TrashDialog
 
 
 class LibraryController(QObject):
-    library_changed = Signal()
-    document_changed = Signal(int)  # its metadata changed: show it anew
-    document_removed = Signal(int)  # moved to the trash: close it
-    status = Signal(str)
-
     def __init__(
         self,
+        *,
         library: LibraryService,
         collections: CollectionService,
         prompter: Prompter,
         parent: QWidget,
         history: UndoHistory,
+        signals: AppSignals,
     ) -> None:
         super().__init__(parent)
         self._library = library
@@ -36,6 +37,11 @@ class LibraryController(QObject):
         self._prompter = prompter
         self._parent = parent
         self._history = history
+        self._signals = signals
+
+    def _done(self, change: Change[Any]) -> None:
+        self._history.record(change)
+        self._signals.announce(change)
 
     @unless_read_only
     def edit(self, document_id: int) -> None:
@@ -59,9 +65,9 @@ class LibraryController(QObject):
                 self._prompter.error("Cannot save", str(exc))
                 continue
             break
-        self.library_changed.emit()
-        self.document_changed.emit(document_id)
-        self.status.emit(f"Saved the description of “{metadata.title}”.")
+        self._signals.documents_changed.emit()
+        self._signals.document_changed.emit(document_id)
+        self._signals.status.emit(f"Saved the description of “{metadata.title}”.")
 
     @unless_read_only
     def correct_paragraph(self, document_id: int, number: int) -> None:
@@ -77,47 +83,25 @@ class LibraryController(QObject):
         typed = self._prompter.ask_text(f"Correct ¶{number}", f"The text of ¶{number} of “{document.title}”:", old)
         if typed is None or " ".join(typed.split()) == old:
             return
-        if self._set_paragraph(document_id, number, typed):
-            self._history.push(
-                f"correct ¶{number} of “{document.title}”",
-                lambda: self._set_paragraph(document_id, number, old),
-                lambda: self._set_paragraph(document_id, number, typed),
-            )
-            self.status.emit(f"Corrected ¶{number}. Notes on it were found again; undo with Ctrl+Z.")
-
-    def _set_paragraph(self, document_id: int, number: int, text: str) -> bool:
         try:
-            self._library.edit_paragraph(document_id, number, text)
+            change = self._library.edit_paragraph(document_id, number, typed)
         except ParallaxError as exc:
             self._prompter.error("Cannot correct the paragraph", str(exc))
-            return False
-        self.document_changed.emit(document_id)
-        return True
+            return
+        self._done(change)
+        self._signals.status.emit(f"Corrected ¶{number}. Notes on it were found again; undo with Ctrl+Z.")
 
     @unless_read_only
     def trash(self, document_id: int) -> None:
         try:
             title = self._library.get_document(document_id).title
-            self._library.move_to_trash(document_id)
+            change = self._library.move_to_trash(document_id)
         except ParallaxError as exc:
             self._prompter.error("Cannot move to the trash", str(exc))
             return
-        self._history.push(f"move “{title}” to the trash", lambda: self._restore(document_id, title))
-        self.document_removed.emit(document_id)
-        self.library_changed.emit()
-        self.status.emit(f"Moved “{title}” to the trash. Undo with Ctrl+Z.")
-
-    def _restore(self, document_id: int, title: str) -> bool:
-        try:
-            self._library.restore(document_id)
-        except DocumentNotFoundError:
-            return False  # restored meanwhile, from the trash dialog
-        except LibraryStorageError as exc:
-            self._prompter.error("Cannot restore", str(exc))
-            return False
-        self.library_changed.emit()
-        self.status.emit(f"Restored “{title}”.")
-        return True
+        self._signals.document_removed.emit(document_id)
+        self._done(change)
+        self._signals.status.emit(f"Moved “{title}” to the trash. Undo with Ctrl+Z.")
 
     @unless_read_only
     def set_collection_hidden(self, collection_id: int, hidden: bool) -> None:
@@ -128,30 +112,25 @@ class LibraryController(QObject):
         except ParallaxError as exc:
             self._prompter.error("Cannot change the collection", str(exc))
             return
-        self.library_changed.emit()
+        self._signals.documents_changed.emit()
         if hidden:
-            self.status.emit(f"Hid the {collection.document_count:,} documents of “{collection.name}” (Collections).")
+            count, name = collection.document_count, collection.name
+            self._signals.status.emit(f"Hid the {count:,} documents of “{name}” (Collections).")
 
     @unless_read_only
     def trash_collection(self, collection_id: int) -> None:
         """Move every document of an edition to the trash at once; Ctrl+Z brings them all back."""
         try:
             name = self._collections.get(collection_id).name
-            ids = self._collections.move_to_trash(collection_id)
+            change = self._collections.move_to_trash(collection_id)
         except ParallaxError as exc:
             self._prompter.error("Cannot move to the trash", str(exc))
             return
-        self._history.push(f"move “{name}” to the trash", lambda: self._restore_collection(ids, name))
-        for document_id in ids:
-            self.document_removed.emit(document_id)
-        self.library_changed.emit()
-        self.status.emit(f"Moved the {len(ids):,} documents of “{name}” to the trash. Undo with Ctrl+Z.")
-
-    def _restore_collection(self, ids: list[int], name: str) -> bool:
-        self._collections.restore(ids)
-        self.library_changed.emit()
-        self.status.emit(f"Restored the {len(ids):,} documents of “{name}”.")
-        return bool(ids)
+        for document_id in change.result:
+            self._signals.document_removed.emit(document_id)
+        self._done(change)
+        count = len(change.result)
+        self._signals.status.emit(f"Moved the {count:,} documents of “{name}” to the trash. Undo with Ctrl+Z.")
 
     @unless_read_only
     def show_trash(self) -> None:
@@ -163,4 +142,4 @@ class LibraryController(QObject):
                 self._library.restore(document_id)
             except ParallaxError as exc:
                 self._prompter.error("Cannot restore", str(exc))
-        self.library_changed.emit()
+        self._signals.documents_changed.emit()

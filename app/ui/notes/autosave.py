@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 from app.domain.errors import ParallaxError
 from app.domain.notes.model import Note
@@ -53,6 +54,8 @@ class Autosaver(QObject):
 
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         editor = self._editor
+        if not isValid(editor):  # the window is being taken down, its widgets first: focus moves as they go
+            return
         if old is not None and editor.isAncestorOf(old) and not (new is not None and editor.isAncestorOf(new)):
             self.flush()
 

@@ -11,19 +11,27 @@ from app.domain.errors import ParallaxError
 from app.services.notes import NotesService
 from app.ui.common.prompter import Prompter
 from app.ui.common.read_only import unless_read_only
+from app.ui.common.signals import AppSignals
 from app.ui.notes.editor import NoteEditor
 from app.ui.notes.preview import linked_title
 
 
 class NoteLinker(QObject):
-    status = Signal(str)
     open_requested = Signal(int)  # a note to show in the editor
     changed = Signal(object)  # the note in the editor, as stored after a change
 
     def __init__(
-        self, notes: NotesService, editor: NoteEditor, prompter: Prompter, *, flush: Callable[[], bool], parent: QObject
+        self,
+        notes: NotesService,
+        editor: NoteEditor,
+        prompter: Prompter,
+        signals: AppSignals,
+        *,
+        flush: Callable[[], bool],
+        parent: QObject,
     ) -> None:
         super().__init__(parent)
+        self.status = signals.status
         self._notes = notes
         self.editor = editor
         self._prompter = prompter

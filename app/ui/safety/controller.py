@@ -6,20 +6,20 @@ happens when the window has closed and let go of the file, and Parallax then sta
 
 from __future__ import annotations
 
-import contextlib
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from app.services.safety import Backup, CheckReport, SafetyError, SafetyService
 from app.ui.common.actions import add_action
 from app.ui.common.prompter import Prompter
 from app.ui.common.read_only import unless_read_only, writes
-from app.ui.window.settings import MAX_BACKUPS_KEPT, WindowSettings
+from app.ui.common.settings import MAX_BACKUPS_KEPT, WindowSettings
+from app.ui.common.signals import AppSignals
+from app.ui.common.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -35,24 +35,22 @@ class AfterClose:
     damaged: bool = False  # move the library aside as damaged first
 
 
-class _Delivery(QObject):
-    done = Signal(str, object)  # what was done, its result (or the SafetyError)
-
-
 class SafetyController(QObject):
-    status = Signal(str)
-
     def __init__(
-        self, safety: SafetyService, prompter: Prompter, window: QMainWindow, settings: WindowSettings
+        self,
+        *,
+        safety: SafetyService,
+        prompter: Prompter,
+        window: QMainWindow,
+        settings: WindowSettings,
+        signals: AppSignals,
     ) -> None:
         super().__init__(window)
         self.safety, self._prompter, self._window, self._settings = safety, prompter, window, settings
+        self.status = signals.status
         safety.keep = settings.backups_kept
         self.after_close: AfterClose | None = None
-        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parallax-safety")
-        self._pending: Future[None] | None = None
-        self._delivery = _Delivery(self)
-        self._delivery.done.connect(self._on_done)
+        self._runner = TaskRunner("safety", self)
         self._quiet = QTimer(self, singleShot=True, interval=QUIET_MS)
         self._quiet.timeout.connect(self._daily_backup)
         app = QApplication.instance()
@@ -76,23 +74,17 @@ class SafetyController(QObject):
             self.status.emit(f"The newest {count} backups will be kept.")
 
     # -- work on the worker thread -------------------------------------------------------------------------------
-    def _submit(self, what: str, job: Callable[[], object]) -> None:
-        def run() -> None:
-            try:
-                result: object = job()
-            except SafetyError as exc:
-                result = exc
-            with contextlib.suppress(RuntimeError):  # the window closed meanwhile
-                self._delivery.done.emit(what, result)
+    def _submit(self, what: str, work: Callable[[], object]) -> None:
+        def failed(error: Exception) -> None:
+            if not isinstance(error, SafetyError):
+                raise error  # a fault, not a message: the window's error report takes it
+            self._on_done(what, error)
 
-        self.wait()
-        self._pending = self._worker.submit(run)
+        self._runner.run(lambda _job: work(), lambda result: self._on_done(what, result), failed=failed)
 
     def wait(self) -> None:
         """Let a running check or backup finish (closing the window, tests)."""
-        if self._pending is not None:
-            with contextlib.suppress(Exception):
-                self._pending.result(timeout=120)
+        self._runner.wait(timeout=120)
 
     def check_at_start(self) -> None:
         """SQLite's quick check, in the background so that the window is usable at once."""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -13,6 +11,8 @@ from app.domain.query import parse_query
 from app.domain.timeline import DateRange
 from app.services.search import SearchResults, SearchService
 from app.ui.common.actions import add_action
+from app.ui.common.signals import AppSignals
+from app.ui.common.tasks import TaskRunner
 from app.ui.search.box import SearchBox
 from app.ui.search.results import SearchResultsView
 
@@ -23,21 +23,6 @@ DEBOUNCE_MS = 250  # after the last key, so a word is not searched letter by let
 PAGE = 50
 
 
-class _Delivery(QObject):
-    done = Signal(int, object, str)  # generation, SearchResults, what was typed
-
-
-Request = tuple[str, int, "DateRange | None"]  # what was typed, how many hits, the timeline's range
-
-
-def _search_job(service: SearchService, request: Request, generation: int, delivery: _Delivery) -> None:
-    """One search on the worker thread; the answer reaches the GUI thread through a queued signal."""
-    typed, limit, dates = request
-    results = _search(service, typed, limit, dates)
-    with contextlib.suppress(RuntimeError):  # the window closed meanwhile: no one is waiting for the answer
-        delivery.done.emit(generation, results, typed)
-
-
 def _search(service: SearchService, typed: str, limit: int, dates: DateRange | None) -> SearchResults:
     if dates is None:
         return service.search(typed, limit=limit)
@@ -45,14 +30,21 @@ def _search(service: SearchService, typed: str, limit: int, dates: DateRange | N
 
 
 class SearchController(QObject):
-    status = Signal(str)
     open_document_requested = Signal(int)
     open_note_requested = Signal(int)
 
     def __init__(
-        self, *, search: SearchService, tabs: DocumentTabs, window: QMainWindow, box: SearchBox, dock: QDockWidget
+        self,
+        *,
+        search: SearchService,
+        tabs: DocumentTabs,
+        signals: AppSignals,
+        window: QMainWindow,
+        box: SearchBox,
+        dock: QDockWidget,
     ) -> None:
         super().__init__(window)
+        self.status = signals.status
         self._service = search
         self._tabs = tabs
         self.box = box
@@ -60,12 +52,7 @@ class SearchController(QObject):
         self.view = SearchResultsView()
         self.dock = dock
         dock.setWidget(self.view)
-        # A Python thread, not a QThreadPool: waiting on Qt's pool from Python would hold the interpreter lock
-        # the search thread needs, and both would stop.
-        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parallax-search")
-        self._pending: Future[None] | None = None
-        self._delivery = _Delivery(self)
-        self._delivery.done.connect(self._on_results)
+        self._runner = TaskRunner("search", self)
         self._generation = 0
         self._limit = PAGE
         self._typed = ""
@@ -115,14 +102,13 @@ class SearchController(QObject):
             self._show(SearchResults(query=parse_query("")), "")
             return
         self.view.show_searching()
-        self._pending = self._worker.submit(
-            _search_job, self._service, (self._typed, self._limit, self.date_range), self._generation, self._delivery
-        )
+        generation, typed, limit, dates = self._generation, self._typed, self._limit, self.date_range
 
-    def _on_results(self, generation: int, results: SearchResults, typed: str) -> None:
-        if generation != self._generation:
-            return
-        self._show(results, typed)
+        def shown(results: SearchResults) -> None:
+            if generation == self._generation:  # else a newer search is on its way: this answer is stale
+                self._show(results, typed)
+
+        self._runner.run(lambda _job: _search(self._service, typed, limit, dates), shown)
 
     def _show(self, results: SearchResults, typed: str) -> None:
         self.view.show_results(results, typed)
@@ -146,9 +132,7 @@ class SearchController(QObject):
 
     def wait(self) -> None:
         """Let a running search finish (tests, and closing the window)."""
-        if self._pending is not None:
-            with contextlib.suppress(Exception):
-                self._pending.result(timeout=30)
+        self._runner.wait(timeout=30)
 
     def step(self, delta: int) -> None:
         hits = self.view.hits

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import ParallaxError
 from app.domain.timeline import MAX_PX_PER_DAY, DateRange, ItemKind, Lane, TimelineItem
+from app.services.changes import Change
 from app.services.timeline import EventDraft, TimelineService
 from app.ui.common.actions import add_action
 from app.ui.common.read_only import unless_read_only, writes
+from app.ui.common.signals import AppSignals
 from app.ui.common.undo import UndoHistory
 from app.ui.timeline.event_dialog import EventDialog
 from app.ui.timeline.view import TimelineView
@@ -40,7 +42,6 @@ SLIDER_STEPS = 1000
 
 
 class TimelineController(QObject):
-    status = Signal(str)
     open_document_requested = Signal(int)
     open_beside_requested = Signal(int)
     open_note_requested = Signal(int)
@@ -53,11 +54,14 @@ class TimelineController(QObject):
         library: LibraryService,
         notes: NotesService,
         history: UndoHistory,
+        signals: AppSignals,
         window: QMainWindow,
         dock: QDockWidget,
     ) -> None:
         super().__init__(window)
         self._service, self._library, self._notes, self._history = timeline, library, notes, history
+        self._signals = signals
+        self.status = signals.status
         self._window = window
         self.show_hidden = False
         self.selected: TimelineItem | None = None
@@ -312,16 +316,12 @@ class TimelineController(QObject):
 
         def submit(written: EventDraft) -> str | None:
             try:
-                event = self._service.add_event(written)
+                change = self._service.add_event(written)
             except ParallaxError as exc:
                 return str(exc)
-            self._history.push(
-                f"add event “{event.draft.label}”",
-                lambda: self._step(lambda: self._service.delete_event(event.id)),
-                lambda: self._step(lambda: self._service.restore_event(event.id)),
-            )
+            self._done(change)
+            event = change.result
             self.status.emit(f"Event added: {event.draft.label} ({event.date.display()}).")
-            self.refresh()
             return None
 
         return self._open_dialog(draft, submit)
@@ -336,16 +336,12 @@ class TimelineController(QObject):
 
         def submit(written: EventDraft) -> str | None:
             try:
-                after = self._service.update_event(event_id, written)
+                change = self._service.update_event(event_id, written)
             except ParallaxError as exc:
                 return str(exc)
-            if after.draft != before.draft:
-                self._history.push(
-                    f"edit event “{after.draft.label}”",
-                    lambda: self._step(lambda: self._service.update_event(event_id, before.draft)),
-                    lambda: self._step(lambda: self._service.update_event(event_id, after.draft)),
-                )
-            self.refresh()
+            if change.result.draft != before.draft:
+                self._history.record(change)
+            self._signals.announce(change)
             return None
 
         return self._open_dialog(before.draft, submit)
@@ -360,13 +356,12 @@ class TimelineController(QObject):
         if chosen.bundled:
             self.toggle_hidden()
             return
-        if self._step(lambda: self._service.delete_event(chosen.id)):
-            self._history.push(
-                f"delete event “{chosen.label}”",
-                lambda: self._step(lambda: self._service.restore_event(chosen.id)),
-                lambda: self._step(lambda: self._service.delete_event(chosen.id)),
-            )
-            self.status.emit(f"Event deleted: {chosen.label} (Ctrl+Z brings it back).")
+        try:
+            self._done(self._service.delete_event(chosen.id))
+        except ParallaxError as exc:
+            self.status.emit(str(exc))
+            return
+        self.status.emit(f"Event deleted: {chosen.label} (Ctrl+Z brings it back).")
 
     @unless_read_only
     def toggle_hidden(self) -> None:
@@ -374,20 +369,14 @@ class TimelineController(QObject):
         if chosen is None or not chosen.bundled:
             return
         hide = not chosen.hidden
-        if self._step(lambda: self._service.set_hidden(chosen.id, hide)):
-            self._history.push(
-                f"{'hide' if hide else 'show'} event “{chosen.label}”",
-                lambda: self._step(lambda: self._service.set_hidden(chosen.id, not hide)),
-                lambda: self._step(lambda: self._service.set_hidden(chosen.id, hide)),
-            )
-            shown_again = "" if self.show_hidden else " (Lanes › Show Hidden Events lists it)"
-            self.status.emit(f"Event {'hidden' if hide else 'shown'}: {chosen.label}{shown_again if hide else ''}.")
-
-    def _step(self, change: Callable[[], object]) -> bool:
         try:
-            change()
+            self._done(self._service.set_hidden(chosen.id, hide))
         except ParallaxError as exc:
             self.status.emit(str(exc))
-            return False
-        self.refresh()
-        return True
+            return
+        shown_again = "" if self.show_hidden else " (Lanes › Show Hidden Events lists it)"
+        self.status.emit(f"Event {'hidden' if hide else 'shown'}: {chosen.label}{shown_again if hide else ''}.")
+
+    def _done(self, change: Change[Any]) -> None:
+        self._history.record(change)
+        self._signals.announce(change)

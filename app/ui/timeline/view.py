@@ -98,7 +98,9 @@ class TimelineView(QGraphicsView):
         self.text_baseline = 0.0
         self.setFont(QFont(self.font().family(), max(8, self.font().pointSize() - 1)))
         self._metrics = QFontMetricsF(self.font())
-        self._fitted = False
+        # The whole period stays in view as the view is resized (a scroll bar coming, the dock made wider)
+        # until the reader zooms or pans.
+        self._fitting = True
         self.ruler = Ruler(self)
         self.horizontalScrollBar().valueChanged.connect(lambda _value: self.ruler.update())
         self.scale_changed.connect(lambda _px: self.ruler.update())
@@ -194,11 +196,13 @@ class TimelineView(QGraphicsView):
 
     def fit(self) -> None:
         """The whole period in view."""
+        self._fitting = True
         self._set_scale(fit_scale(self.start, self.end, self.viewport().width() - HEADER_WIDTH - 10).px_per_day)
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
 
     def zoom(self, factor: float, anchor: int | None = None) -> None:
         """Zoom by `factor` keeping the moment at viewport x `anchor` (the middle by default) in place."""
+        self._fitting = False
         x = self.viewport().width() / 2 if anchor is None else anchor
         scene_x = self.mapToScene(QPoint(int(x), 0)).x()
         moment = self.time_scale.time_at(scene_x)
@@ -223,6 +227,7 @@ class TimelineView(QGraphicsView):
         self.centerOn(QPointF(self.time_scale.x_of(moment), self.mapToScene(self.viewport().rect().center()).y()))
 
     def pan(self, fraction: float) -> None:
+        self._fitting = False
         bar = self.horizontalScrollBar()
         bar.setValue(bar.value() + round(self.viewport().width() * fraction))
 
@@ -267,8 +272,7 @@ class TimelineView(QGraphicsView):
         super().resizeEvent(event)
         frame = self.frameWidth()
         self.ruler.setGeometry(frame, frame, self.viewport().width(), RULER_HEIGHT)
-        if not self._fitted and self.viewport().width() > 200:
-            self._fitted = True
+        if self._fitting and self.viewport().width() > 200:
             self.fit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -316,6 +320,7 @@ class TimelineView(QGraphicsView):
             if not self._dragging and (point - self._press).manhattanLength() >= DRAG_START:
                 self._dragging = "pan"
             if self._dragging == "pan":
+                self._fitting = False
                 self.horizontalScrollBar().setValue(self._drag_origin[1] - (point.x() - self._press.x()))
             return
         self._hover(point, event.globalPosition().toPoint())
@@ -341,12 +346,14 @@ class TimelineView(QGraphicsView):
 
     def zoom_to(self, start: datetime, end: datetime) -> None:
         """Show start..end across the view (Zoom to Range: the dates picked on the ruler)."""
+        self._fitting = False
         width = self.viewport().width() - HEADER_WIDTH - 40
         self._set_scale(fit_scale(start, end, width).px_per_day)
         self.scroll_to_scene_x(self.time_scale.x_of(start) - 20 - HEADER_WIDTH)
 
     def zoom_into(self, cluster: Cluster) -> None:
         """A cluster clicked: show its items across the view, at least twice as close as now."""
+        self._fitting = False
         width = self.viewport().width() - HEADER_WIDTH - 40
         closer = max(fit_scale(cluster.start, cluster.end, width).px_per_day, 2 * self.time_scale.px_per_day)
         middle = cluster.start + (cluster.end - cluster.start) / 2

@@ -1,18 +1,19 @@
 """Opening the library off the GUI thread, once the window has painted its first page.
 
 Loading the storage stack and opening (or upgrading) the library takes longer than painting the window, so the
-window goes up first and the reader can read and scroll while a worker thread does the rest; what it made (or
-the error it met) comes back to the GUI thread as a signal. A Python thread, not a QThread: it runs plain
-service code and touches no widget.
+window goes up first and the reader can read and scroll while the window's task runner does the rest; what it
+made (or the error it met) comes back to the GUI thread as a signal.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
+
+from app.services.tasks import Job
+from app.ui.common.tasks import TaskRunner
 
 # Should nothing paint (a window opened minimised), the library is opened anyway after this long.
 UNPAINTED_MS = 1500
@@ -29,7 +30,8 @@ class LibraryOpening(QObject):
         super().__init__(window)
         self._window = window
         self._open_library = open_library
-        self._thread: threading.Thread | None = None
+        self._runner = TaskRunner("open-library", self)
+        self._started = False
         self.result: object = None
         self.error: Exception | None = None  # kept too: a window closed meanwhile never receives `failed`
         # On the window alone: a filter on the whole application would make Python wrappers for every object
@@ -44,24 +46,23 @@ class LibraryOpening(QObject):
 
     def start(self) -> None:
         """Start opening the library now, if that has not begun (the first paint, or the fallback timer)."""
-        if self._thread is not None:
+        if self._started:
             return
+        self._started = True
         self._window.removeEventFilter(self)
-        self._thread = threading.Thread(target=self._run, name="parallax-open-library", daemon=True)
-        self._thread.start()
+        self._runner.run(self._work, self.opened.emit, failed=self.failed.emit)
         self.started.emit()
 
-    def _run(self) -> None:
+    def _work(self, _job: Job) -> object:
+        """On the worker thread: what it made or met is kept here too, for after the window has closed."""
         try:
             self.result = self._open_library()
-        except Exception as exc:  # whatever it is, the GUI thread reports it and the start ends cleanly
+        except Exception as exc:
             self.error = exc
-            self.failed.emit(exc)
-            return
-        self.opened.emit(self.result)
+            raise
+        return self.result
 
     def wait(self) -> object:
         """Block until the worker is done (an upgrade is never cut short); what it made, if anything."""
-        if self._thread is not None:
-            self._thread.join()
+        self._runner.wait()
         return self.result

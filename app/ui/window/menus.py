@@ -1,7 +1,9 @@
-"""The main window's menus: File, Edit, View, Compare and Help."""
+"""The main window's menus: File, Edit, View and Help here; Compare, Notes, Search and Timeline from their parts."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -13,71 +15,97 @@ from app.ui.common.undo import undo_where_typing
 from app.ui.reader.document_pane import DocumentPane
 
 if TYPE_CHECKING:
+    from app.ui.compare.document_tabs import DocumentTabs
     from app.ui.window.main_window import MainWindow
+    from app.ui.window.parts import WindowParts
 
 
-def build_menus(window: MainWindow) -> None:
-    menu_bar = window.menuBar()
+@dataclass(frozen=True)
+class WindowMenus:
+    """The actions others turn on and off or check: those on the document in front, and two toggles."""
+
+    edit: QAction
+    trash: QAction
+    info: QAction
+    close: QAction
+    library: QAction
+    dark: QAction
+
+    def document_actions(self) -> tuple[QAction, ...]:
+        return (self.edit, self.trash, self.info, self.close)
+
+
+def on_pane(tabs: DocumentTabs, action: Callable[[DocumentPane], object]) -> Callable[[], None]:
+    """A menu action that applies to the document in front, if there is one."""
+
+    def run() -> None:
+        pane = tabs.current_pane()
+        if pane is not None:
+            action(pane)
+
+    return run
+
+
+def on_pane_id(tabs: DocumentTabs, action: Callable[[int], object]) -> Callable[[], None]:
+    return on_pane(tabs, lambda pane: action(pane.document_id) if pane.document_id is not None else None)
+
+
+def build_menus(window: MainWindow, parts: WindowParts) -> WindowMenus:
+    menu_bar, tabs = window.menuBar(), window.documents
     keys = QKeySequence.StandardKey
+    importer, librarian, exporter, history = parts.importer, parts.librarian, parts.exporter, parts.history
     file_menu = menu_bar.addMenu("&File")
-    writes(add_action(window, file_menu, "&Import…", window.importer.choose_files, keys.Open))
-    writes(add_action(window, file_menu, "&Trash…", window.librarian.show_trash))
-    add_action(window, file_menu, "Import Size &Limit…", window.importer.ask_limit)
-    window.safety.build_menu(file_menu)
+    writes(add_action(window, file_menu, "&Import…", importer.choose_files, keys.Open))
+    writes(add_action(window, file_menu, "&Trash…", librarian.show_trash))
+    add_action(window, file_menu, "Import Size &Limit…", importer.ask_limit)
+    parts.safety.build_menu(file_menu)
     file_menu.addSeparator()
-    window.edit_action = writes(
-        add_action(window, file_menu, "&Edit Description…", window.on_pane_id(window.librarian.edit), "Ctrl+E")
-    )
-    window.trash_action = writes(
-        add_action(window, file_menu, "&Move to Trash", window.on_pane_id(window.librarian.trash), "Ctrl+Del")
-    )
-    window.info_action = add_action(
+    edit = writes(add_action(window, file_menu, "&Edit Description…", on_pane_id(tabs, librarian.edit), "Ctrl+E"))
+    trash = writes(add_action(window, file_menu, "&Move to Trash", on_pane_id(tabs, librarian.trash), "Ctrl+Del"))
+    info = add_action(
         window, file_menu, "Document &Information…", lambda: show_document_info(window), "Ctrl+I", "Alt+Return"
     )
-    window.close_action = add_action(window, file_menu, "&Close Pane", window.documents.close_current, "Ctrl+W")
+    close = add_action(window, file_menu, "&Close Pane", tabs.close_current, "Ctrl+W")
     file_menu.addSeparator()
-    window.exporter.build_menu(file_menu)
+    exporter.build_menu(file_menu)
     file_menu.addSeparator()
     add_action(window, file_menu, "&Quit", window.close, keys.Quit, role=QAction.MenuRole.QuitRole)
 
     edit_menu = menu_bar.addMenu("&Edit")
-    add_action(window, edit_menu, "&Undo", lambda: undo_where_typing(window.history), keys.Undo)
-    add_action(window, edit_menu, "&Redo", lambda: undo_where_typing(window.history, redo=True), keys.Redo, "Ctrl+Y")
+    add_action(window, edit_menu, "&Undo", lambda: undo_where_typing(history), keys.Undo)
+    add_action(window, edit_menu, "&Redo", lambda: undo_where_typing(history, redo=True), keys.Redo, "Ctrl+Y")
     edit_menu.addSeparator()
-    add_action(window, edit_menu, "&Copy", window.on_pane(lambda p: p.view.copy()), keys.Copy)
-    add_action(window, edit_menu, "Copy C&itation", window.exporter.copy_citation, "Ctrl+Shift+C")
-    add_action(window, edit_menu, "Select &All", window.on_pane(lambda p: p.view.select_all()), keys.SelectAll)
-    writes(add_action(window, edit_menu, "Paste as &New Source…", lambda: paste_as_source(window), "Ctrl+Shift+V"))
+    add_action(window, edit_menu, "&Copy", on_pane(tabs, lambda p: p.view.copy()), keys.Copy)
+    add_action(window, edit_menu, "Copy C&itation", exporter.copy_citation, "Ctrl+Shift+C")
+    add_action(window, edit_menu, "Select &All", on_pane(tabs, lambda p: p.view.select_all()), keys.SelectAll)
+    paste = lambda: importer.paste(QGuiApplication.clipboard().mimeData())  # noqa: E731 - a one-line slot
+    writes(add_action(window, edit_menu, "Paste as &New Source…", paste, "Ctrl+Shift+V"))
     edit_menu.addSeparator()
-    add_action(window, edit_menu, "&Find in Document…", window.on_pane(DocumentPane.open_find), keys.Find)
-    add_action(window, edit_menu, "Find &Next", window.on_pane(DocumentPane.find_next), keys.FindNext)
-    add_action(window, edit_menu, "Find &Previous", window.on_pane(DocumentPane.find_previous), keys.FindPrevious)
+    add_action(window, edit_menu, "&Find in Document…", on_pane(tabs, DocumentPane.open_find), keys.Find)
+    add_action(window, edit_menu, "Find &Next", on_pane(tabs, DocumentPane.find_next), keys.FindNext)
+    add_action(window, edit_menu, "Find &Previous", on_pane(tabs, DocumentPane.find_previous), keys.FindPrevious)
 
     view_menu = menu_bar.addMenu("&View")
-    window.library_action = add_action(
-        window,
-        view_menu,
-        "&Library Panel",
-        lambda: window.library_panel.setVisible(window.library_action.isChecked()),
-        "F9",
-    )
-    window.library_action.setCheckable(True)
-    window.library_action.setChecked(True)
+    panel = parts.library_panel
+    library = add_action(window, view_menu, "&Library Panel", lambda: panel.setVisible(library.isChecked()), "F9")
+    library.setCheckable(True)
+    library.setChecked(window.settings.library_visible)
     view_menu.addSeparator()
     add_action(window, view_menu, "Zoom &In", lambda: window.set_zoom(window.zoom + 1), keys.ZoomIn, "Ctrl+=")
     add_action(window, view_menu, "Zoom &Out", lambda: window.set_zoom(window.zoom - 1), keys.ZoomOut)
     add_action(window, view_menu, "&Actual Size", lambda: window.set_zoom(0), "Ctrl+0")
     view_menu.addSeparator()
-    window.dark_action = add_action(window, view_menu, "&Dark Palette", window.toggle_dark, "Ctrl+Shift+D")
-    window.dark_action.setCheckable(True)
+    dark = add_action(window, view_menu, "&Dark Palette", window.toggle_dark, "Ctrl+Shift+D")
+    dark.setCheckable(True)
 
-    window.compare.build_menu(menu_bar, window)
-    window.notes.build_menu(menu_bar, window)
-    window.search.build_menu(menu_bar, window)
-    window.timeline.build_menu(menu_bar, window)
+    parts.compare.build_menu(menu_bar, window)
+    parts.notes.build_menu(menu_bar, window)
+    parts.search.build_menu(menu_bar, window)
+    parts.timeline.build_menu(menu_bar, window)
 
     help_menu = menu_bar.addMenu("&Help")
     add_action(window, help_menu, f"&About {APP_NAME}", lambda: show_about(window), role=QAction.MenuRole.AboutRole)
+    return WindowMenus(edit, trash, info, close, library, dark)
 
 
 def show_document_info(window: MainWindow) -> None:
@@ -86,10 +114,6 @@ def show_document_info(window: MainWindow) -> None:
     pane = window.documents.current_pane()
     if pane is not None and pane.document is not None:
         window.prompter.run_dialog(DocumentInfoDialog(pane.document, window))
-
-
-def paste_as_source(window: MainWindow) -> None:
-    window.importer.paste(QGuiApplication.clipboard().mimeData())
 
 
 def show_about(window: MainWindow) -> None:

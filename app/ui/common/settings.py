@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QByteArray, QSettings
 
 from app.ui.common.theme import Theme, parse_theme
-
-if TYPE_CHECKING:
-    from app.ui.window.main_window import MainWindow
 
 MIN_ZOOM, MAX_ZOOM = -6, 12
 DEFAULT_IMPORT_MB, MAX_IMPORT_MB = 50, 2000
@@ -127,32 +122,3 @@ class WindowSettings:
         for key, value in values.items():
             self._settings.setValue(key, value)
         self._settings.sync()
-
-
-def restore_frame(window: MainWindow, settings: WindowSettings) -> bool:
-    """Geometry, docks, the library's width and visibility, as they were at the last close.
-
-    False on a first start (nothing saved), when the docks keep the sizes the frame gave them."""
-    if settings.geometry is not None:
-        window.restoreGeometry(settings.geometry)
-    if settings.splitter is not None:
-        window.splitter.restoreState(settings.splitter)
-    library = window.splitter.widget(0)  # the library panel, or its place until the library is open
-    if library is not None:
-        library.setVisible(settings.library_visible)
-    return settings.window_state is not None and window.restoreState(settings.window_state)
-
-
-def save_window(window: MainWindow, settings: WindowSettings) -> None:
-    pane = window.documents.current_pane()
-    settings.save(
-        geometry=window.saveGeometry(),
-        window_state=window.saveState(),
-        splitter=window.splitter.saveState(),
-        library_visible=window.library_action.isChecked(),
-        zoom=window.zoom,
-        theme=window.theme,
-        open_layout=window.documents.layout_ids(),
-        current_document=pane.document_id if pane else None,
-        sync_scrolling=window.compare.sync_action.isChecked(),
-    )
