@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import case, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from db.models import CollectionRow, Document, FootnoteRow, collection_documents
+from db.models import CollectionRow, DocumentRow, FootnoteRow, collection_documents
 
 
 class CollectionRepository:
@@ -29,11 +29,11 @@ class CollectionRepository:
 
     def with_counts(self) -> Sequence[tuple[CollectionRow, int, int]]:
         """Every collection with how many of its documents are in the library and how many in the trash."""
-        live = func.sum(case((Document.deleted_at.is_(None), 1), else_=0))
+        live = func.sum(case((DocumentRow.deleted_at.is_(None), 1), else_=0))
         statement = (
-            select(CollectionRow, func.coalesce(live, 0), func.count(Document.id) - func.coalesce(live, 0))
+            select(CollectionRow, func.coalesce(live, 0), func.count(DocumentRow.id) - func.coalesce(live, 0))
             .outerjoin(collection_documents, collection_documents.c.collection_id == CollectionRow.id)
-            .outerjoin(Document, Document.id == collection_documents.c.document_id)
+            .outerjoin(DocumentRow, DocumentRow.id == collection_documents.c.document_id)
             .group_by(CollectionRow.id)
             .order_by(CollectionRow.name, CollectionRow.id)
         )
@@ -41,18 +41,18 @@ class CollectionRepository:
 
     def member_ids(self, collection_id: int, *, live: bool) -> list[int]:
         statement = (
-            select(Document.id)
-            .join(collection_documents, collection_documents.c.document_id == Document.id)
+            select(DocumentRow.id)
+            .join(collection_documents, collection_documents.c.document_id == DocumentRow.id)
             .where(collection_documents.c.collection_id == collection_id)
-            .where(Document.deleted_at.is_(None) if live else Document.deleted_at.is_not(None))
-            .order_by(Document.id)
+            .where(DocumentRow.deleted_at.is_(None) if live else DocumentRow.deleted_at.is_not(None))
+            .order_by(DocumentRow.id)
         )
         return list(self._session.scalars(statement))
 
     def set_deleted(self, document_ids: Sequence[int], when: datetime | None) -> None:
         for start in range(0, len(document_ids), 500):
             chunk = document_ids[start : start + 500]
-            self._session.execute(update(Document).where(Document.id.in_(chunk)).values(deleted_at=when))
+            self._session.execute(update(DocumentRow).where(DocumentRow.id.in_(chunk)).values(deleted_at=when))
 
     def memberships(self) -> dict[int, int]:
         """document ID → collection ID, for every document in a collection."""

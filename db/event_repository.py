@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, selectinload
 
-from db.models import CollectionRow, Document, EventRow, NoteRow, collection_documents
+from db.models import CollectionRow, DocumentRow, EventRow, NoteRow, collection_documents
 
 
 def _overlapping(
@@ -50,17 +50,17 @@ class EventRepository:
         return self._session.scalars(statement.order_by(EventRow.date_lo, EventRow.id)).all()
 
     def dated_documents(self, start: datetime | None, end: datetime | None) -> Sequence[tuple[object, ...]]:
-        columns = (Document.id, Document.title, Document.date_edtf, Document.place, Document.issuer)
+        columns = (DocumentRow.id, DocumentRow.title, DocumentRow.date_edtf, DocumentRow.place, DocumentRow.issuer)
         hidden = (
             select(collection_documents.c.document_id)
             .join(CollectionRow, CollectionRow.id == collection_documents.c.collection_id)
             .where(CollectionRow.hidden.is_(True))
         )
-        statement = select(*columns, Document.source_publication).where(
-            Document.deleted_at.is_(None),
-            Document.date_lo.is_not(None),
-            Document.id.not_in(hidden),  # a collection the user hid is off the timeline too
-            *_overlapping(Document.date_lo, Document.date_hi, start, end),
+        statement = select(*columns, DocumentRow.source_publication).where(
+            DocumentRow.deleted_at.is_(None),
+            DocumentRow.date_lo.is_not(None),
+            DocumentRow.id.not_in(hidden),  # a collection the user hid is off the timeline too
+            *_overlapping(DocumentRow.date_lo, DocumentRow.date_hi, start, end),
         )
         return [tuple(row) for row in self._session.execute(statement)]
 
@@ -72,8 +72,10 @@ class EventRepository:
         )
         return [tuple(row) for row in self._session.execute(statement)]
 
-    def documents(self, ids: Sequence[int]) -> Sequence[Document]:
-        return self._session.scalars(select(Document).where(Document.id.in_(ids), Document.deleted_at.is_(None))).all()
+    def documents(self, ids: Sequence[int]) -> Sequence[DocumentRow]:
+        return self._session.scalars(
+            select(DocumentRow).where(DocumentRow.id.in_(ids), DocumentRow.deleted_at.is_(None))
+        ).all()
 
     def notes(self, ids: Sequence[int]) -> Sequence[NoteRow]:
         return self._session.scalars(select(NoteRow).where(NoteRow.id.in_(ids), NoteRow.deleted_at.is_(None))).all()

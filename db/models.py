@@ -51,7 +51,7 @@ document_tags = Table(
 )
 
 
-class Tag(Base):
+class TagRow(Base):
     """A label shared by documents (and, later, notes); names are unique whatever their case."""
 
     __tablename__ = "tags"
@@ -81,7 +81,7 @@ collection_documents = Table(
 )
 
 
-class Document(Base):
+class DocumentRow(Base):
     __tablename__ = "documents"
     __table_args__ = (
         CheckConstraint(f"kind IN ({_quoted(DOCUMENT_KINDS)})", name="kind"),
@@ -123,17 +123,17 @@ class Document(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
 
-    paragraphs: Mapped[list[Paragraph]] = relationship(
+    paragraphs: Mapped[list[ParagraphRow]] = relationship(
         back_populates="document",
-        order_by="Paragraph.number",
+        order_by="ParagraphRow.number",
         cascade="all, delete-orphan",
         passive_deletes=True,
     )
-    translation_of: Mapped[Document | None] = relationship(remote_side=[id])
-    tags: Mapped[list[Tag]] = relationship(secondary=document_tags, order_by=Tag.name)
+    translation_of: Mapped[DocumentRow | None] = relationship(remote_side=[id])
+    tags: Mapped[list[TagRow]] = relationship(secondary=document_tags, order_by=TagRow.name)
 
 
-class Paragraph(Base):
+class ParagraphRow(Base):
     __tablename__ = "paragraphs"
     __table_args__ = (
         UniqueConstraint("document_id", "number", name="uq_paragraphs_document_number"),
@@ -147,7 +147,7 @@ class Paragraph(Base):
     # The page of the printed source on which the paragraph begins, where known ('253').
     page: Mapped[str | None] = mapped_column(String(16))
 
-    document: Mapped[Document] = relationship(back_populates="paragraphs")
+    document: Mapped[DocumentRow] = relationship(back_populates="paragraphs")
 
 
 class FootnoteRow(Base):
@@ -224,7 +224,7 @@ class NoteRow(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
 
-    tags: Mapped[list[Tag]] = relationship(secondary=note_tags, order_by=Tag.name)
+    tags: Mapped[list[TagRow]] = relationship(secondary=note_tags, order_by=TagRow.name)
     anchors: Mapped[list[PassageAnchorRow]] = relationship(
         back_populates="note",
         order_by="PassageAnchorRow.position, PassageAnchorRow.id",
@@ -257,7 +257,7 @@ class PassageAnchorRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
     note: Mapped[NoteRow] = relationship(back_populates="anchors")
-    document: Mapped[Document] = relationship()
+    document: Mapped[DocumentRow] = relationship()
 
 
 class NoteLinkRow(Base):
@@ -332,5 +332,5 @@ class EventRow(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
 
-    documents: Mapped[list[Document]] = relationship(secondary=event_documents)
+    documents: Mapped[list[DocumentRow]] = relationship(secondary=event_documents)
     notes: Mapped[list[NoteRow]] = relationship(secondary=event_notes)

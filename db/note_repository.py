@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from db.models import Document, NoteLinkRow, NoteRevisionRow, NoteRow, Paragraph, PassageAnchorRow
+from db.models import DocumentRow, NoteLinkRow, NoteRevisionRow, NoteRow, ParagraphRow, PassageAnchorRow
 
 
 class NoteRepository:
@@ -57,16 +57,20 @@ class NoteRepository:
 
     def paragraph_lengths(self, document_id: int) -> list[int]:
         statement = (
-            select(func.length(Paragraph.text)).where(Paragraph.document_id == document_id).order_by(Paragraph.number)
+            select(func.length(ParagraphRow.text))
+            .where(ParagraphRow.document_id == document_id)
+            .order_by(ParagraphRow.number)
         )
         return [int(length or 0) for length in self._session.scalars(statement)]
 
     def paragraph_texts(self, document_id: int) -> list[str]:
-        statement = select(Paragraph.text).where(Paragraph.document_id == document_id).order_by(Paragraph.number)
+        statement = (
+            select(ParagraphRow.text).where(ParagraphRow.document_id == document_id).order_by(ParagraphRow.number)
+        )
         return list(self._session.scalars(statement))
 
-    def document(self, document_id: int) -> Document | None:
-        document = self._session.get(Document, document_id)
+    def document(self, document_id: int) -> DocumentRow | None:
+        document = self._session.get(DocumentRow, document_id)
         return document if document is not None and document.deleted_at is None else None
 
     # -- links between notes ---------------------------------------------------------------------------------

@@ -7,57 +7,57 @@ from collections.abc import Sequence
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
-from db.models import AlignmentLinkRow, Document, Paragraph, Tag
+from db.models import AlignmentLinkRow, DocumentRow, ParagraphRow, TagRow
 
 
 class DocumentRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def _with_counts(self, in_trash: bool) -> Sequence[tuple[Document, int]]:
+    def _with_counts(self, in_trash: bool) -> Sequence[tuple[DocumentRow, int]]:
         counts = (
-            select(Paragraph.document_id, func.count(Paragraph.id).label("n"))
-            .group_by(Paragraph.document_id)
+            select(ParagraphRow.document_id, func.count(ParagraphRow.id).label("n"))
+            .group_by(ParagraphRow.document_id)
             .subquery()
         )
         statement = (
-            select(Document, func.coalesce(counts.c.n, 0))
-            .outerjoin(counts, counts.c.document_id == Document.id)
-            .options(selectinload(Document.tags))
+            select(DocumentRow, func.coalesce(counts.c.n, 0))
+            .outerjoin(counts, counts.c.document_id == DocumentRow.id)
+            .options(selectinload(DocumentRow.tags))
         )
         if in_trash:
-            statement = statement.where(Document.deleted_at.is_not(None)).order_by(
-                Document.deleted_at.desc(), Document.id.desc()
+            statement = statement.where(DocumentRow.deleted_at.is_not(None)).order_by(
+                DocumentRow.deleted_at.desc(), DocumentRow.id.desc()
             )
         else:
-            statement = statement.where(Document.deleted_at.is_(None)).order_by(
-                Document.date_lo.is_(None), Document.date_lo, Document.title, Document.id
+            statement = statement.where(DocumentRow.deleted_at.is_(None)).order_by(
+                DocumentRow.date_lo.is_(None), DocumentRow.date_lo, DocumentRow.title, DocumentRow.id
             )
         return [(document, int(count)) for document, count in self._session.execute(statement).all()]
 
-    def list_live(self) -> Sequence[tuple[Document, int]]:
+    def list_live(self) -> Sequence[tuple[DocumentRow, int]]:
         """Documents not in the trash, with their paragraph counts, oldest source first."""
         return self._with_counts(in_trash=False)
 
-    def list_trashed(self) -> Sequence[tuple[Document, int]]:
+    def list_trashed(self) -> Sequence[tuple[DocumentRow, int]]:
         """Documents in the trash, the most recently trashed first."""
         return self._with_counts(in_trash=True)
 
-    def get_any(self, document_id: int) -> Document | None:
-        return self._session.get(Document, document_id)
+    def get_any(self, document_id: int) -> DocumentRow | None:
+        return self._session.get(DocumentRow, document_id)
 
-    def get_live(self, document_id: int) -> Document | None:
-        document = self._session.get(Document, document_id)
+    def get_live(self, document_id: int) -> DocumentRow | None:
+        document = self._session.get(DocumentRow, document_id)
         if document is None or document.deleted_at is not None:
             return None
         return document
 
-    def paragraphs(self, document_id: int) -> Sequence[Paragraph]:
-        statement = select(Paragraph).where(Paragraph.document_id == document_id).order_by(Paragraph.number)
+    def paragraphs(self, document_id: int) -> Sequence[ParagraphRow]:
+        statement = select(ParagraphRow).where(ParagraphRow.document_id == document_id).order_by(ParagraphRow.number)
         return self._session.scalars(statement).all()
 
     def paragraph_count(self, document_id: int) -> int:
-        statement = select(func.count(Paragraph.id)).where(Paragraph.document_id == document_id)
+        statement = select(func.count(ParagraphRow.id)).where(ParagraphRow.document_id == document_id)
         return int(self._session.scalar(statement) or 0)
 
     def live_ids_by_hash(self, hashes: Sequence[str]) -> dict[str, int]:
@@ -65,35 +65,35 @@ class DocumentRepository:
         unique = list(dict.fromkeys(hashes))
         for start in range(0, len(unique), 500):  # stay well under SQLite's limit on bound parameters
             statement = (
-                select(Document.content_hash, Document.id)
-                .where(Document.content_hash.in_(unique[start : start + 500]), Document.deleted_at.is_(None))
-                .order_by(Document.id.desc())
+                select(DocumentRow.content_hash, DocumentRow.id)
+                .where(DocumentRow.content_hash.in_(unique[start : start + 500]), DocumentRow.deleted_at.is_(None))
+                .order_by(DocumentRow.id.desc())
             )
             found.update(dict(self._session.execute(statement).all()))
         return found
 
-    def tags_named(self, names: Sequence[str]) -> list[Tag]:
+    def tags_named(self, names: Sequence[str]) -> list[TagRow]:
         """The tags with these names (any case), created where missing."""
-        tags: list[Tag] = []
+        tags: list[TagRow] = []
         for name in dict.fromkeys(names):
-            tag = self._session.scalars(select(Tag).where(Tag.name == name)).first()
+            tag = self._session.scalars(select(TagRow).where(TagRow.name == name)).first()
             if tag is None:
-                tag = Tag(name=name)
+                tag = TagRow(name=name)
                 self._session.add(tag)
             if tag not in tags:
                 tags.append(tag)
         return tags
 
-    def by_bundle_key(self, key: str) -> Document | None:
+    def by_bundle_key(self, key: str) -> DocumentRow | None:
         """A bundled document, even one the user has put in the trash."""
-        return self._session.scalars(select(Document).where(Document.bundle_key == key)).first()
+        return self._session.scalars(select(DocumentRow).where(DocumentRow.bundle_key == key)).first()
 
-    def add(self, document: Document, paragraphs: Sequence[dict[str, object]]) -> Document:
+    def add(self, document: DocumentRow, paragraphs: Sequence[dict[str, object]]) -> DocumentRow:
         """A new document and its paragraphs ({number, text, page}), inserted in bulk."""
         self._session.add(document)
         self._session.flush()
         if paragraphs:
-            self._session.execute(insert(Paragraph), [{**row, "document_id": document.id} for row in paragraphs])
+            self._session.execute(insert(ParagraphRow), [{**row, "document_id": document.id} for row in paragraphs])
         return document
 
 

@@ -14,7 +14,7 @@ from app.domain.errors import InvalidInputError
 from app.services.changes import Change, Fact, Step
 from app.services.library import DocumentNotFoundError
 from app.services.tasks import Job
-from db.models import AlignmentLinkRow, Paragraph
+from db.models import AlignmentLinkRow, ParagraphRow
 from db.repositories import AlignmentRepository, DocumentRepository
 
 
@@ -178,7 +178,7 @@ class AlignmentService:
         return Suggestion(chosen, len(fresh), self.links(left_id, right_id))
 
     @staticmethod
-    def _paragraphs(documents: DocumentRepository, document_id: int) -> Sequence[Paragraph]:
+    def _paragraphs(documents: DocumentRepository, document_id: int) -> Sequence[ParagraphRow]:
         if documents.get_live(document_id) is None:
             raise DocumentNotFoundError(document_id)
         return documents.paragraphs(document_id)

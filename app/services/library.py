@@ -23,7 +23,7 @@ from app.services.changes import Change, Fact, Step
 from app.services.infrastructure.document_rows import metadata_of
 from app.services.infrastructure.transactions import LibraryWriteError, writing
 from db.collection_repository import CollectionRepository, FootnoteRepository
-from db.models import Document, NoteRow
+from db.models import DocumentRow, NoteRow
 from db.repositories import DocumentRepository
 
 _LISTING = frozenset({Fact.DOCUMENTS})
@@ -58,7 +58,7 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def _metadata(row: Document) -> DocumentMetadata:
+def _metadata(row: DocumentRow) -> DocumentMetadata:
     return metadata_of(row, (tag.name for tag in row.tags))
 
 
@@ -80,7 +80,7 @@ def _check_translation_of(repository: DocumentRepository, meta: DocumentMetadata
         raise InvalidDocumentError(f"translation of: no document with ID {meta.translation_of} in this library")
 
 
-def write_date(row: Document | NoteRow, edtf: str, date: HistoricalDate | None) -> None:
+def write_date(row: DocumentRow | NoteRow, edtf: str, date: HistoricalDate | None) -> None:
     """A historical date as stored: the EDTF as typed, its bounds and precision beside it for sorting and ranges."""
     row.date_edtf = edtf
     row.date_lo = date.lo if date else None
@@ -89,7 +89,7 @@ def write_date(row: Document | NoteRow, edtf: str, date: HistoricalDate | None) 
     row.date_approximate = bool(date and date.approximate)
 
 
-def _write_metadata(row: Document, meta: DocumentMetadata, date: HistoricalDate | None) -> None:
+def _write_metadata(row: DocumentRow, meta: DocumentMetadata, date: HistoricalDate | None) -> None:
     row.title = meta.title.strip()
     row.issuer = meta.issuer
     write_date(row, meta.date_edtf, date)
@@ -110,9 +110,9 @@ def _write_metadata(row: Document, meta: DocumentMetadata, date: HistoricalDate 
     row.translation_of_id = meta.translation_of
 
 
-def _row_from(new: NewDocument, paragraphs: list[str]) -> Document:
+def _row_from(new: NewDocument, paragraphs: list[str]) -> DocumentRow:
     now = _now()
-    row = Document(content_hash=content_hash(paragraphs), bundle_key=new.bundle_key, created_at=now, updated_at=now)
+    row = DocumentRow(content_hash=content_hash(paragraphs), bundle_key=new.bundle_key, created_at=now, updated_at=now)
     _write_metadata(row, new.metadata, _checked_date(new.metadata.date_edtf))
     return row
 
@@ -188,7 +188,7 @@ class LibraryService:
         _checked_date(new.metadata.date_edtf)
         return paragraphs
 
-    def _prepared(self, new: NewDocument) -> tuple[Document, list[dict[str, object]]]:
+    def _prepared(self, new: NewDocument) -> tuple[DocumentRow, list[dict[str, object]]]:
         paragraphs = self.check(new)
         return _row_from(new, paragraphs), _paragraph_rows(new, paragraphs)
 
