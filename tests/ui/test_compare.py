@@ -162,7 +162,7 @@ def test_a_double_clicked_word_is_marked_and_counted_in_every_pane(
     start = text.index("Warsaw")
     left.scroll_to_paragraph(18)
     layout_line = left.view._layout.layout(block).lineForTextPosition(start)
-    x = left.view._column_left() + layout_line.cursorToX(start + 2)[0]
+    x = left.view.column_left() + layout_line.cursorToX(start + 2)[0]
     top, _ = left.view.block_extent(block)
     point = QPoint(round(x), round(top + layout_line.y() + layout_line.height() / 2))
     qtbot.mouseDClick(left.view.viewport(), Qt.MouseButton.LeftButton, pos=point)

@@ -39,7 +39,7 @@ def point_at(pane: DocumentPane, number: int, char: int) -> QPoint:
     block = pane.block_of(number)
     pane.view.ensure_visible(block, char)
     line = pane.view._layout.layout(block).lineForTextPosition(char)
-    x = pane.view._column_left() + line.cursorToX(char)[0]
+    x = pane.view.column_left() + line.cursorToX(char)[0]
     top, _ = pane.view.block_extent(block)
     return QPoint(round(x), round(top + line.y() + line.height() / 2))
 
@@ -133,7 +133,7 @@ def test_the_margin_mark_of_a_passage_opens_its_note(make_window: MakeWindow, qt
     [pane] = panes(window)
     start = pane.view.blocks()[pane.block_of(17)].text.index(WITHDRAW)
     point = point_at(pane, 17, start)
-    mark_x = round(pane.view._column_left() + pane.view._layout.width + 12)
+    mark_x = round(pane.view.column_left() + pane.view._layout.width + 12)
     qtbot.mouseClick(pane.view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(mark_x, point.y()))
     assert window.parts.notes.editor.note.id == note.id
     assert window.parts.notes.panel.current_scope() is NoteScope.CURSOR

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QClipboard,
     QContextMenuEvent,
     QFocusEvent,
     QFont,
@@ -19,25 +18,23 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QResizeEvent,
-    QTextLayout,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QToolTip, QWidget
 
 from app.domain.text.find import TextMatch
 from app.ui.common.theme import Theme, reader_colors
-from app.ui.reader.decorations import Decorations, selection_range
-from app.ui.reader.footnotes import paint_notes
-from app.ui.reader.margins import in_mark_strip, note_mark, note_tip, paint_margins
-from app.ui.reader.page_layout import BlockStyle, PageLayout, TextBlock
-from app.ui.reader.selection import Position, Selection, word_bounds
+from app.ui.reader.decorations import Decorations
+from app.ui.reader.margins import in_mark_strip, note_tip
+from app.ui.reader.page_layout import PageLayout, TextBlock
+from app.ui.reader.page_painter import paint_page
+from app.ui.reader.pointer import Pointer
+from app.ui.reader.selection import Position, Selection
 from app.ui.reader.style import DEFAULT_POINT_SIZE, ReaderColors, reading_font
 
 TOP_PAD = 36.0
 BOTTOM_PAD = 120.0
 SIDE_MARGIN = 28.0
-TERM_MAX_CHARS = 60  # longer selections are passages to copy or annotate, not terms to mark
 REFINE_SLICE_S = 0.012  # idle layout per timer tick, so typing and scrolling never wait for it
-_MUTED_STYLES = (BlockStyle.META, BlockStyle.SOURCE)
 
 
 class DocumentView(QAbstractScrollArea):
@@ -64,7 +61,6 @@ class DocumentView(QAbstractScrollArea):
         self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
         self.viewport().setMouseTracking(True)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paintEvent fills it all
-        self._hovered = -1
         self._layout = PageLayout(reading_font(DEFAULT_POINT_SIZE))
         self._colors: ReaderColors = reader_colors(Theme.LIGHT)
         self._selection = Selection()
@@ -73,10 +69,7 @@ class DocumentView(QAbstractScrollArea):
         self._refine_timer = QTimer(self)
         self._refine_timer.setInterval(0)
         self._refine_timer.timeout.connect(self._refine_some)
-        self._drag_timer = QTimer(self)
-        self._drag_timer.setInterval(40)
-        self._drag_timer.timeout.connect(self._drag_scroll)
-        self._drag_point = QPoint()
+        self._pointer = Pointer(self)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
     # -- content and appearance ---------------------------------------------------------------------
@@ -167,6 +160,10 @@ class DocumentView(QAbstractScrollArea):
 
     select_range = _set_selection
 
+    def selection_anchor(self) -> Position | None:
+        """Where the selection began (a Shift+click extends it from there)."""
+        return self._selection.anchor
+
     def selection_range(self) -> tuple[Position, Position] | None:
         return self._selection.ordered()
 
@@ -201,7 +198,10 @@ class DocumentView(QAbstractScrollArea):
         available = self.viewport().width() - 2 * SIDE_MARGIN - self._gutter_width()
         return max(120.0, min(available, self._layout.max_measure()))
 
-    def _column_left(self) -> float:
+    def column_width(self) -> float:
+        return self._layout.width
+
+    def column_left(self) -> float:
         width = self._layout.width
         centered = (self.viewport().width() - width) / 2
         return max(SIDE_MARGIN + self._gutter_width(), centered)
@@ -256,14 +256,15 @@ class DocumentView(QAbstractScrollArea):
         if index is None:
             self._refine_timer.stop()
 
-    def _position_at(self, point: QPoint) -> Position:
+    def position_at(self, point: QPoint) -> Position:
+        """The block and character under a viewport point."""
         if not len(self._layout):
             return 0, 0
         doc_y = self.verticalScrollBar().value() + point.y() - TOP_PAD
         if doc_y < 0:
             return 0, 0
         index, _ = self._layout.block_at(doc_y)
-        return index, self._layout.hit(index, point.x() - self._column_left(), doc_y - self._layout.top_of(index))
+        return index, self._layout.hit(index, point.x() - self.column_left(), doc_y - self._layout.top_of(index))
 
     # -- events -------------------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -277,51 +278,16 @@ class DocumentView(QAbstractScrollArea):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
-        exposed = event.rect()
-        painter.fillRect(exposed, self._colors.paper)
-        if not len(self._layout):
-            return
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        view_height = exposed.bottom() + 1
-        left = self._column_left()
-        index, offset = self._top_anchor()
-        y = -offset
-        numbers: list[tuple[str, float]] = []
-        marks: list[QRectF] = []
-        while index < len(self._layout) and y < view_height:
-            if y + self._layout.height_of(index) < exposed.top():
-                y += self._layout.height_of(index)
-                index += 1
-                continue
-            block = self._layout.blocks[index]
-            text_layout = self._layout.layout(index)
-            if index in self.decorations.tinted:
-                tint_height = self._layout.height_of(index) - self._layout.style_of(index).space_after / 2
-                painter.fillRect(QRectF(left - 8, y - 4, self._layout.width + 16, tint_height), self._colors.partner)
-            painter.setPen(self._colors.muted if block.style in _MUTED_STYLES else self._colors.ink)
-            text_layout.draw(painter, QPointF(left, y), self._formats_for(index))
-            if (notes := self._layout.notes_layout(index)) is not None:
-                paint_notes(painter, notes[0], QPointF(left, y + notes[1]), self._layout.width, self._colors)
-            if block.number is not None and text_layout.lineCount():
-                first_line = text_layout.lineAt(0)
-                numbers.append((f"¶{block.number}", y + first_line.y() + first_line.ascent()))
-            if index in self.decorations.notes:
-                marks.append(note_mark(text_layout, self.decorations.notes[index], left, self._layout.width, y))
-            y += self._layout.height_of(index)
-            index += 1
-        font, colors = self._layout.number_font, self._colors
-        paint_margins(painter, font=font, colors=colors, left=left, numbers=numbers, marks=marks)
+        paint_page(
+            painter, event.rect(), layout=self._layout, decorations=self.decorations, selection=self._selection,
+            colors=self._colors, left=self.column_left(), top=self._top_anchor(),
+        )  # fmt: skip
         painter.end()
         if (
             self._layout.total_height + TOP_PAD + BOTTOM_PAD - 1
             > self.verticalScrollBar().maximum() + self.viewport().height()
         ):
             self._update_range()
-
-    def _formats_for(self, index: int) -> list[QTextLayout.FormatRange]:
-        ranges = self.decorations.formats_for(index, self._colors)
-        span = self._selection.span_in(index, len(self._layout.blocks[index].text))
-        return ranges if span is None else [*ranges, selection_range(span, self._colors)]
 
     def _on_scrolled(self, *_args: object) -> None:
         if not len(self._layout):
@@ -340,77 +306,32 @@ class DocumentView(QAbstractScrollArea):
         if event.button() != Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
             return
-        position = self._position_at(event.position().toPoint())
-        if position[0] in self.decorations.notes and in_mark_strip(
-            event.position().x(), self._column_left(), self._layout.width
-        ):
-            self.note_mark_clicked.emit(position[0])
-            return
-        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and self._selection.anchor is not None:
-            self._set_selection(self._selection.anchor, position)
-        else:
-            self._set_selection(position, position)
-        self._drag_timer.start()
-        self.clicked_block.emit(position[0])
+        self._pointer.press(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if not event.buttons():
-            self._set_hovered(self._block_under(event.position().y()))
-        if event.buttons() & Qt.MouseButton.LeftButton and self._selection.anchor is not None:
-            self._drag_point = event.position().toPoint()
-            self._set_selection(self._selection.anchor, self._position_at(self._drag_point))
+        self._pointer.move(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        self._drag_timer.stop()
-        if self.has_selection():
-            clipboard = QGuiApplication.clipboard()
-            if clipboard.supportsSelection():
-                clipboard.setText(self.selected_text(), QClipboard.Mode.Selection)
-            self._offer_term()
+        self._pointer.release()
         super().mouseReleaseEvent(event)
 
-    def _offer_term(self) -> None:
-        """A short selection inside one paragraph is a term to look for in every pane."""
-        text = self.selected_text()
-        if "\n" not in text and 2 <= len(text.strip()) <= TERM_MAX_CHARS:
-            self.term_chosen.emit(text.strip())
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self._pointer.double_click(event)
 
-    def _block_under(self, y: float) -> int:
+    def block_under(self, y: float) -> int:
+        """The block at viewport height `y` (-1 for none)."""
         if not len(self._layout):
             return -1
         doc_y = self.verticalScrollBar().value() + y - TOP_PAD
         return self._layout.block_at(doc_y)[0] if doc_y >= 0 else -1
-
-    def _set_hovered(self, index: int) -> None:
-        if index != self._hovered:
-            self._hovered = index
-            self.hovered_block.emit(index)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.focused.emit()
 
     def leaveEvent(self, event: QEvent) -> None:
-        self._set_hovered(-1)
+        self._pointer.hover(-1)
         super().leaveEvent(event)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        index, char = self._position_at(event.position().toPoint())
-        start, end = word_bounds(self._layout.blocks[index].text if len(self._layout) else "", char)
-        self._set_selection((index, start), (index, end))
-        self._offer_term()
-
-    def _drag_scroll(self) -> None:
-        y = self._drag_point.y()
-        bar = self.verticalScrollBar()
-        if y < 0:
-            bar.setValue(bar.value() + y)
-        elif y > self.viewport().height():
-            bar.setValue(bar.value() + y - self.viewport().height())
-        else:
-            return
-        if self._selection.anchor is not None:
-            self._set_selection(self._selection.anchor, self._position_at(self._drag_point))
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = QMenu(self)
@@ -421,8 +342,8 @@ class DocumentView(QAbstractScrollArea):
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            block, char = self._position_at(event.pos())
-            on_mark = in_mark_strip(event.pos().x(), self._column_left(), self._layout.width)
+            block, char = self.position_at(event.pos())
+            on_mark = in_mark_strip(event.pos().x(), self.column_left(), self._layout.width)
             tip = note_tip(self.decorations.note_titles_at(block, None if on_mark else char), on_mark=on_mark)
             QToolTip.showText(event.globalPos(), tip, self) if tip else QToolTip.hideText()
             return True

@@ -56,7 +56,7 @@ def test_dragging_selects_text_and_copy_puts_it_on_the_clipboard(qtbot: QtBot) -
     viewport = view.viewport()
     # Find the screen positions of the first and last character of ¶1 by hit-testing along its line.
     top = int(36 + view._layout.top_of(1) + view._layout.style_of(1).line_step / 2)
-    left = int(view._column_left()) + 1
+    left = int(view.column_left()) + 1
     qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=QPoint(left, top))
     qtbot.mouseMove(viewport, QPoint(left + 600, top))
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=QPoint(left + 600, top))
@@ -68,7 +68,7 @@ def test_dragging_selects_text_and_copy_puts_it_on_the_clipboard(qtbot: QtBot) -
 def test_double_click_selects_a_word(qtbot: QtBot) -> None:
     view = _view(qtbot, [TextBlock("people's democracies", number=1)])
     top = int(36 + view._layout.style_of(0).line_step / 2)
-    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(int(view._column_left()) + 5, top))
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(int(view.column_left()) + 5, top))
     assert view.selected_text() == "people's"
 
 
