@@ -79,11 +79,13 @@ class TimelineItem:
     @property
     def start(self) -> datetime:
         """Where the item begins on the strip (an approximate date reaches a day either side)."""
-        return self.date.lo - timedelta(days=1) if self.date.approximate else self.date.lo
+        start = self.date.sort_key
+        return start - timedelta(days=1) if self.date.approximate else start
 
     @property
     def end(self) -> datetime:
-        return self.date.hi + timedelta(days=1) if self.date.approximate else self.date.hi
+        end = self.date.utc_hi or self.date.hi
+        return end + timedelta(days=1) if self.date.approximate else end
 
     @property
     def key(self) -> tuple[ItemKind, int]:
@@ -325,7 +327,7 @@ def by_lane(items: Iterable[TimelineItem]) -> dict[Lane, list[TimelineItem]]:
 
 def sorted_items(items: Iterable[TimelineItem]) -> list[TimelineItem]:
     """Everything in date order, as the command line lists it."""
-    return sorted(items, key=lambda item: (item.date.lo, item.date.hi, item.kind.value, item.label))
+    return sorted(items, key=lambda item: (item.date.sort_key, item.end, item.kind.value, item.label))
 
 
 @dataclass(frozen=True)
