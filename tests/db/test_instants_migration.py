@@ -7,6 +7,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from app.domain.dates.zones import known_places, offset_at
+from app.domain.timeline import sorted_items
 from app.services.registry import open_services
 from db.engine import make_engine
 from db.migrate import SCRIPT_LOCATION, alembic_config
@@ -84,7 +85,8 @@ def test_an_older_library_keeps_its_dates_and_is_ordered_by_the_instant(tmp_path
         timeline = [
             item.label for item in services.timeline.items() if item.date.lo.date() == datetime(1956, 10, 30).date()
         ]
-        assert timeline.index("From Washington") < timeline.index("My Moscow event") < timeline.index("From Moscow")
+        # 21:00 in Moscow (18:00 UTC) came before 13:22 in Washington (18:22 UTC), 22:00 in Moscow after it
+        assert timeline.index("My Moscow event") < timeline.index("From Washington") < timeline.index("From Moscow")
     finally:
         library.close()
     with make_engine(path).connect() as connection:
