@@ -15,7 +15,8 @@ from db.migrate import SCRIPT_LOCATION, alembic_config
 NOW = "'2026-01-01 00:00:00.000000'"
 
 
-def _document(doc_id: int, title: str, edtf: str, lo: str, hi: str, precision: str, place: str) -> str:
+def _document(doc_id: int, title: str, edtf: str, *bounds: str) -> str:
+    lo, hi, precision, place = bounds
     return (
         "INSERT INTO documents (id, title, issuer, date_edtf, date_lo, date_hi, date_precision, date_approximate, "
         "place, language, kind, source_publication, source_editor, source_publisher, source_place, source_year, "
@@ -40,15 +41,15 @@ FILL = [
     _document(6, "Before the clocks changed", "1956-10-27T12:00", "1956-10-27 12:00:00.000000",
               "1956-10-27 12:00:00.000000", "time", "New York"),
     "INSERT INTO paragraphs (document_id, number, text) VALUES (3, 1, 'Nagy spoke at noon.')",
-    "INSERT INTO notes (id, title, body, date_edtf, date_lo, date_hi, date_precision, date_approximate, created_at, "
+    ("INSERT INTO notes (id, title, body, date_edtf, date_lo, date_hi, date_precision, date_approximate, created_at, "
     "updated_at) VALUES (80, 'At noon', 'A note.', '1956-10-30T12:00', '1956-10-30 12:00:00.000000', "
-    f"'1956-10-30 12:00:00.000000', 'time', 0, {NOW}, {NOW})",
-    "INSERT INTO passage_anchors (note_id, document_id, position, start_offset, end_offset, quote, prefix, suffix, "
-    f"content_hash, orphaned, created_at) VALUES (80, 3, 0, 0, 4, 'Nagy', '', ' spoke', 'h3', 0, {NOW})",
-    "INSERT INTO events (id, label, description, date_edtf, date_lo, date_hi, date_precision, date_approximate, "
+    f"'1956-10-30 12:00:00.000000', 'time', 0, {NOW}, {NOW})"),
+    ("INSERT INTO passage_anchors (note_id, document_id, position, start_offset, end_offset, quote, prefix, suffix, "
+    f"content_hash, orphaned, created_at) VALUES (80, 3, 0, 0, 4, 'Nagy', '', ' spoke', 'h3', 0, {NOW})"),
+    ("INSERT INTO events (id, label, description, date_edtf, date_lo, date_hi, date_precision, date_approximate, "
     "place, category, source, url, hidden, edited, created_at, updated_at) VALUES (90, 'My Moscow event', '', "
     "'1956-10-30T21:00', '1956-10-30 21:00:00.000000', '1956-10-30 21:00:00.000000', 'time', 0, 'Moscow', 'ussr', "
-    f"'', '', 0, 0, {NOW}, {NOW})",
+    f"'', '', 0, 0, {NOW}, {NOW})"),
 ]  # fmt: skip
 
 
@@ -95,7 +96,8 @@ def test_an_older_library_keeps_its_dates_and_is_ordered_by_the_instant(tmp_path
 
 def test_the_migration_s_own_clocks_are_the_app_s() -> None:
     spec = importlib.util.spec_from_file_location("instants", Path(SCRIPT_LOCATION) / "versions" / "0009_instants.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     migration = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(migration)
     assert {name.casefold() for name in known_places()} == set(migration.CLOCKS_1956)

@@ -189,7 +189,8 @@ def _first_sentence(paragraphs: Sequence[str]) -> str:
 
 def _date_in_sentence(sentence: str, low: datetime | None, high: datetime | None) -> tuple[str, str] | None:
     """A day named in the sentence that lies between the neighbours' days (its year from them if not written)."""
-    year = (low or high).year if (low or high) else None
+    known = low or high
+    year = known.year if known is not None else None
     for match in _IN_SENTENCE.finditer(sentence):
         month_name = match.group("m1") or match.group("m2")
         day = int(match.group("d1") or match.group("d2"))

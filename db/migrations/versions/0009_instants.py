@@ -62,7 +62,8 @@ def _offset(place: str, local: datetime) -> int | None:
 def _with_offsets(edtf: str, place: str) -> tuple[str, list[datetime | None]]:
     """The EDTF with an offset on each time the place's clock gives one, and each point's UTC instant (None for
     a point that is not a time with an offset)."""
-    parts, instants = [], []
+    parts: list[str] = []
+    instants: list[datetime | None] = []
     for part in edtf.split("/"):
         match = _TIME.match(part)
         if match is None:
