@@ -52,9 +52,10 @@ EVENT_LANES = (Lane.HUNGARY, Lane.USSR, Lane.POLAND, Lane.SUEZ, Lane.UN, Lane.US
 
 
 class Shape(StrEnum):
-    POINT = "point"  # a day (or a moment): a marker
+    POINT = "point"  # a moment (a time with its zone): a marker at that instant
+    DAY = "day"  # a day without a time: a band across the whole day, at every zoom (never an invented hour)
     SPAN = "span"  # month-precise or approximate: a hatched stretch over the time it may be
-    BAR = "bar"  # a range of days: a solid bar
+    BAR = "bar"  # a range of days or of times: a solid bar
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,14 @@ class TimelineItem:
     def shape(self) -> Shape:
         if self.date.approximate or self.date.precision in (Precision.MONTH, Precision.YEAR):
             return Shape.SPAN
-        return Shape.BAR if self.date.is_range else Shape.POINT
+        if self.date.is_range:
+            return Shape.BAR
+        return Shape.POINT if self.date.precision is Precision.TIME else Shape.DAY
+
+    @property
+    def own(self) -> bool:
+        """The library's own material (documents, notes, the user's events), which is never counted away."""
+        return self.kind is not ItemKind.EVENT or not self.bundled
 
     @property
     def start(self) -> datetime:
@@ -123,6 +131,14 @@ class Tick:
     x: float
     label: str
     major: bool
+
+
+def day_in_view(scale: TimeScale, x: float) -> str:
+    """What the ruler says of the stretch at x, whatever the zoom: '30 October 1956' (or the month, zoomed out)."""
+    moment = scale.time_at(x)
+    if scale.px_per_day < 14:
+        return f"{MONTHS[moment.month - 1]} {moment.year}"
+    return f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}"
 
 
 def _day_label(moment: datetime, *, with_month: bool) -> str:
@@ -222,7 +238,7 @@ class Span(NamedTuple):
     item: TimelineItem
     start: float
     end: float
-    point: bool  # a point within its span (a day), which may move along it
+    point: bool  # a moment: a marker of its own width, not a stretch of time
     label_width: float
 
 
@@ -243,24 +259,31 @@ def spans_of(
 
 
 def pack_lane(
-    items: Sequence[TimelineItem], scale: TimeScale, label_width: Callable[[TimelineItem], float], rows: int
+    items: Sequence[TimelineItem],
+    scale: TimeScale,
+    label_width: Callable[[TimelineItem], float],
+    rows: int,
+    *,
+    own: bool = False,
 ) -> LaneLayout:
     """Give each item (in date order) the first row where its mark and label fit; the rest join clusters."""
-    return pack_spans(spans_of(items, scale.origin, label_width), scale.px_per_day, rows)
+    return pack_spans(spans_of(items, scale.origin, label_width), scale.px_per_day, rows, own=own)
 
 
-def pack_spans(spans: Sequence[Span], px_per_day: float, rows: int) -> LaneLayout:
+def pack_spans(spans: Sequence[Span], px_per_day: float, rows: int, *, own: bool = False) -> LaneLayout:
     """Give each item (in date order) the first row where its mark and label fit; the rest join clusters.
 
     Labels never overlap: the last of the `rows` (at least two) holds only cluster marks, each counting the
-    items that fit on no row near it; the clusters break up as the scale grows. A day-precise point may sit
-    anywhere within its day, so zoomed in, the events of one day spread out along it.
+    items that fit on no row near it; the clusters break up as the scale grows. Each item stays where its date
+    puts it (a day's band over its whole day, a moment at its instant): nothing is moved to an invented hour.
+    `own` (the library's documents and notes): nothing is counted into a cluster; an item that finds no room
+    for its label keeps its own mark, without the label, on the row that frees up first.
     """
     layout = LaneLayout()
     glyphs, clusters = layout.glyphs, layout.clusters
     label_rows = max(1, rows - 1)
-    row_ends = [float("-inf")] * label_rows
-    row_last = [-1] * label_rows  # the glyph last placed on each row, whose label may be cut short
+    row_ends = [float("-inf")] * (rows if own else label_rows)
+    row_last = [-1] * (rows if own else label_rows)  # the glyph last placed on each row, whose label may be cut
     open_cluster: list[TimelineItem] = []
     cluster_start = cluster_end = 0.0
     widest, rows_used = 0.0, 0
@@ -271,14 +294,20 @@ def pack_spans(spans: Sequence[Span], px_per_day: float, rows: int) -> LaneLayou
             cluster_end = max(cluster_end, x0 + BADGE_WIDTH)
             continue
         mark = POINT_WIDTH if point else max(end * px_per_day - x0, POINT_WIDTH)
-        latest = end * px_per_day - POINT_WIDTH if point else x0  # a day's point may move within it
+        at = x0
         row: int | None
-        for row in range(label_rows):
-            at = max(x0, row_ends[row] + LABEL_GAP)
-            if at <= latest or at == x0:
+        for row in range(label_rows if not own else rows):
+            if row_ends[row] + LABEL_GAP <= x0:
                 break
         else:
-            row, at = _row_to_cut(glyphs, row_last, x0), x0
+            row = _row_to_cut(glyphs, row_last, x0)
+        if row is None and own:  # never counted away: its mark alone, where a row frees up first
+            row = min(range(len(row_ends)), key=row_ends.__getitem__)
+            row_last[row] = len(glyphs)
+            glyphs.append(Glyph(item, at, at + mark, at + mark, row))
+            row_ends[row] = max(row_ends[row], at + mark)
+            widest, rows_used = max(widest, mark), max(rows_used, row + 1)
+            continue
         if row is not None:
             if at == x0 and row_ends[row] + LABEL_GAP > x0:  # room made by cutting the label before it short
                 glyphs[row_last[row]] = glyphs[row_last[row]]._replace(x1=x0 - LABEL_GAP)
@@ -300,6 +329,8 @@ def pack_spans(spans: Sequence[Span], px_per_day: float, rows: int) -> LaneLayou
         clusters.append(Cluster(cluster_start, cluster_end, tuple(open_cluster)))
     layout.widest = widest
     layout.rows_used = label_rows + 1 if clusters else rows_used
+    if own:
+        layout.rows_used = rows_used
     return layout
 
 
@@ -316,12 +347,12 @@ def _row_to_cut(glyphs: list[Glyph], row_last: list[int], x0: float) -> int | No
 
 
 def by_lane(items: Iterable[TimelineItem]) -> dict[Lane, list[TimelineItem]]:
-    """Items per lane, each lane in date order (start, then end, then label)."""
+    """Items per lane, each lane in date order (start, then end; the user's own before bundled events)."""
     lanes: dict[Lane, list[TimelineItem]] = {}
     for item in items:
         lanes.setdefault(item.lane, []).append(item)
     for lane_items in lanes.values():
-        lane_items.sort(key=lambda item: (item.start, item.end, item.label))
+        lane_items.sort(key=lambda item: (item.start, item.end, not item.own, item.label))
     return lanes
 
 

@@ -64,6 +64,11 @@ class LaneItem(QGraphicsItem):
             if shape is Shape.SPAN:  # approximate or month-precise: hatched
                 painter.setPen(QPen(fill, 1))
                 painter.setBrush(QBrush(fill, Qt.BrushStyle.BDiagPattern))
+            elif shape is Shape.DAY:  # known to the day: a light band over the whole day, edged
+                band = QColor(fill)
+                band.setAlpha(70 if not item.hidden else 35)
+                painter.setPen(QPen(fill, 1))
+                painter.setBrush(band)
             else:
                 painter.setBrush(fill)
             painter.drawRoundedRect(bar, 3, 3)
@@ -75,6 +80,8 @@ class LaneItem(QGraphicsItem):
                 QRectF(glyph.x0 - 3, top + 1, glyph.x_mark_end - glyph.x0 + 6, ROW_HEIGHT - 2), 4, 4
             )
         label_x = max(glyph.x_mark_end, glyph.x0 + POINT_WIDTH) + 4
+        if glyph.x1 <= glyph.x_mark_end and glyph.x_mark_end - glyph.x0 > 40:  # a wide band holds its own label
+            label_x = glyph.x0 + 6
         painter.setPen(text_color if not item.hidden else QColor("#9a9a9a"))
         text = self.strip.label_within(item, glyph.x1 - label_x)
         painter.drawText(QPointF(label_x, middle + self.strip.text_baseline), text)
