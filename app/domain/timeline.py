@@ -295,11 +295,8 @@ def pack_spans(spans: Sequence[Span], px_per_day: float, rows: int, *, own: bool
             continue
         mark = POINT_WIDTH if point else max(end * px_per_day - x0, POINT_WIDTH)
         at = x0
-        row: int | None
-        for row in range(label_rows if not own else rows):
-            if row_ends[row] + LABEL_GAP <= x0:
-                break
-        else:
+        row = _free_row(row_ends, x0)
+        if row is None:
             row = _row_to_cut(glyphs, row_last, x0)
         if row is None and own:  # never counted away: its mark alone, where a row frees up first
             row = min(range(len(row_ends)), key=row_ends.__getitem__)
@@ -332,6 +329,11 @@ def pack_spans(spans: Sequence[Span], px_per_day: float, rows: int, *, own: bool
     if own:
         layout.rows_used = rows_used
     return layout
+
+
+def _free_row(row_ends: list[float], x0: float) -> int | None:
+    """The first row whose last label ends (with a gap) before x0."""
+    return next((row for row, end in enumerate(row_ends) if end + LABEL_GAP <= x0), None)
 
 
 def _row_to_cut(glyphs: list[Glyph], row_last: list[int], x0: float) -> int | None:
