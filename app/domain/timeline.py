@@ -87,12 +87,14 @@ class TimelineItem:
     @property
     def start(self) -> datetime:
         """Where the item begins on the strip (an approximate date reaches a day either side)."""
-        start = self.date.sort_key
+        timed = self.date.precision is Precision.TIME
+        start = self.date.sort_key if timed else self.date.lo  # a moment in UTC; a day over the ruler's own day
         return start - timedelta(days=1) if self.date.approximate else start
 
     @property
     def end(self) -> datetime:
-        end = self.date.utc_hi or self.date.hi
+        timed = self.date.precision is Precision.TIME
+        end = (self.date.utc_hi or self.date.hi) if timed else self.date.hi
         return end + timedelta(days=1) if self.date.approximate else end
 
     @property

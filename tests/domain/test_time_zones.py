@@ -53,7 +53,7 @@ def test_three_telegrams_from_three_zones_sort_by_the_instant_they_were_written(
 
 def test_a_day_stays_a_day_wherever_it_was_written() -> None:
     day = HistoricalDate.parse("1956-10-30")
-    assert day.sort_key == datetime(1956, 10, 30)
+    assert day.sort_key == datetime(1956, 10, 30, 5)  # on the westernmost clock (UTC−5), as FRUS takes days
     assert day.display("Budapest") == "30 October 1956"
     assert day.display_utc() == ""
     assert parse_date_text("30 October 1956 (Budapest)").edtf == "1956-10-30"

@@ -33,6 +33,10 @@ _POINT = re.compile(
     r"(?P<qualifier>[~?%])?$"
 )
 MAX_OFFSET = 14 * 60  # minutes: no clock on Earth is further from UTC
+# A day (or month, or year) without a time is taken, as an instant, on the westernmost clock of the 1956 table
+# (Washington's, UTC−5), as FRUS takes its days: it then begins after every source's clock has reached it, so
+# that a telegram written late on the 2nd in Washington never lists after the 3rd.
+DAY_CLOCK = timedelta(hours=5)
 
 
 class InvalidDateError(InvalidInputError):
@@ -57,7 +61,14 @@ class _Point:
 
     @property
     def utc(self) -> datetime:
+        """The first instant: a time with its offset in UTC, one without as written, a day on DAY_CLOCK."""
+        if self.precision is not Precision.TIME:
+            return self.lo + DAY_CLOCK
         return self.lo - timedelta(minutes=self.offset) if self.offset is not None else self.lo
+
+    @property
+    def utc_end(self) -> datetime:
+        return self.utc if self.precision is Precision.TIME else self.hi + DAY_CLOCK
 
 
 def _offset(text: str | None) -> int | None:
@@ -115,7 +126,7 @@ class HistoricalDate:
 
     `lo` and `hi` are the bounds as written, on the clock of the place (a day runs from its midnight to its
     last second there); `utc_lo` and `utc_hi` are the same bounds as instants, which is how dates are ordered:
-    a time with its offset becomes UTC, a time without one and anything coarser than a time stay as written.
+    a time with its offset becomes UTC, a time without one stays as written, and a day is taken on DAY_CLOCK.
     """
 
     edtf: str
@@ -145,7 +156,7 @@ class HistoricalDate:
             start, end = _parse_point(first), _parse_point(last)
             if start.precision is not Precision.DAY or end.precision is not Precision.DAY or end.lo <= start.lo:
                 raise InvalidDateError(f"not a date Parallax understands: {text!r}")
-            return cls(text, start.lo, end.hi, Precision.DAY, True, False)
+            return cls(text, start.lo, end.hi, Precision.DAY, True, False, start.utc, end.utc_end)
         if "/" in text:
             start_text, _, end_text = text.partition("/")
             start, end = _parse_point(start_text), _parse_point(end_text)
@@ -155,13 +166,13 @@ class HistoricalDate:
             return cls(
                 text, start.lo, end.hi, precision,
                 start.approximate or end.approximate, start.uncertain or end.uncertain,
-                start.utc, end.utc if end.precision is Precision.TIME else end.hi,
+                start.utc, end.utc_end,
                 start.offset if start.offset is not None else end.offset,
             )  # fmt: skip
         point = _parse_point(text)
         return cls(
             text, point.lo, point.hi, point.precision, point.approximate, point.uncertain,
-            point.utc, point.utc if point.precision is Precision.TIME else point.hi, point.offset,
+            point.utc, point.utc_end, point.offset,
         )  # fmt: skip
 
     @property

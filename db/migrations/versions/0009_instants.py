@@ -45,6 +45,7 @@ CLOCKS_1956 = {
 }
 _TIME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?([~?%]?)$")
 _STORED = "%Y-%m-%d %H:%M:%S.%f"
+DAY_CLOCK = timedelta(hours=5)  # a day without a time is taken on UTC−5, the westernmost clock, as FRUS does
 _ZONED = re.compile(r"(T\d{2}:\d{2}):\d{2}(?:Z|[+-]\d{2}:\d{2})")
 
 
@@ -99,6 +100,8 @@ def _fill(table: str, with_place: bool) -> None:
     ).all()
     for row_id, edtf, date_lo, date_hi, row_place in rows:
         low, high = _parsed(date_lo), _parsed(date_hi)
+        if low is not None and high is not None and "T" not in (edtf or ""):  # a day: on Washington's clock
+            low, high = low + DAY_CLOCK, high + DAY_CLOCK
         new_edtf, instants = _with_offsets(edtf or "", row_place or "")
         if instants and instants[0] is not None:
             low = instants[0]
