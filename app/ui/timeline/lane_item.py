@@ -28,6 +28,7 @@ class LaneItem(QGraphicsItem):
         self.strip, self.lane, self.rows = strip, lane, rows
         self.layout = LaneLayout()
         self.width = 0.0
+        self._left = 0.0  # the scene x at the strip's left edge (right of the lane names), while painting
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
     def boundingRect(self) -> QRectF:
@@ -39,6 +40,7 @@ class LaneItem(QGraphicsItem):
         painter.setFont(self.strip.font())
         text_color = self.strip.palette().color(QPalette.ColorRole.Text)
         glyphs, clusters = self.layout.visible(exposed.left(), exposed.right())
+        self._left = self.strip.left_edge()
         for glyph in glyphs:
             self._paint_glyph(painter, glyph, color, text_color)
         for cluster in clusters:
@@ -80,8 +82,8 @@ class LaneItem(QGraphicsItem):
                 QRectF(glyph.x0 - 3, top + 1, glyph.x_mark_end - glyph.x0 + 6, ROW_HEIGHT - 2), 4, 4
             )
         label_x = max(glyph.x_mark_end, glyph.x0 + POINT_WIDTH) + 4
-        if glyph.x1 <= glyph.x_mark_end and glyph.x_mark_end - glyph.x0 > 40:  # a wide band holds its own label
-            label_x = glyph.x0 + 6
+        if glyph.x1 <= glyph.x_mark_end and glyph.x_mark_end - glyph.x0 > 40:  # a wide band holds its own label,
+            label_x = min(max(glyph.x0, self._left) + 6, glyph.x_mark_end - 40)  # kept in view as the strip pans
         painter.setPen(text_color if not item.hidden else QColor("#9a9a9a"))
         text = self.strip.label_within(item, glyph.x1 - label_x)
         painter.drawText(QPointF(label_x, middle + self.strip.text_baseline), text)

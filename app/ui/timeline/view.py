@@ -281,6 +281,10 @@ class TimelineView(QGraphicsView):
         self.ensureVisible(QRectF(self.mapToScene(point), QSizeF(1, 1)), 40, ROW_HEIGHT)
         return self.point_of(key)
 
+    def left_edge(self) -> float:
+        """The scene x just right of the lane names: where a label of a band that starts off screen is drawn."""
+        return float(self.mapToScene(QPoint(HEADER_WIDTH, 0)).x())
+
     def lane_top(self, lane: Lane) -> float | None:
         for lane_item in self._lanes:
             if lane_item.lane is lane:
