@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
+from functools import cached_property
 from typing import NamedTuple
 
 from app.domain.dates.historical import MONTHS, HistoricalDate, Precision
@@ -71,8 +72,8 @@ class TimelineItem:
     bundled: bool = False
     hidden: bool = False
 
-    @property
-    def shape(self) -> Shape:
+    @cached_property
+    def shape(self) -> Shape:  # asked for every item of every frame: worked out once
         if self.date.approximate or self.date.precision in (Precision.MONTH, Precision.YEAR):
             return Shape.SPAN
         if self.date.is_range:

@@ -97,6 +97,7 @@ class TimelineView(QGraphicsView):
         self._lanes: list[LaneItem] = []
         self._cache: dict[float, dict[Lane, LaneLayout]] = {}
         self._labels: dict[tuple[ItemKind, int], str] = {}
+        self._cut: dict[tuple[tuple[ItemKind, int], int], str] = {}
         self._spans: dict[Lane, list[Span]] = {}
         self.input = TimelineInput(self)
         self.text_baseline = 0.0
@@ -115,6 +116,7 @@ class TimelineView(QGraphicsView):
         self._spans = {}
         self._cache.clear()
         self._labels.clear()
+        self._cut.clear()
         if self.selected_key and not any(item.key == self.selected_key for item in self.all_items()):
             self.selected_key = None
         self._rebuild()
@@ -142,10 +144,16 @@ class TimelineView(QGraphicsView):
 
     def label_within(self, item: TimelineItem, width: float) -> str:
         """The label cut to `width` px (packing cuts a label short to make room for the next mark)."""
-        label = self.shown_label(item)
-        if self._metrics.horizontalAdvance(label) <= width:
-            return label
-        return self._metrics.elidedText(item.label, Qt.TextElideMode.ElideRight, max(0, int(width)))
+        room = max(0, int(width))
+        cut = self._cut.get((item.key, room))
+        if cut is None:  # every frame asks again for the same labels in the same room
+            label = self.shown_label(item)
+            fits = self._metrics.horizontalAdvance(label) <= width
+            cut = label if fits else self._metrics.elidedText(item.label, Qt.TextElideMode.ElideRight, room)
+            if len(self._cut) > 50_000:
+                self._cut.clear()
+            self._cut[(item.key, room)] = cut
+        return cut
 
     def shown_label(self, item: TimelineItem) -> str:
         """The label as drawn: a long title is cut short (the card shows it whole)."""
