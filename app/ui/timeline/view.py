@@ -14,14 +14,11 @@ from datetime import datetime
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPalette,
-    QPen,
     QResizeEvent,
     QWheelEvent,
 )
@@ -48,12 +45,12 @@ from app.domain.timeline import (
     ruler_ticks,
     spans_of,
 )
-from app.ui.timeline.lane_item import LANE_COLORS, ROW_HEIGHT, LaneItem
+from app.ui.timeline.foreground import HEADER_WIDTH, paint_foreground
+from app.ui.timeline.lane_item import ROW_HEIGHT, LaneItem
 from app.ui.timeline.pointer import TimelineInput
 from app.ui.timeline.ruler import Ruler
 
 RULER_HEIGHT = 34
-HEADER_WIDTH = 86
 MAX_LABEL = 280  # px; longer labels are elided
 # Rows a lane may grow to: the library's own documents and notes are never counted away (at most OWN_ROWS rows,
 # then marks without labels); an event lane's last row holds the counts of what found no room.
@@ -367,29 +364,7 @@ class TimelineView(QGraphicsView):
 
     # --- painting: lane headers, the picked range; the ruler lives in its own margin widget ------------------------
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
-        visible = self.mapToScene(self.viewport().rect()).boundingRect()
-        if self.date_range is not None:
-            x0, x1 = self.time_scale.x_of(self.date_range.start), self.time_scale.x_of(self.date_range.end)
-            painter.fillRect(QRectF(x0, visible.top(), x1 - x0, visible.height()), QColor(224, 164, 0, 40))
-        base = self.palette().color(QPalette.ColorRole.Base)
-        header = QRectF(visible.left(), visible.top(), HEADER_WIDTH, visible.height())
-        painter.fillRect(header, base)
-        painter.setPen(self.palette().color(QPalette.ColorRole.Mid))
-        painter.drawLine(header.topRight(), header.bottomRight())
-        for lane_item in self._lanes:
-            top = lane_item.pos().y()
-            painter.setPen(QColor(LANE_COLORS[lane_item.lane]))
-            bold = QFont(self.font())
-            bold.setBold(True)
-            painter.setFont(bold)
-            painter.drawText(
-                QRectF(visible.left() + 6, top, HEADER_WIDTH - 8, ROW_HEIGHT),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                lane_item.lane.heading,
-            )
-            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Midlight), 1, Qt.PenStyle.DotLine))
-            bottom = top + lane_item.rows * ROW_HEIGHT + 2
-            painter.drawLine(QPointF(visible.left(), bottom), QPointF(visible.right(), bottom))
+        paint_foreground(self, painter, self._lanes)
 
     def day_caption(self) -> str:
         """The day (or month, zoomed out) in the middle of the strip, which the ruler always names; times are UTC."""
