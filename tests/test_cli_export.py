@@ -59,6 +59,7 @@ def page_feet(path: Path) -> list[str]:
     return feet
 
 
+@pytest.mark.usefixtures("qapp")  # in this process windows follow: the export must take the widgets' application
 def test_a_pdf_with_selectable_text_accents_cyrillic_embedded_fonts_and_page_numbers(
     capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path, started: tuple, notes: NOTE_IDS
 ) -> None:

@@ -10,8 +10,8 @@ from PySide6.QtGui import QColor, QContextMenuEvent, QPainter, QPainterPath, QPa
 from PySide6.QtWidgets import QSplitter, QSplitterHandle, QWidget
 
 from app.domain.alignment.links import AlignmentLink
+from app.ui.common.style import ReaderColors
 from app.ui.compare.pane_frame import PaneFrame
-from app.ui.reader.style import ReaderColors
 
 BAND_WIDTH = 30
 GAP = 10.0  # keeps neighbouring ribbons apart, as paragraph spacing keeps paragraphs apart

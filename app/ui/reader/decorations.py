@@ -8,7 +8,7 @@ from enum import Enum
 from PySide6.QtGui import QColor, QTextCharFormat, QTextLayout
 
 from app.domain.text.find import TextMatch
-from app.ui.reader.style import ReaderColors
+from app.ui.common.style import ReaderColors
 
 NoteRange = tuple[int, int, str]  # start, end, the title of the note quoting it
 

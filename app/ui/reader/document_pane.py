@@ -14,11 +14,11 @@ from app.domain.alignment.links import ParagraphSpan
 from app.domain.documents import DocumentDetail, DocumentMetadata
 from app.domain.notes.anchors import paragraph_starts
 from app.domain.text.find import TextMatch, find_all
+from app.ui.common.style import ReaderColors
 from app.ui.reader.document_view import DocumentView
 from app.ui.reader.find_bar import FindBar
 from app.ui.reader.footnotes import notes_by_paragraph
 from app.ui.reader.page_layout import BlockStyle, TextBlock
-from app.ui.reader.style import ReaderColors
 
 
 def header_blocks(metadata: DocumentMetadata) -> list[TextBlock]:

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QToolTip, QWidget
 
 from app.domain.text.find import TextMatch
+from app.ui.common.style import DEFAULT_POINT_SIZE, ReaderColors, reading_font
 from app.ui.common.theme import Theme, reader_colors
 from app.ui.reader.decorations import Decorations
 from app.ui.reader.margins import in_mark_strip, note_tip
@@ -29,7 +30,6 @@ from app.ui.reader.page_layout import PageLayout, TextBlock
 from app.ui.reader.page_painter import paint_page
 from app.ui.reader.pointer import Pointer
 from app.ui.reader.selection import Position, Selection
-from app.ui.reader.style import DEFAULT_POINT_SIZE, ReaderColors, reading_font
 
 TOP_PAD = 36.0
 BOTTOM_PAD = 120.0
