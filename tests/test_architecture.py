@@ -7,6 +7,7 @@ cycles (imports under `if TYPE_CHECKING:` are for types only and do not count)."
 from __future__ import annotations
 
 import ast
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -164,3 +165,38 @@ def test_the_cycle_finder_finds_a_cycle() -> None:
     finally:
         IMPORTS["app.domain.text.find"].discard("app.domain.text.headings")
         IMPORTS["app.domain.text.headings"].discard("app.domain.text.find")
+
+
+def _group(name: str) -> str:
+    """The part of the house a module belongs to, as ARCHITECTURE.md names them."""
+    parts = name.split(".")
+    if parts[0] == "db":
+        return "db"
+    if parts[:2] == ["app", "ui"] and len(parts) > 2:
+        return "/".join(parts[:3])
+    if parts[:2] == ["app", "services"] and len(parts) > 2 and parts[2] in ("infrastructure", "importers"):
+        return "/".join(parts[:3])
+    return "/".join(parts[:2]) if len(parts) > 1 else name
+
+
+def package_map() -> str:
+    edges: dict[str, set[str]] = {}
+    for name, targets in IMPORTS.items():
+        for target in targets:
+            if target in MODULES and _group(target) not in (_group(name), "app"):
+                edges.setdefault(_group(name), set()).add(_group(target))
+    lines = [f"- `{source}` → " + ", ".join(f"`{t}`" for t in sorted(edges[source])) for source in sorted(edges)]
+    return "\n".join(lines)
+
+
+def test_the_map_in_architecture_md_is_the_code_s() -> None:
+    path = ROOT / "ARCHITECTURE.md"
+    text = path.read_text(encoding="utf-8")
+    begin, end = "<!-- imports: begin -->\n", "<!-- imports: end -->"
+    head, _, rest = text.partition(begin)
+    shown, _, tail = rest.partition(end)
+    wanted = package_map() + "\n"
+    if os.environ.get("PARALLAX_REGOLD") == "1":
+        path.write_text(head + begin + wanted + end + tail, encoding="utf-8")
+        shown = wanted
+    assert shown == wanted, "ARCHITECTURE.md's map is out of date; PARALLAX_REGOLD=1 writes this one:\n" + wanted
