@@ -1,9 +1,9 @@
 """Citations: Chicago notes and bibliography, CSL-JSON and BibTeX, checked against golden files.
 
-The golden files under tests/domain/golden/citations/ hold the exact text Parallax produces for one realistic 1956
-source of each kind. When a change to the output is intended, regenerate them with
+The golden files under tests/domain/citation/golden/citations/ hold the exact text Parallax produces for one
+realistic 1956 source of each kind. When a change to the output is intended, regenerate them with
 
-    PARALLAX_REGOLD=1 python -m pytest tests/domain/test_citation.py
+    PARALLAX_REGOLD=1 python -m pytest tests/domain/citation/test_chicago.py
 
 and read the diff in git before committing it. Without that variable a golden test never writes anything: it fails
 with a diff of what changed, and a missing golden file is a failure too.

@@ -17,7 +17,7 @@ from app.services.registry import Services
 from app.ui.common.read_only import REFUSAL
 from app.ui.window.main_window import MainWindow
 from tests.ui.conftest import RecordingPrompter
-from tests.ui.test_notes import WITHDRAW, drag_select
+from tests.ui.notes.test_notes import WITHDRAW, drag_select
 
 MakeWindow = Callable[..., tuple[MainWindow, RecordingPrompter]]
 

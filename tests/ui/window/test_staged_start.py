@@ -26,7 +26,7 @@ from app.ui.window.main_window import MainWindow
 from app.ui.window.single_instance import WindowBeacon
 from tests.conftest import WITHDRAW
 from tests.ui.conftest import RecordingPrompter
-from tests.ui.test_notes import noted
+from tests.ui.notes.test_notes import noted
 
 
 @pytest.fixture

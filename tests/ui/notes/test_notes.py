@@ -14,7 +14,7 @@ from app.ui.notes.panel import NoteScope
 from app.ui.reader.document_pane import DocumentPane
 from app.ui.window.main_window import MainWindow
 from tests.conftest import NEUTRALITY, WITHDRAW
-from tests.services.test_disk_full import FULL, fill_disk
+from tests.services.infrastructure.test_disk_full import FULL, fill_disk
 from tests.ui.conftest import RecordingPrompter
 
 MakeWindow = Callable[..., tuple[MainWindow, RecordingPrompter]]

@@ -8,7 +8,7 @@ from app.services.infrastructure.storage import Library
 from app.services.registry import Services
 from app.ui.reader.page_layout import BlockStyle
 from app.ui.window.main_window import MainWindow
-from tests.services.test_disk_full import FULL, fill_disk
+from tests.services.infrastructure.test_disk_full import FULL, fill_disk
 from tests.ui.conftest import RecordingPrompter
 
 MakeWindow = Callable[..., tuple[MainWindow, RecordingPrompter]]

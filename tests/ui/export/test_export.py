@@ -16,10 +16,10 @@ from app.services.export import BundleFormat
 from app.services.registry import Services
 from app.ui.export.dialogs import ExportBibliographyDialog, ExportNotesDialog
 from app.ui.window.main_window import MainWindow
+from tests.cli.test_export import pdf_pages
 from tests.conftest import WITHDRAW
-from tests.test_cli_export import pdf_pages
 from tests.ui.conftest import RecordingPrompter
-from tests.ui.test_notes import drag_select
+from tests.ui.notes.test_notes import drag_select
 
 MakeWindow = Callable[..., tuple[MainWindow, RecordingPrompter]]
 
