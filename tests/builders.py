@@ -1,8 +1,181 @@
-"""Small TEI files written by the tests: a single text, and an edition in the manner of FRUS."""
+"""What the tests build their cases from, in one place: a small research library, TEI files, a full disk.
+
+Nothing here loads Qt (the window's own helpers are in tests/ui/helpers.py), so that the domain, service and
+command-line tests never load the toolkit.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
+from collections.abc import Callable, Sequence
 from pathlib import Path
+
+import pypdfium2 as pdfium
+from sqlalchemy import Engine, event
+
+from app.domain.dates.written import parse_date_text
+from app.domain.documents import DocumentKind, DocumentMetadata, SourceCitation
+from app.services.bundled import DECLARATION_KEY, load_bundled
+from app.services.editions import EditionChoice
+from app.services.infrastructure.storage import Library
+from app.services.library import NewDocument
+from app.services.registry import Services
+
+# -- the small research library -------------------------------------------------------------------------------
+# The bundled Declaration of 30 October 1956, Nagy's broadcast of 1 November beside it, and notes quoting them.
+
+WITHDRAW = "withdraw the Soviet military units from the city of Budapest"  # the Declaration's ¶17
+NEGOTIATE = "prepared to enter into the appropriate negotiations"  # its ¶18
+NEUTRALITY = "declares the neutrality of the Hungarian People's Republic"  # Nagy's ¶1
+
+NAGY = DocumentMetadata(
+    title="Imre Nagy's radio address on Hungary's neutrality",
+    issuer="Imre Nagy",
+    date_edtf="1956-11-01",
+    place="Budapest",
+    kind=DocumentKind.BROADCAST,
+    source=SourceCitation(
+        publication="The 1956 Hungarian Revolution: A History in Documents",
+        editor="Csaba Békés, Malcolm Byrne and János M. Rainer",
+        publisher="Central European University Press",
+        place="Budapest",
+        year="2002",
+        pages="332–333",
+    ),
+)
+NAGY_PARAGRAPHS = (
+    (
+        "People of Hungary! The Hungarian National Government, giving expression to the undivided will of the "
+        f"Hungarian millions, {NEUTRALITY}."
+    ),
+    "We appeal to our neighbours, countries near and far, to respect the unalterable decision of our people.",
+)
+
+
+DECLARATION = load_bundled(DECLARATION_KEY).metadata  # its description, exactly as the app ships it
+
+
+def declaration_id(services: Services) -> int:
+    """The bundled Declaration's ID in the library."""
+    found = services.library.find_bundled(DECLARATION_KEY)
+    assert found is not None
+    return found
+
+
+def add_nagy(services: Services) -> int:
+    """Nagy's broadcast on neutrality, on pp. 332–333 of its edition; returns its ID."""
+    return services.library.add_document(NewDocument(NAGY, NAGY_PARAGRAPHS, pages=("332", "333")))
+
+
+def add_notes(services: Services, nagy: int) -> tuple[int, int]:
+    """A note linking the Declaration's ¶17 to Nagy's ¶1, and one that quotes ¶17 again (a short citation)."""
+    declaration = declaration_id(services)
+    first = services.notes.create(
+        [services.notes.find_quote(declaration, WITHDRAW), services.notes.find_quote(nagy, NEUTRALITY)],
+        title="Withdrawal and neutrality",
+        body="Nagy answers the *offer* a day later. See [[Security Council]]. "
+        "Ünnepélyes nyilatkozat; «Декларация» of 30 October. ![map](https://example.org/map.png)",
+        tags=("Budapest",),
+        date_edtf="1956-11-01",
+    ).result
+    second = services.notes.create(
+        [services.notes.find_quote(declaration, WITHDRAW)],
+        title="Security Council",
+        body="The offer is quoted at the UN.",
+        tags=("UN",),
+        date_edtf="1956-11-04",
+    ).result
+    return first.id, second.id
+
+
+# A second translation of the Declaration, as another edition prints it: ¶4 and ¶5 as one paragraph, and
+# "withdraw" (in ¶17 only) put as "pull out".
+SECOND_TRANSLATION = DocumentMetadata(title="Statement of the Soviet Government", issuer="USSR", date_edtf="1956-10-30")
+
+
+def second_translation(paragraphs: Sequence[str]) -> tuple[str, ...]:
+    """The Declaration's paragraphs as the second translation has them."""
+    texts = list(paragraphs)
+    texts[3:5] = [texts[3] + " " + texts[4]]
+    return tuple(text.replace("withdraw", "pull out") for text in texts)
+
+
+def add_second_translation(services: Services) -> int:
+    declaration = services.library.get_document(declaration_id(services))
+    texts = second_translation([paragraph.text for paragraph in declaration.paragraphs])
+    return services.library.add_document(NewDocument(SECOND_TRANSLATION, texts))
+
+
+def live_titles(db_path: Path) -> list[str]:
+    """The titles of the documents not in the trash, read from the file with sqlite3 alone."""
+    connection = sqlite3.connect(db_path)
+    try:
+        return [row[0] for row in connection.execute("SELECT title FROM documents WHERE deleted_at IS NULL")]
+    finally:
+        connection.close()
+
+
+def damage(db_path: Path, table: str) -> None:
+    """Overwrite the first page of `table` with zeros, as a failing disk might: SQLite's quick check finds it,
+    and the library still opens (the pages of the rest are as they were). The library must be closed."""
+    with contextlib.closing(sqlite3.connect(db_path)) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        (page_size,) = connection.execute("PRAGMA page_size").fetchone()
+        (root,) = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+    with db_path.open("r+b") as file:
+        file.seek((root - 1) * page_size)
+        file.write(bytes(page_size))
+
+
+# -- a full disk ----------------------------------------------------------------------------------------------
+# SQLite's max_page_count stops the library file growing by one more page: a real SQLITE_FULL from SQLite itself.
+
+FULL = "the library could not be written: database or disk is full"
+
+
+def fill_disk(library: Library | None = None) -> Callable[[], None]:
+    """From now on the library cannot grow (with none given: every library opened from now on, as a command
+    opens its own); returns what frees the space again."""
+
+    def cap(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        cursor = dbapi_connection.cursor()
+        pages = cursor.execute("PRAGMA page_count").fetchone()[0]
+        cursor.execute(f"PRAGMA max_page_count = {pages}")
+        cursor.close()
+
+    target: Engine | type[Engine] = Engine if library is None else library.engine
+    if library is not None:
+        library.engine.dispose()  # new connections, each capped
+    event.listen(target, "connect", cap)
+
+    def free() -> None:
+        event.remove(target, "connect", cap)
+        if library is not None:
+            library.engine.dispose()
+
+    return free
+
+
+def long_text(path: Path) -> Path:
+    """Some 200 KB of telegrams in a text file: more than a full library has room for."""
+    path.write_text("\n\n".join(f"Telegram {n}: the situation in Budapest is grave. " * 20 for n in range(200)))
+    return path
+
+
+# -- files read back ------------------------------------------------------------------------------------------
+
+
+def pdf_pages(path: Path) -> list[str]:
+    """The text of each page of a PDF, as a reader selecting it would copy it."""
+    document = pdfium.PdfDocument(path)
+    try:
+        return [page.get_textpage().get_text_range() for page in document]
+    finally:
+        document.close()
+
+
+# -- TEI files: a single text, and an edition in the manner of FRUS ------------------------------------------
 
 HEADER = """<teiHeader><fileDesc>
     <titleStmt>
@@ -87,6 +260,10 @@ SINGLE = """<?xml version="1.0" encoding="UTF-8"?>
     <p>The Hungarian Government <lb/>declares its neutrality.</p>
   </body></text>
 </TEI>"""
+
+
+# The documents of the sample edition dated in the autumn of 1956: all but the September letter.
+AUTUMN = EditionChoice(date_from=parse_date_text("1 October 1956"), date_to=parse_date_text("30 November 1956"))
 
 
 def write(folder: Path, name: str, text: str) -> Path:

@@ -59,3 +59,30 @@ def test_modules_stay_small() -> None:
     sizes = {p.relative_to(ROOT): len(p.read_text(encoding="utf-8").splitlines()) for p in _modules("app", "db")}
     assert {str(p): n for p, n in sizes.items() if n > 450} == {}
     assert sizes[Path("app/ui/window/main_window.py")] <= 300
+
+
+def _attributes(path: Path) -> list[ast.Attribute]:
+    return [node for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))) if isinstance(node, ast.Attribute)]
+
+
+def test_tests_and_benchmarks_ask_what_a_user_would_see_not_private_members() -> None:
+    found = [
+        f"{path.relative_to(ROOT)}:{node.lineno} reads {node.attr}"
+        for path in _modules("tests", "bench")
+        for node in _attributes(path)
+        if node.attr.startswith("_")
+        and not node.attr.startswith("__")
+        and not (isinstance(node.value, ast.Name) and node.value.id in {"self", "cls"})
+        and node.attr != "_exit"  # os._exit: the documented way out of a child process without cleanup
+    ]
+    assert found == []
+
+
+def test_tests_wait_for_what_they_check_not_for_a_while() -> None:
+    found = [
+        f"{path.relative_to(ROOT)}:{node.lineno} waits a fixed time"
+        for path in _modules("tests")
+        for node in _attributes(path)
+        if node.attr == "wait" and isinstance(node.value, ast.Name) and node.value.id == "qtbot"
+    ]
+    assert found == []

@@ -1,24 +1,19 @@
+"""`parallax align`, `diff` and `open` of two documents: links stored, suggested and made; word changes."""
+
 import json
 from pathlib import Path
 
 import pytest
 
-from app.cli import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+from tests.builders import second_translation
+from tests.cli.helpers import run
 
 
 @pytest.fixture
 def two(capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path) -> tuple[str, str]:
-    """The Declaration and an imported copy in which ¶17 reads differently and ¶4–5 are one paragraph."""
+    """The Declaration and, imported, its second translation: ¶4–5 as one paragraph, ¶17 in other words."""
     _, out, _ = run(capsys, "--db", str(db_path), "show", "1", "--json")
-    texts = [p["text"] for p in json.loads(out)["paragraphs"]]
-    texts[3:5] = [texts[3] + " " + texts[4]]
-    texts[15] = texts[15].replace("withdraw", "pull out")
+    texts = second_translation([p["text"] for p in json.loads(out)["paragraphs"]])
     copy = tmp_path / "copy.txt"
     copy.write_text("\n\n".join(texts), encoding="utf-8")
     code, out, _ = run(capsys, "--db", str(db_path), "import", str(copy), "--title", "Copy", "--json")

@@ -5,15 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
 from app.services.infrastructure.instance import LibraryLock
-from tests.tei_samples import SINGLE, edition_xml, write
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+from tests.builders import SINGLE, edition_xml, write
+from tests.cli.helpers import run
 
 
 def test_an_edition_imports_its_documents_in_the_range_as_one_collection(

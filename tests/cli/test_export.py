@@ -8,29 +8,24 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 
-from app.cli import main
+from app.services.infrastructure.storage import Library
+from app.services.registry import Services
+from tests.builders import pdf_pages
+from tests.cli.helpers import run
 
 NOTE_IDS = tuple[int, int]
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
-
-
-def pdf_pages(path: Path) -> list[str]:
-    document = pdfium.PdfDocument(path)
-    try:
-        return [page.get_textpage().get_text_range() for page in document]
-    finally:
-        document.close()
+@pytest.fixture
+def on_file(started: tuple[Library, Services], notes: NOTE_IDS) -> NOTE_IDS:
+    """The research library's notes, in a file the test has let go of: the command opens it for itself."""
+    started[0].close()
+    return notes
 
 
 def test_markdown_and_html_of_a_tag(
-    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path, started: tuple, notes: NOTE_IDS
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path, on_file: NOTE_IDS
 ) -> None:
-    started[0].close()
     target = tmp_path / "un.md"
     code, out, _ = run(capsys, "--db", str(db_path), "export", "--format", "md", "--tag", "UN", "-o", str(target))
     assert code == 0
@@ -60,9 +55,8 @@ def page_feet(path: Path) -> list[str]:
 
 
 def test_a_pdf_with_selectable_text_accents_cyrillic_embedded_fonts_and_page_numbers(
-    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path, started: tuple, notes: NOTE_IDS
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path, on_file: NOTE_IDS
 ) -> None:
-    started[0].close()
     target = tmp_path / "notes.pdf"
     code, _, err = run(capsys, "--db", str(db_path), "export", "--format", "pdf", "-o", str(target))
     assert (code, err) == (0, "")
@@ -78,7 +72,7 @@ def test_a_pdf_with_selectable_text_accents_cyrillic_embedded_fonts_and_page_num
 
 
 def test_bibliographies_from_the_command_line(
-    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path, started: tuple, nagy: int
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path, started: tuple[Library, Services], nagy: int
 ) -> None:
     started[0].close()
     target = tmp_path / "sources.json"

@@ -1,19 +1,12 @@
+"""The library's commands: list, show, import, edit, delete, restore and the trash."""
+
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from app import __version__
-from app.cli import main
 from app.services.bundled import load_bundled
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+from tests.cli.helpers import run
 
 
 def test_list_json_shows_the_declaration_with_date_issuer_and_source(
@@ -59,65 +52,6 @@ def test_plain_list_is_one_line_per_document(capsys: pytest.CaptureFixture[str],
             "States — Government of the USSR"
         )
     ]
-
-
-@pytest.mark.parametrize(
-    ("argv", "message"),
-    [
-        (["show", "42"], "no document with ID 42 in this library"),
-        (["open", "1", "42"], "no document with ID 42 in this library"),
-        (["show", "twelve"], "'twelve' is not a document ID"),
-        (["show", "0"], "IDs are whole numbers from 1"),
-        (["frobnicate"], "invalid choice: 'frobnicate'"),
-    ],
-)
-def test_errors_are_one_clear_line_and_a_failing_exit(
-    capsys: pytest.CaptureFixture[str], db_path: Path, argv: list[str], message: str
-) -> None:
-    try:
-        code = main(["--db", str(db_path), *argv])
-    except SystemExit as exit_info:  # argparse's usage errors leave this way
-        code = int(str(exit_info.code))
-    captured = capsys.readouterr()
-    assert code != 0
-    assert captured.out == ""
-    assert captured.err.count("\n") == 1
-    assert message in captured.err
-
-
-def test_files_that_are_not_libraries_are_refused_in_one_line(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
-    not_a_db = tmp_path / "essay.txt"
-    not_a_db.write_text("The Hungarian question\n")
-    code, _, err = run(capsys, "--db", str(not_a_db), "list")
-    assert code == 1
-    assert err == f"parallax: error: {not_a_db} is not a Parallax library (not an SQLite database)\n"
-    assert not_a_db.read_text() == "The Hungarian question\n"
-
-    code, _, err = run(capsys, "--db", str(tmp_path / "missing" / "lib.db"), "list")
-    assert code == 1
-    assert "does not exist" in err
-
-
-def test_version_everywhere(capsys: pytest.CaptureFixture[str]) -> None:
-    for argv in (["--version"], ["list", "--version"], ["show", "--version"]):
-        with pytest.raises(SystemExit) as exit_info:
-            main(argv)
-        assert exit_info.value.code == 0
-        assert capsys.readouterr().out == f"parallax {__version__}\n"
-
-
-def test_the_installed_command_never_shows_a_traceback(tmp_path: Path) -> None:
-    bad = tmp_path / "bad.db"
-    bad.write_bytes(b"\x00\x01garbage" * 100)
-    result = subprocess.run(
-        [sys.executable, "-m", "app", "--db", str(bad), "show", "1"],
-        capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
-    assert result.returncode == 1
-    assert "Traceback" not in result.stderr
-    assert result.stderr.strip() == f"parallax: error: {bad} is not a Parallax library (not an SQLite database)"
 
 
 def test_import_prints_new_ids_and_one_line_per_failure(
@@ -204,10 +138,3 @@ def test_import_size_limit_on_the_command_line(
     code, _, err = run(capsys, "--db", str(db_path), "import", str(big), "--max-mb", "1")
     assert (code, err) == (1, "parallax: error: big.txt: the file is 1.5 MB; the limit is 1.0 MB\n")
     assert run(capsys, "--db", str(db_path), "import", str(big), "--max-mb", "2")[0] == 0
-
-
-def test_db_without_a_path_is_one_line_said_once(capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit) as stopped:
-        main(["--db"])
-    assert stopped.value.code == 2
-    assert capsys.readouterr().err == "parallax: error: argument --db: expected one argument (see parallax --help)\n"

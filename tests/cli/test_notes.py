@@ -1,39 +1,34 @@
+"""`parallax note add|show` and `parallax notes`: notes quoting passages, cited; bad ones refused in one line."""
+
 import json
 from pathlib import Path
 
 import pytest
 
 from app.cli import main
-
-WITHDRAW = "withdraw the Soviet military units from the city of Budapest"
-NEGOTIATE = "prepared to enter into the appropriate negotiations"
-
-
-def run(capsys: pytest.CaptureFixture[str], db_path: Path, *argv: str) -> tuple[int, str, str]:
-    code = main(["--db", str(db_path), *argv])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+from tests.builders import NEGOTIATE, WITHDRAW
+from tests.cli.helpers import run_on
 
 
 def test_a_note_added_on_the_command_line_quotes_and_cites_its_passages(
     capsys: pytest.CaptureFixture[str], db_path: Path
 ) -> None:
-    code, out, _ = run(capsys, db_path, "notes")
+    code, out, _ = run_on(capsys, db_path, "notes")
     assert (code, out) == (0, "No notes yet.\n")
-    code, out, err = run(
+    code, out, err = run_on(
         capsys, db_path, "note", "add", "--doc", "1", "--quote", WITHDRAW, "--doc", "1", "--quote", NEGOTIATE,
         "--text", "Overtaken within a day.", "--tag", "Budapest", "--date", "31 Oct 1956", "--title", "Withdrawal",
     )  # fmt: skip
     assert (code, err) == (0, "")
     assert out == "added note 1: Withdrawal\n"
-    code, out, _ = run(capsys, db_path, "note", "show", "1")
+    code, out, _ = run_on(capsys, db_path, "note", "show", "1")
     assert code == 0
     assert "dated 31 October 1956 · tags: Budapest" in out
     assert f"“{WITHDRAW}”" in out
     assert "30 October 1956, ¶17\n" in out
     assert "30 October 1956, ¶18\n" in out
     assert out.rstrip().endswith("Overtaken within a day.")
-    code, out, _ = run(capsys, db_path, "notes", "--json")
+    code, out, _ = run_on(capsys, db_path, "notes", "--json")
     [note] = json.loads(out)
     assert note["date"] == "1956-10-31"
     assert [p["paragraphs"] for p in note["passages"]] == [[17, 17], [18, 18]]
@@ -53,25 +48,25 @@ def test_a_note_added_on_the_command_line_quotes_and_cites_its_passages(
 def test_a_bad_note_is_one_line_of_error_and_stores_nothing(
     capsys: pytest.CaptureFixture[str], db_path: Path, argv: list[str], message: str
 ) -> None:
-    code, _, err = run(capsys, db_path, "note", "add", *argv)
+    code, _, err = run_on(capsys, db_path, "note", "add", *argv)
     assert code == 1
     assert message in err
     assert len(err.splitlines()) == 1
-    assert run(capsys, db_path, "notes")[1] == "No notes yet.\n"
+    assert run_on(capsys, db_path, "notes")[1] == "No notes yet.\n"
 
 
 def test_a_corrected_paragraph_moves_a_passage_or_orphans_it(capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
-    run(capsys, db_path, "note", "add", "--doc", "1", "--quote", NEGOTIATE)
-    code, _, _ = run(capsys, db_path, "edit", "1", "--paragraph", "18", "--text", "A wholly different paragraph.")
+    run_on(capsys, db_path, "note", "add", "--doc", "1", "--quote", NEGOTIATE)
+    code, _, _ = run_on(capsys, db_path, "edit", "1", "--paragraph", "18", "--text", "A wholly different paragraph.")
     assert code == 0
-    _, out, _ = run(capsys, db_path, "note", "show", "1")
+    _, out, _ = run_on(capsys, db_path, "note", "show", "1")
     assert "(orphaned: not found in the text as it is now)" in out
-    _, out, _ = run(capsys, db_path, "notes")
+    _, out, _ = run_on(capsys, db_path, "notes")
     assert "[1 orphaned]" in out
-    code, _, err = run(capsys, db_path, "edit", "1", "--paragraph", "18")
+    code, _, err = run_on(capsys, db_path, "edit", "1", "--paragraph", "18")
     assert code == 1
     assert "go together" in err
-    assert run(capsys, db_path, "note", "show", "5")[2] == "parallax: error: no note with ID 5\n"
+    assert run_on(capsys, db_path, "note", "show", "5")[2] == "parallax: error: no note with ID 5\n"
 
 
 @pytest.mark.parametrize(
@@ -91,24 +86,3 @@ def test_an_impossible_id_is_a_usage_error_in_one_line(
     err = capsys.readouterr().err
     assert "ID (IDs are whole numbers from 1" in err
     assert len(err.splitlines()) == 1
-
-
-def test_search_prints_document_paragraph_and_snippet(capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
-    run(capsys, db_path, "note", "add", "--doc", "1", "--quote", NEGOTIATE, "--text", "Warsaw, again.")
-    code, out, _ = run(capsys, db_path, "search", "Warsaw Treaty", "--limit", "2")
-    assert code == 0
-    lines = out.splitlines()
-    assert lines[0].startswith("1 ¶")
-    assert "[Warsaw] [Treaty]" in lines[1]
-    assert lines[-1] == "(more than 2 hits: --limit N shows more)"
-    code, out, _ = run(capsys, db_path, "search", "warsaw", "again", "--json")
-    assert json.loads(out)["hits"][0]["note"] == 1
-    code, _, err = run(capsys, db_path, "search", "--", "-Warsaw")  # as a shell user writes a leading -
-    assert (code, err) == (
-        1,
-        "parallax: error: Type a word to look for: filters and -exclusions only narrow a search.\n",
-    )
-    for typed in ('"', "NEAR(", "AND", "*", "emperor's", "1648."):
-        code, out, err = run(capsys, db_path, "search", typed)
-        assert code == 0, typed
-        assert err == ""

@@ -5,18 +5,12 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
-
-
-def run(capsys: pytest.CaptureFixture[str], db_path: Path, *argv: str) -> tuple[int, str, str]:
-    code = main(["--db", str(db_path), *argv])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+from tests.cli.helpers import run_on
 
 
 def test_the_declarations_days_in_date_order_with_precision(capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
-    run(capsys, db_path, "note", "add", "--doc", "1", "--quote", "peaceful coexistence", "--date", "31 Oct 1956")
-    code, out, err = run(capsys, db_path, "timeline", "--from", "30 October 1956", "--to", "1956-10-31", "--json")
+    run_on(capsys, db_path, "note", "add", "--doc", "1", "--quote", "peaceful coexistence", "--date", "31 Oct 1956")
+    code, out, err = run_on(capsys, db_path, "timeline", "--from", "30 October 1956", "--to", "1956-10-31", "--json")
     assert (code, err) == (0, "")
     items = json.loads(out)["items"]
     dates = [(item["date"], item["kind"]) for item in items]
@@ -31,7 +25,7 @@ def test_the_declarations_days_in_date_order_with_precision(capsys: pytest.Captu
     assert all("1956-10-30" <= item["date"][:10] <= "1956-10-31" or item["range"] for item in items)
     timed = next(item for item in items if item["precision"] == "time")
     assert timed["date_display"] == "30 October 1956, 14:28"
-    code, out, _ = run(capsys, db_path, "timeline", "--from", "1956-10-29", "--to", "1956-10-29")
+    code, out, _ = run_on(capsys, db_path, "timeline", "--from", "1956-10-29", "--to", "1956-10-29")
     assert code == 0
     assert "c. 29 October 1956" in out  # an approximate date says so
     assert "[day, approximate]" in out
@@ -47,6 +41,6 @@ def test_the_declarations_days_in_date_order_with_precision(capsys: pytest.Captu
 def test_bad_dates_get_one_line(
     capsys: pytest.CaptureFixture[str], db_path: Path, argv: tuple[str, ...], message: str
 ) -> None:
-    code, out, err = run(capsys, db_path, "timeline", *argv)
+    code, out, err = run_on(capsys, db_path, "timeline", *argv)
     assert (code, out) == (1, "")
     assert err == f"parallax: error: {message}\n"

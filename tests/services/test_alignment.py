@@ -1,11 +1,14 @@
+"""Links between the paragraphs of two documents: made by hand, suggested, accepted, rejected and removed."""
+
+from collections.abc import Sequence
+
 import pytest
 
-from app.domain.alignment.links import LinkOrigin, ParagraphSpan
-from app.domain.documents import DocumentMetadata
+from app.domain.alignment.links import AlignmentLink, LinkOrigin, ParagraphSpan
 from app.services.alignment import AlignmentError
-from app.services.bundled import DECLARATION_KEY
-from app.services.library import DocumentNotFoundError, NewDocument
+from app.services.library import DocumentNotFoundError
 from app.services.registry import Services
+from tests.builders import add_second_translation
 
 
 def span(text: str) -> ParagraphSpan:
@@ -13,17 +16,18 @@ def span(text: str) -> ParagraphSpan:
 
 
 @pytest.fixture
-def pair(services: Services) -> tuple[int, int]:
-    """The Declaration and an edited copy of it, in which ¶4 and ¶5 are printed as one paragraph."""
-    declaration = services.library.find_bundled(DECLARATION_KEY)
-    assert declaration is not None
-    texts = [p.text for p in services.library.get_document(declaration).paragraphs]
-    texts[3:5] = [texts[3] + " " + texts[4]]
-    copy = services.library.add_document(NewDocument(DocumentMetadata(title="Edited copy"), tuple(texts)))
-    return declaration, copy
+def pair(services: Services, declaration: int) -> tuple[int, int]:
+    """The Declaration and its second translation, in which ¶4 and ¶5 are printed as one paragraph."""
+    return declaration, add_second_translation(services)
 
 
-def shown(links: list) -> list[str]:
+def stored(link: AlignmentLink) -> int:
+    """The ID of a link the library holds."""
+    assert link.id is not None
+    return link.id
+
+
+def shown(links: Sequence[AlignmentLink]) -> list[str]:
     return [f"{link.display()} {link.origin}" for link in links]
 
 
@@ -56,8 +60,8 @@ def test_suggestions_are_stored_apart_and_can_be_accepted_or_rejected(
     assert result.suggested == 19
     assert "¶4–5 ↔ ¶4 suggested" in shown(result.links)
     first, second = result.links[0], result.links[1]
-    assert services.alignment.accept(declaration, copy, [first.id]).result == 1
-    removed = services.alignment.reject(declaration, copy, [second.id]).result
+    assert services.alignment.accept(declaration, copy, [stored(first)]).result == 1
+    removed = services.alignment.reject(declaration, copy, [stored(second)]).result
     assert shown(removed) == ["¶2 ↔ ¶2 suggested"]
     links = services.alignment.links(declaration, copy)
     assert shown(links)[:2] == ["¶1 ↔ ¶1 accepted", "¶3 ↔ ¶3 suggested"]
@@ -88,7 +92,7 @@ def test_links_go_when_a_document_is_deleted_for_good(services: Services, pair: 
     declaration, copy = pair
     services.alignment.link(declaration, span("1"), copy, span("1"))
     removed = services.alignment.remove(
-        declaration, copy, [link.id for link in services.alignment.links(declaration, copy)]
+        declaration, copy, [stored(link) for link in services.alignment.links(declaration, copy)]
     ).result
     assert shown(removed) == ["¶1 ↔ ¶1 user"]
     assert services.alignment.links(copy, declaration) == []

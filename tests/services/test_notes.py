@@ -1,9 +1,12 @@
+"""Notes: passages quoted and cited in two documents, revisions, links between notes, the trash, and passages
+that follow a corrected text."""
+
 from datetime import datetime, timedelta
 
 import pytest
 
-from app.domain.documents import DocumentMetadata
-from app.services.library import InvalidDocumentError, NewDocument
+from app.services.infrastructure.storage import Library
+from app.services.library import InvalidDocumentError
 from app.services.notes import (
     AmbiguousQuoteError,
     InvalidNoteError,
@@ -12,20 +15,7 @@ from app.services.notes import (
     QuoteNotFoundError,
 )
 from app.services.registry import Services
-
-WITHDRAW = "withdraw the Soviet military units from the city of Budapest"
-NEGOTIATE = "prepared to enter into the appropriate negotiations"
-
-
-@pytest.fixture
-def nagy(services: Services) -> int:
-    texts = (
-        "This is Imre Nagy speaking, the President of the Council of Ministers.",
-        "The Hungarian Government requests the Soviet troops to withdraw from Budapest at once.",
-    )
-    return services.library.add_document(
-        NewDocument(DocumentMetadata(title="Nagy's broadcast", date_edtf="1956-11-01"), texts)
-    )
+from tests.builders import NEGOTIATE, NEUTRALITY, WITHDRAW
 
 
 def test_a_note_quotes_passages_in_two_documents_and_cites_them(
@@ -36,20 +26,20 @@ def test_a_note_quotes_passages_in_two_documents_and_cites_them(
         [notes.find_quote(declaration, WITHDRAW)], body="Overtaken within a day.", tags=["Budapest"]
     ).result
     assert note.title == "withdraw the Soviet military units from the city…"
-    note = notes.add_passage(note.id, notes.find_quote(nagy, "requests the Soviet troops to withdraw"))
+    note = notes.add_passage(note.id, notes.find_quote(nagy, NEUTRALITY))
     first, second = note.passages
     assert first.quote == WITHDRAW
     assert first.citation().endswith("30 October 1956, ¶17")
-    assert second.citation() == "Nagy's broadcast, 1 November 1956, ¶2"
+    assert second.citation() == "Imre Nagy's radio address on Hungary's neutrality, 1 November 1956, ¶1"
     assert note.document_ids == (declaration, nagy)
     seen = services.notes.get(note.id)
     assert (seen.body, seen.tags) == ("Overtaken within a day.", ("Budapest",))
     assert [ref.title for ref, _ in services.notes.passages_in(nagy)] == [note.title]
 
 
-def test_saving_keeps_earlier_text_as_revisions_at_most_every_few_minutes(services: Services, db_path) -> None:
+def test_saving_keeps_earlier_text_as_revisions_at_most_every_few_minutes(started: tuple[Library, Services]) -> None:
     clock = [datetime(2026, 11, 26, 10, 0)]
-    notes = NotesService(services.notes._sessions, clock=lambda: clock[0])
+    notes = NotesService(started[0].sessions, clock=lambda: clock[0])
     note = notes.create(title="Neutrality").result
     for body in ["one", "one two", "one two three"]:
         clock[0] += timedelta(minutes=1)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 from pathlib import Path
 
 import pytest
 
-from app.cli import main
 from app.services.infrastructure.storage import LibraryOpenError
 from app.services.library import LibraryStorageError
 from app.services.registry import open_services
@@ -91,17 +89,3 @@ def test_unwritable_media_is_recognised_and_read_without_sqlites_side_files(
     (db_path.parent / (db_path.name + "-wal")).write_bytes(b"x" * 32)  # left by a copy made while it was open
     assert read_only_uri(db_path).endswith("?mode=ro")  # then SQLite must read that journal too
     assert not is_read_only(db_path.parent / "absent.sqlite3")  # a new library is made, not opened read-only
-
-
-def test_writing_commands_refuse_a_read_only_library_and_reading_ones_work(
-    db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    _prepared(db_path)
-    monkeypatch.setattr("app.services.infrastructure.storage.is_read_only", lambda _path: True)
-    assert main(["--db", str(db_path), "delete", "1"]) == 1
-    err = capsys.readouterr().err
-    assert err.strip().endswith("is read-only (the file or its folder cannot be written); nothing changed")
-    assert err.count("\n") == 1
-    assert main(["--db", str(db_path), "list", "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)[0]["date_display"] == "30 October 1956"
-    assert _rows(db_path, "SELECT deleted_at FROM documents") == [(None,)]

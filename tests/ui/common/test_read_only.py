@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -16,43 +14,36 @@ from app.cli import build_parser
 from app.services.registry import Services
 from app.ui.common.read_only import REFUSAL
 from app.ui.window.main_window import MainWindow
-from tests.ui.conftest import RecordingPrompter
-from tests.ui.notes.test_notes import WITHDRAW, drag_select
-
-MakeWindow = Callable[..., tuple[MainWindow, RecordingPrompter]]
+from tests.builders import WITHDRAW
+from tests.ui.helpers import CTRL, WindowMaker, child, current_pane, drag_select, menu_action
 
 
 @pytest.fixture
-def read_only_window(make_window: MakeWindow, services: Services) -> tuple[MainWindow, Services]:
+def read_only_window(make_window: WindowMaker, services: Services) -> tuple[MainWindow, Services]:
     """A library with a note, opened again in a window with --read-only."""
     services.notes.create(title="Withdrawal offer", body="¶17 offers talks.")
     window, _ = make_window(read_only=True)
     return window, services
 
 
-def menu_action(window: MainWindow, menu_title: str, text: str) -> QAction:
-    menu = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == menu_title)
-    return next(action for action in menu.actions() if action.text().replace("&", "") == text)
-
-
 def counts(db_path: Path) -> tuple[int, int, int]:
+    """Documents and notes not in the trash, and passages, read from the file itself."""
     connection = sqlite3.connect(db_path)
     try:
-        row = connection.execute(
+        documents, notes, passages = connection.execute(
             "SELECT (SELECT count(*) FROM documents WHERE deleted_at IS NULL),"
             " (SELECT count(*) FROM notes WHERE deleted_at IS NULL), (SELECT count(*) FROM passage_anchors)"
         ).fetchone()
     finally:
         connection.close()
-    return row
+    return int(documents), int(notes), int(passages)
 
 
 def test_the_banner_says_the_library_is_read_only_and_changing_actions_are_off(
     read_only_window: tuple[MainWindow, Services], db_path: Path
 ) -> None:
     window, _ = read_only_window
-    banner = window.findChild(QLabel, "ReadOnlyBanner")
-    assert banner is not None
+    banner = child(window, QLabel, "ReadOnlyBanner")
     assert banner.isVisible()
     assert banner.text().startswith(f"<b>Read-only.</b> The library {db_path} is open for reading only")
     for menu_title, text in (
@@ -74,10 +65,9 @@ def test_keys_that_would_change_the_library_only_say_why(
 ) -> None:
     window, _ = read_only_window
     before = counts(db_path)
-    pane = window.documents.current_pane()
-    assert pane is not None
+    pane = current_pane(window)
     drag_select(qtbot, pane, 17, WITHDRAW)
-    qtbot.keyClick(pane.view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)  # new note on the selection
+    qtbot.keyClick(pane.view, Qt.Key.Key_M, CTRL)  # new note on the selection
     table = window.parts.library_panel.table
     table.setFocus()
     window.parts.library_panel.select_document(1)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -15,22 +14,12 @@ from app.domain.citation.chicago import Locator, note_citation
 from app.services.export import BundleFormat
 from app.services.registry import Services
 from app.ui.export.dialogs import ExportBibliographyDialog, ExportNotesDialog
-from app.ui.window.main_window import MainWindow
-from tests.cli.test_export import pdf_pages
-from tests.conftest import WITHDRAW
-from tests.ui.conftest import RecordingPrompter
-from tests.ui.notes.test_notes import drag_select
-
-MakeWindow = Callable[..., tuple[MainWindow, RecordingPrompter]]
-
-
-def file_action(window: MainWindow, text: str) -> None:
-    menu = window.menuBar().actions()[0].menu()
-    next(action for action in menu.actions() if action.text().replace("&", "") == text).trigger()
+from tests.builders import WITHDRAW, pdf_pages
+from tests.ui.helpers import CTRL, SHIFT, WindowMaker, current_pane, drag_select, menu_action
 
 
 def test_export_notes_of_a_tag_as_html_asking_before_replacing_a_file(
-    make_window: MakeWindow, notes: tuple[int, int], tmp_path: Path
+    make_window: WindowMaker, notes: tuple[int, int], tmp_path: Path
 ) -> None:
     window, prompter = make_window()
     offered: list[str] = []
@@ -48,12 +37,12 @@ def test_export_notes_of_a_tag_as_html_asking_before_replacing_a_file(
     target = tmp_path / "handout.html"
     target.write_text("last week's handout")
     prompter.save_path = target
-    file_action(window, "Export Notes…")
+    menu_action(window, "File", "Export Notes…").trigger()
     assert offered == ["Budapest", "UN"]
     assert prompter.choices_offered == [["Replace"]]  # asked first, and not answered
     assert target.read_text() == "last week's handout"
     prompter.choice = "Replace"
-    file_action(window, "Export Notes…")
+    menu_action(window, "File", "Export Notes…").trigger()
     html = target.read_text(encoding="utf-8")
     assert '<h2 id="note-' in html
     assert "Security Council" in html
@@ -62,19 +51,19 @@ def test_export_notes_of_a_tag_as_html_asking_before_replacing_a_file(
 
 
 def test_an_export_into_a_missing_folder_says_why(
-    make_window: MakeWindow, notes: tuple[int, int], tmp_path: Path
+    make_window: WindowMaker, notes: tuple[int, int], tmp_path: Path
 ) -> None:
     window, prompter = make_window()
     prompter.dialog_answer = lambda _dialog: True
     prompter.save_path = tmp_path / "gone" / "notes"
-    file_action(window, "Export Notes…")
+    menu_action(window, "File", "Export Notes…").trigger()
     assert prompter.errors == [
         ("Export failed", f"cannot write {tmp_path / 'gone' / 'notes.md'}: folder {tmp_path / 'gone'} does not exist")
     ]
 
 
 def test_the_bibliography_of_the_documents_selected_in_the_library(
-    make_window: MakeWindow, nagy: int, tmp_path: Path
+    make_window: WindowMaker, nagy: int, tmp_path: Path
 ) -> None:
     window, prompter = make_window()
     window.parts.workspace.refresh_library()
@@ -89,19 +78,19 @@ def test_the_bibliography_of_the_documents_selected_in_the_library(
 
     prompter.dialog_answer = bibtex
     prompter.save_path = tmp_path / "sources"
-    file_action(window, "Export Bibliography…")
+    menu_action(window, "File", "Export Bibliography…").trigger()
     text = (tmp_path / "sources.bib").read_text(encoding="utf-8")
     assert text.count("\n@") == 0
     assert "neutrality" in text
 
 
 def test_copy_citation_cites_the_selected_paragraph_with_its_page(
-    make_window: MakeWindow, qtbot: QtBot, services: Services
+    make_window: WindowMaker, qtbot: QtBot, services: Services
 ) -> None:
     window, _ = make_window()
-    pane = window.documents.current_pane()
+    pane = current_pane(window)
     drag_select(qtbot, pane, 17, WITHDRAW)
-    qtbot.keyClick(pane.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(pane.view, Qt.Key.Key_C, CTRL | SHIFT)
     document = services.library.get_document(1)
     expected = note_citation(document.metadata, Locator(paragraph=17, page=document.paragraphs[16].page))
     clipboard = QGuiApplication.clipboard().mimeData()
@@ -112,7 +101,7 @@ def test_copy_citation_cites_the_selected_paragraph_with_its_page(
 
 
 def test_print_the_document_with_its_citation_then_the_note_being_written(
-    make_window: MakeWindow, notes: tuple[int, int], tmp_path: Path
+    make_window: WindowMaker, notes: tuple[int, int], tmp_path: Path
 ) -> None:
     window, prompter = make_window()
     target = tmp_path / "printed.pdf"
@@ -123,14 +112,14 @@ def test_print_the_document_with_its_citation_then_the_note_being_written(
         return True
 
     prompter.printer_answer = to_pdf
-    file_action(window, "Print…")
+    menu_action(window, "File", "Print…").trigger()
     text = " ".join(" ".join(page.split()) for page in pdf_pages(target))
     assert text.startswith("Declaration by the Soviet Government on the Principles")
     assert "Cite as: Government of the USSR" in text
     assert "¶17 Having in mind that the further presence" in text
     window.parts.notes.open_note(notes[1])
     window.parts.notes.editor.body.setFocus()
-    file_action(window, "Print…")
+    menu_action(window, "File", "Print…").trigger()
     text = " ".join(" ".join(page.split()) for page in pdf_pages(target))
     assert text.startswith("1. Security Council")
     assert WITHDRAW in text

@@ -1,3 +1,6 @@
+"""Importing from the window: Ctrl+O and its form, the encoding, duplicates, many files in the background,
+the clipboard, dropped files, the size limit."""
+
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,9 +13,8 @@ from app.services.registry import Services
 from app.ui.importing.controller import IMPORT_ANYWAY, OPEN_EXISTING
 from app.ui.importing.dialog import ImportDialog
 from app.ui.window.main_window import MainWindow
-from tests.ui.conftest import RecordingPrompter
+from tests.ui.helpers import CTRL, LEFT, SHIFT, WindowMaker, button, child, current_pane
 
-MakeWindow = Callable[..., tuple[MainWindow, RecordingPrompter]]
 RUSSIAN = "Заявление Правительства Союза ССР об основах развития и дальнейшем укреплении дружбы и сотрудничества."
 
 
@@ -21,39 +23,36 @@ def _fill(values: dict[str, str], kind: str = "") -> Callable[[QDialog], bool]:
 
     def answer(dialog: QDialog) -> bool:
         for key, value in values.items():
-            field = dialog.findChild(QLineEdit, f"meta_{key}")
-            field.setText(value)
+            child(dialog, QLineEdit, f"meta_{key}").setText(value)
         if kind:
-            combo = dialog.findChild(QComboBox, "meta_kind")
+            combo = child(dialog, QComboBox, "meta_kind")
             combo.setCurrentIndex(combo.findData(kind))
-        button = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-        return button.isEnabled()
+        return button(dialog, QDialogButtonBox.StandardButton.Ok).isEnabled()
 
     return answer
 
 
 def _current_title(window: MainWindow) -> str:
-    pane = window.documents.current_pane()
-    assert pane is not None
-    assert pane.document is not None
-    return pane.document.title
+    document = current_pane(window).document
+    assert document is not None
+    return document.title
 
 
 def test_ctrl_o_imports_a_file_with_the_metadata_typed_in_the_form(
-    make_window: MakeWindow, services: Services, tmp_path: Path, qtbot: QtBot
+    make_window: WindowMaker, services: Services, tmp_path: Path, qtbot: QtBot
 ) -> None:
     path = tmp_path / "nagy.txt"
     path.write_text("Radio address\n\nBudapest, 1 November 1956\n\nPeople of Hungary!\n", encoding="utf-8")
     window, prompter = make_window()
     prompter.files_to_open = [path]
     prompter.dialog_answer = _fill({"issuer": "Imre Nagy", "place": "Budapest"}, kind="broadcast")
-    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_O, CTRL)
     [dialog] = prompter.dialogs
-    assert dialog.findChild(QLineEdit, "meta_title").text() == "Radio address"  # prefilled from the file
-    assert dialog.findChild(QLabel, "DateFeedback").text() == "→ 1 November 1956"
-    assert "¶1  Budapest, 1 November 1956" in dialog.findChild(QPlainTextEdit, "ImportPreview").toPlainText()
+    assert child(dialog, QLineEdit, "meta_title").text() == "Radio address"  # prefilled from the file
+    assert child(dialog, QLabel, "DateFeedback").text() == "→ 1 November 1956"
+    assert "¶1  Budapest, 1 November 1956" in child(dialog, QPlainTextEdit, "ImportPreview").toPlainText()
     assert _current_title(window) == "Radio address"
-    header = [block.text for block in window.documents.current_pane().view.blocks()[:3]]
+    header = [block.text for block in current_pane(window).view.blocks()[:3]]
     assert header[2] == "No source recorded yet (File › Edit Description, Ctrl+E)."
     [summary] = [d for d in services.library.list_documents() if d.title == "Radio address"]
     assert (summary.metadata.issuer, summary.metadata.kind.value) == ("Imre Nagy", "broadcast")
@@ -61,7 +60,7 @@ def test_ctrl_o_imports_a_file_with_the_metadata_typed_in_the_form(
     assert window.parts.library_panel.proxy.rowCount() == 2
 
 
-def test_a_date_that_cannot_be_read_blocks_the_import_with_a_reason(make_window: MakeWindow, tmp_path: Path) -> None:
+def test_a_date_that_cannot_be_read_blocks_the_import_with_a_reason(make_window: WindowMaker, tmp_path: Path) -> None:
     path = tmp_path / "note.txt"
     path.write_text("Some text.")
     window, prompter = make_window()
@@ -69,7 +68,7 @@ def test_a_date_that_cannot_be_read_blocks_the_import_with_a_reason(make_window:
     prompter.dialog_answer = _fill({"title": "A note", "date": "sometime in autumn"})
     window.parts.importer.choose_files()
     [dialog] = prompter.dialogs
-    assert dialog.findChild(QLabel, "DateFeedback").text().startswith("⚠ Cannot read 'sometime in autumn'")
+    assert child(dialog, QLabel, "DateFeedback").text().startswith("⚠ Cannot read 'sometime in autumn'")
     assert window.parts.library_panel.proxy.rowCount() == 1
 
 
@@ -79,15 +78,15 @@ def test_the_encoding_can_be_changed_and_the_preview_follows(qtbot: QtBot, servi
     extracted = services.importing.read(path, "windows-1252")
     dialog = ImportDialog(path.name, extracted, lambda encoding: services.importing.read(path, encoding))
     qtbot.addWidget(dialog)
-    preview = dialog.findChild(QPlainTextEdit, "ImportPreview")
+    preview = child(dialog, QPlainTextEdit, "ImportPreview")
     assert RUSSIAN not in preview.toPlainText()
-    dialog.findChild(QComboBox, "import_encoding").setCurrentText("koi8-r")
+    child(dialog, QComboBox, "import_encoding").setCurrentText("koi8-r")
     assert RUSSIAN in preview.toPlainText()
     assert dialog.chosen_encoding() == "koi8-r"
 
 
 def test_importing_the_same_text_again_offers_the_one_already_there(
-    make_window: MakeWindow, services: Services, tmp_path: Path
+    make_window: WindowMaker, services: Services, tmp_path: Path
 ) -> None:
     first, again = tmp_path / "a.txt", tmp_path / "b.txt"
     first.write_text("The same telegram text.")
@@ -107,7 +106,7 @@ def test_importing_the_same_text_again_offers_the_one_already_there(
 
 
 def test_many_files_import_in_the_background_and_report_failures(
-    make_window: MakeWindow, services: Services, tmp_path: Path, qtbot: QtBot
+    make_window: WindowMaker, services: Services, tmp_path: Path, qtbot: QtBot
 ) -> None:
     paths = []
     for number in range(12):
@@ -129,7 +128,7 @@ def test_many_files_import_in_the_background_and_report_failures(
 
 
 def test_cancelling_a_batch_leaves_only_whole_documents(
-    make_window: MakeWindow, services: Services, tmp_path: Path, qtbot: QtBot
+    make_window: WindowMaker, services: Services, tmp_path: Path, qtbot: QtBot
 ) -> None:
     paths = []
     for number in range(300):
@@ -146,21 +145,21 @@ def test_cancelling_a_batch_leaves_only_whole_documents(
     assert "Cancelled" in prompter.infos[-1][1]
 
 
-def test_paste_as_new_source_takes_html_from_the_clipboard(make_window: MakeWindow, qtbot: QtBot) -> None:
+def test_paste_as_new_source_takes_html_from_the_clipboard(make_window: WindowMaker, qtbot: QtBot) -> None:
     window, prompter = make_window()
     mime = QMimeData()
     mime.setHtml("<h1>UN General Assembly resolution 1004</h1><p>4 November 1956</p><p>The General Assembly…</p>")
     mime.setText("plain version")
     QGuiApplication.clipboard().setMimeData(mime)
     prompter.dialog_answer = _fill({})
-    qtbot.keyClick(window, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(window, Qt.Key.Key_V, CTRL | SHIFT)
     assert _current_title(window) == "UN General Assembly resolution 1004"
     QGuiApplication.clipboard().clear()
     window.parts.importer.paste(QGuiApplication.clipboard().mimeData())
     assert prompter.errors[-1] == ("Paste as new source", "The clipboard holds no text to import.")
 
 
-def test_dropping_files_on_the_window_imports_them(make_window: MakeWindow, tmp_path: Path) -> None:
+def test_dropping_files_on_the_window_imports_them(make_window: WindowMaker, tmp_path: Path) -> None:
     path = tmp_path / "eisenhower.md"
     path.write_text("# Address by the President\n\nOctober 31, 1956\n\nGood evening, my fellow citizens.")
     window, prompter = make_window()
@@ -173,10 +172,12 @@ def test_dropping_files_on_the_window_imports_them(make_window: MakeWindow, tmp_
     window.dropEvent(drop)  # Qt delivers drops only during a real drag, which offscreen tests cannot start
     assert drop.isAccepted()
     assert _current_title(window) == "Address by the President"
-    assert window.documents.current_pane().document.metadata.date_display == "31 October 1956"
+    document = current_pane(window).document
+    assert document is not None
+    assert document.metadata.date_display == "31 October 1956"
 
 
-def test_the_import_size_limit_is_a_preference_kept_between_runs(make_window: MakeWindow, tmp_path: Path) -> None:
+def test_the_import_size_limit_is_a_preference_kept_between_runs(make_window: WindowMaker, tmp_path: Path) -> None:
     big = tmp_path / "edition.txt"
     big.write_text("A long edition. " * 200_000)  # 3.2 MB
     window, prompter = make_window()
@@ -192,7 +193,7 @@ def test_the_import_size_limit_is_a_preference_kept_between_runs(make_window: Ma
     assert prompter_again.numbers_asked == [("Largest file to import, in MB:", 2)]
 
 
-def test_the_library_panel_offers_adding_sources(make_window: MakeWindow, tmp_path: Path, qtbot: QtBot) -> None:
+def test_the_library_panel_offers_adding_sources(make_window: WindowMaker, tmp_path: Path, qtbot: QtBot) -> None:
     path = tmp_path / "resolution.txt"
     path.write_text("UN General Assembly resolution 1004 (ES-II)\n\nThe General Assembly calls upon the USSR.")
     window, prompter = make_window()
@@ -201,5 +202,5 @@ def test_the_library_panel_offers_adding_sources(make_window: MakeWindow, tmp_pa
     assert button.text() == "Add sources…"
     prompter.files_to_open = [path]
     prompter.dialog_answer = _fill({}, kind="resolution")
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button, LEFT)
     assert _current_title(window) == "UN General Assembly resolution 1004 (ES-II)"

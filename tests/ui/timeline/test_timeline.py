@@ -1,6 +1,5 @@
 """The timeline dock: what it shows, zoom and pan, hover cards, the ruler's range filter, and editing with undo."""
 
-from collections.abc import Callable
 from datetime import datetime
 
 import pytest
@@ -9,33 +8,18 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
-from app.domain.documents import DocumentMetadata
 from app.domain.timeline import DEFAULT_END, DEFAULT_START, MAX_PX_PER_DAY, ItemKind, Lane, TimelineItem
-from app.services.bundled import DECLARATION_KEY
-from app.services.library import NewDocument
 from app.services.registry import Services
 from app.ui.timeline.view import HEADER_WIDTH, TimelineView
-from app.ui.window.main_window import MainWindow
-from tests.ui.conftest import RecordingPrompter
-
-MakeWindow = Callable[..., tuple[MainWindow, RecordingPrompter]]
-CTRL = Qt.KeyboardModifier.ControlModifier
+from tests.builders import declaration_id
+from tests.ui.helpers import CTRL, LEFT, WindowMaker, note_in_editor
 
 
-@pytest.fixture
-def nagy(services: Services) -> int:
-    return services.library.add_document(
-        NewDocument(
-            DocumentMetadata(title="Nagy's neutrality broadcast", issuer="Nagy Imre", date_edtf="1956-11-01"),
-            ("The Hungarian Government declares the neutrality of the Hungarian People's Republic.",),
-        )
-    )
-
-
-def declaration_id(services: Services) -> int:
-    found = services.library.find_bundled(DECLARATION_KEY)
-    assert found is not None
-    return found
+def lane_top(view: TimelineView, lane: Lane) -> float:
+    """Where a lane shown begins, in viewport pixels."""
+    top = view.lane_top(lane)
+    assert top is not None
+    return top
 
 
 def item_with(view: TimelineView, label_start: str) -> TimelineItem:
@@ -51,7 +35,7 @@ def ruler_x(view: TimelineView, moment: datetime) -> int:
 
 
 def test_the_default_view_fits_the_two_months_with_every_dated_thing_at_its_date(
-    make_window: MakeWindow, services: Services, nagy: int
+    make_window: WindowMaker, services: Services, nagy: int
 ) -> None:
     window, _ = make_window()
     view = window.parts.timeline.view
@@ -68,13 +52,13 @@ def test_the_default_view_fits_the_two_months_with_every_dated_thing_at_its_date
     assert view.x_of(published) - view.x_of(declaration) == pytest.approx(day, abs=1)
     assert view.x_of(broadcast) - view.x_of(declaration) == pytest.approx(2 * day, abs=1)
     assert view.point_of(declaration.key) is not None  # drawn, not lost in a cluster
-    assert view.lane_top(Lane.DOCUMENTS) < view.lane_top(Lane.HUNGARY) < view.lane_top(Lane.USSR)
+    assert lane_top(view, Lane.DOCUMENTS) < lane_top(view, Lane.HUNGARY) < lane_top(view, Lane.USSR)
     assert declaration_id(services) in view.open_documents  # the document being read is marked
     labels = [label for _, label, _ in view.ticks()]
     assert {"October 1956", "1 Nov"} & set(labels)
 
 
-def test_zoom_and_pan_from_the_keyboard_the_wheel_and_the_slider(make_window: MakeWindow, qtbot: QtBot) -> None:
+def test_zoom_and_pan_from_the_keyboard_the_wheel_and_the_slider(make_window: WindowMaker, qtbot: QtBot) -> None:
     window, _ = make_window()
     view = window.parts.timeline.view
     view.setFocus()
@@ -103,20 +87,18 @@ def test_zoom_and_pan_from_the_keyboard_the_wheel_and_the_slider(make_window: Ma
     assert window.parts.timeline.slider.value() < window.parts.timeline.slider.maximum() // 3
 
 
-def test_a_cluster_spreads_out_when_clicked_and_hover_shows_a_card(make_window: MakeWindow, qtbot: QtBot) -> None:
+def test_a_cluster_spreads_out_when_clicked_and_hover_shows_a_card(make_window: WindowMaker, qtbot: QtBot) -> None:
     window, _ = make_window()
     view = window.parts.timeline.view
-    clusters = [c for lane in view._lanes for c in lane.layout.clusters]
+    clusters = view.clusters()
     assert clusters  # the two months at once: some events are counted, not labelled
-    cluster = max(clusters, key=lambda c: len(c.items))
-    lane = next(lane for lane in view._lanes if cluster in lane.layout.clusters)
-    point = view.mapFromScene(QPointF(cluster.x0 + 4, lane.pos().y() + (lane.rows - 0.5) * 17))
+    cluster, point = max(clusters, key=lambda shown: len(shown[0].items))
     assert view.thing_at(point) == cluster
     assert not [item for item in cluster.items if view.point_of(item.key)]
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.mouseClick(view.viewport(), LEFT, pos=point)
     assert view.time_scale.px_per_day >= 40  # at least twice as close
     for _ in range(6):  # zooming in on what is still counted, until all of them have their labels
-        left = [c for lane in view._lanes for c in lane.layout.clusters if set(c.items) & set(cluster.items)]
+        left = [c for c, _point in view.clusters() if set(c.items) & set(cluster.items)]
         if not left:
             break
         view.zoom_into(left[0])
@@ -132,7 +114,7 @@ def test_a_cluster_spreads_out_when_clicked_and_hover_shows_a_card(make_window: 
 
 
 def test_a_range_on_the_ruler_filters_the_library_the_notes_and_search(
-    make_window: MakeWindow, qtbot: QtBot, services: Services, nagy: int
+    make_window: WindowMaker, qtbot: QtBot, services: Services, nagy: int
 ) -> None:
     services.notes.create(title="The Presidium's text", date_edtf="1956-10-30")
     services.notes.create(title="After the attack", date_edtf="1956-11-20")
@@ -143,9 +125,9 @@ def test_a_range_on_the_ruler_filters_the_library_the_notes_and_search(
     window.parts.search.wait()
     qtbot.waitUntil(lambda: len({hit.document_id for hit in window.parts.search.view.hits}) == 2, timeout=3000)
     start, end = ruler_x(view, datetime(1956, 10, 29, 12)), ruler_x(view, datetime(1956, 10, 31, 12))
-    qtbot.mousePress(ruler, Qt.MouseButton.LeftButton, pos=QPoint(start, 10))
+    qtbot.mousePress(ruler, LEFT, pos=QPoint(start, 10))
     qtbot.mouseMove(ruler, QPoint(end, 10))
-    qtbot.mouseRelease(ruler, Qt.MouseButton.LeftButton, pos=QPoint(end, 10))
+    qtbot.mouseRelease(ruler, LEFT, pos=QPoint(end, 10))
     assert view.date_range is not None
     assert view.date_range.display() == "29–31 October 1956"
     assert window.parts.library_panel.document_ids() == [declaration_id(services)]
@@ -156,11 +138,11 @@ def test_a_range_on_the_ruler_filters_the_library_the_notes_and_search(
     window.parts.search.wait()
     qtbot.waitUntil(lambda: {hit.document_id for hit in window.parts.search.view.hits} == {declaration_id(services)})
     assert window.parts.timeline.clear_button.isVisible()
-    qtbot.mouseClick(window.parts.timeline.zoom_range_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.parts.timeline.zoom_range_button, LEFT)
     days = (view.date_range.end - view.date_range.start).total_seconds() / 86_400
     assert view.time_scale.px_per_day == pytest.approx((view.viewport().width() - HEADER_WIDTH - 40) / days)
     assert ruler_x(view, view.date_range.start) == pytest.approx(HEADER_WIDTH + 20, abs=2)  # the picked days fill it
-    qtbot.mouseClick(window.parts.library_panel.range_bar.clear_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.parts.library_panel.range_bar.clear_button, LEFT)
     assert view.date_range is None
     assert sorted(window.parts.library_panel.document_ids()) == sorted([declaration_id(services), nagy])
     assert window.parts.notes.panel.list.count() == 3
@@ -169,20 +151,21 @@ def test_a_range_on_the_ruler_filters_the_library_the_notes_and_search(
     qtbot.waitUntil(lambda: len({hit.document_id for hit in window.parts.search.view.hits}) == 2, timeout=3000)
 
 
-def test_events_are_added_edited_and_deleted_with_undo(make_window: MakeWindow, qtbot: QtBot) -> None:
+def test_events_are_added_edited_and_deleted_with_undo(make_window: WindowMaker, qtbot: QtBot) -> None:
     window, _ = make_window()
     view, timeline = window.parts.timeline.view, window.parts.timeline
     dialog = timeline.add_event()
+    assert dialog is not None
     dialog.label.setText("Budapest papers print the Declaration")
     dialog.date.setText("the first of November")
     assert dialog.reading.text().startswith("Not understood")
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.ok_button, LEFT)
     assert dialog.isVisible()  # refused: the dialog stays with the text and says why
     assert dialog.error.text().startswith("Date: cannot read")
     dialog.date.setText("1 Nov 1956")
     assert dialog.reading.text() == "→ 1 November 1956"
     dialog.category.setCurrentIndex(dialog.category.findData("hungary"))
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.ok_button, LEFT)
     assert not dialog.isVisible()
     added = item_with(view, "Budapest papers")
     assert (added.lane, added.date.edtf, added.bundled) == (Lane.HUNGARY, "1956-11-01", False)
@@ -193,17 +176,17 @@ def test_events_are_added_edited_and_deleted_with_undo(make_window: MakeWindow, 
     view.zoom_to(datetime(1956, 10, 31), datetime(1956, 11, 3))
     spot = view.point_of(added.key)
     assert spot is not None
-    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    qtbot.mouseDClick(view.viewport(), LEFT, pos=spot)
     editor = timeline.dialog
     assert editor is not None
     assert editor.isVisible()
     assert editor.label.text() == "Budapest papers print the Declaration"
     editor.label.setText("Szabad Nép prints the Declaration")
-    qtbot.mouseClick(editor.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.ok_button, LEFT)
     assert item_with(view, "Szabad Nép").key == added.key
     window.parts.history.undo()
     assert item_with(view, "Budapest papers").key == added.key
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.point_of(added.key))
+    qtbot.mouseClick(view.viewport(), LEFT, pos=view.point_of(added.key))
     assert timeline.selected is not None
     assert timeline.selected.key == added.key
     assert "1 November 1956" in timeline.details.text()
@@ -215,15 +198,15 @@ def test_events_are_added_edited_and_deleted_with_undo(make_window: MakeWindow, 
     assert added.key in {i.key for i in view.all_items()}
 
 
-def test_a_bundled_event_is_hidden_not_deleted_and_lanes_can_be_hidden(make_window: MakeWindow, qtbot: QtBot) -> None:
+def test_a_bundled_event_is_hidden_not_deleted_and_lanes_can_be_hidden(make_window: WindowMaker, qtbot: QtBot) -> None:
     window, _ = make_window()
     view, timeline = window.parts.timeline.view, window.parts.timeline
     published = item_with(view, "Pravda prints the Soviet Declaration")
     view.zoom_to(datetime(1956, 10, 30), datetime(1956, 11, 2))
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.point_of(published.key))
+    qtbot.mouseClick(view.viewport(), LEFT, pos=view.point_of(published.key))
     assert "Pravda" in timeline.details.text()
     assert not timeline.delete_button.isEnabled()
-    qtbot.mouseClick(timeline.hide_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(timeline.hide_button, LEFT)
     assert published.key not in {i.key for i in view.all_items()}
     timeline.hidden_action.setChecked(True)  # Lanes › Show Hidden Events
     shown = next(i for i in view.all_items() if i.key == published.key)
@@ -239,7 +222,7 @@ def test_a_bundled_event_is_hidden_not_deleted_and_lanes_can_be_hidden(make_wind
 
 
 def test_double_clicking_documents_and_notes_opens_them(
-    make_window: MakeWindow, qtbot: QtBot, services: Services, nagy: int
+    make_window: WindowMaker, qtbot: QtBot, services: Services, nagy: int
 ) -> None:
     note = services.notes.create(title="Two answers in two days", date_edtf="1956-11-02").result
     window, _ = make_window()
@@ -247,9 +230,8 @@ def test_double_clicking_documents_and_notes_opens_them(
     view.zoom_to(datetime(1956, 10, 29), datetime(1956, 11, 4))
     spot = view.point_of((ItemKind.DOCUMENT, nagy))
     assert spot is not None
-    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, CTRL, pos=spot)
+    qtbot.mouseDClick(view.viewport(), LEFT, CTRL, pos=spot)
     assert [pane.document_id for pane in window.documents.panes()] == [declaration_id(services), nagy]
     assert view.open_documents == {declaration_id(services), nagy}
-    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.point_of((ItemKind.NOTE, note.id)))
-    assert window.parts.notes.editor.note is not None
-    assert window.parts.notes.editor.note.id == note.id
+    qtbot.mouseDClick(view.viewport(), LEFT, pos=view.point_of((ItemKind.NOTE, note.id)))
+    assert note_in_editor(window) == note.id

@@ -1,7 +1,8 @@
-from collections.abc import Callable
+"""The main window as a reader first meets it: the Declaration typeset, the library, zoom, palette, find, copy;
+and what it remembers from one start to the next."""
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QLabel, QTableView
 from pytestqt.qtbot import QtBot
 
@@ -13,15 +14,7 @@ from app.ui.common.theme import Theme
 from app.ui.reader.document_pane import DocumentPane
 from app.ui.reader.page_layout import BlockStyle
 from app.ui.window.main_window import MainWindow
-from tests.ui.conftest import RecordingPrompter
-
-MakeWindow = Callable[..., tuple[MainWindow, RecordingPrompter]]
-
-
-def _pane(window: MainWindow) -> DocumentPane:
-    pane = window.documents.current_pane()
-    assert pane is not None
-    return pane
+from tests.ui.helpers import CTRL, SHIFT, WindowMaker, child, current_pane
 
 
 def test_parallax_opens_on_the_declaration_typeset_for_reading(window: MainWindow) -> None:
@@ -41,11 +34,11 @@ def test_parallax_opens_on_the_declaration_typeset_for_reading(window: MainWindo
     body = blocks[3:]
     assert [block.number for block in body] == list(range(1, 21))
     assert body[16].text.startswith("Having in mind that the further presence of Soviet military units in Hungary")
-    assert window.findChild(QLabel, "PositionLabel").text() == "¶1 of 20"
+    assert child(window, QLabel, "PositionLabel").text() == "¶1 of 20"
 
 
 def test_the_page_paints_its_text_and_margin_numbers(window: MainWindow, qtbot: QtBot) -> None:
-    view = _pane(window).view
+    view = current_pane(window).view
     image = view.viewport().grab().toImage()
     paper = image.pixelColor(5, 5)
     assert paper.name() == "#fbf8f1"
@@ -56,7 +49,7 @@ def test_the_page_paints_its_text_and_margin_numbers(window: MainWindow, qtbot: 
 
 
 def test_library_panel_lists_documents_and_opens_them(
-    make_window: MakeWindow, services: Services, qtbot: QtBot
+    make_window: WindowMaker, services: Services, qtbot: QtBot
 ) -> None:
     second = services.library.add_document(
         NewDocument(
@@ -67,7 +60,7 @@ def test_library_panel_lists_documents_and_opens_them(
         )
     )
     window, _ = make_window()
-    table = window.findChild(QTableView, "LibraryTable")
+    table = child(window, QTableView, "LibraryTable")
     model = table.model()
     rows = [[model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())]
     assert rows[1] == ["Radio address", "Imre Nagy", "1 November 1956", "Broadcast"]
@@ -76,26 +69,26 @@ def test_library_panel_lists_documents_and_opens_them(
     table.setFocus()
     table.setCurrentIndex(model.index(1, 0))
     qtbot.keyClick(table, Qt.Key.Key_Return)
-    assert _pane(window).document_id == second
+    assert current_pane(window).document_id == second
     assert window.windowTitle().startswith("Radio address — Parallax")
     assert window.documents.tabs.count() == 2
 
 
 def test_font_zoom_with_the_keyboard(window: MainWindow, qtbot: QtBot) -> None:
-    view = _pane(window).view
+    view = current_pane(window).view
     normal = view.base_font().pointSizeF()
-    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Equal, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_Equal, CTRL)
     assert view.base_font().pointSizeF() > normal * 1.15
-    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Minus, CTRL)
     assert normal < view.base_font().pointSizeF() < normal * 1.15
-    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_0, CTRL)
     assert view.base_font().pointSizeF() == normal
 
 
 def test_dark_palette_covers_the_page_too(window: MainWindow, qtbot: QtBot) -> None:
-    view = _pane(window).view
-    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    view = current_pane(window).view
+    qtbot.keyClick(window, Qt.Key.Key_D, CTRL | SHIFT)
     assert window.theme is Theme.DARK
     paper = view.viewport().grab().toImage().pixelColor(5, 5)
     assert paper.lightness() < 60
@@ -105,11 +98,15 @@ def test_dark_palette_covers_the_page_too(window: MainWindow, qtbot: QtBot) -> N
 
 
 def test_window_size_splitter_zoom_palette_and_open_documents_are_remembered(
-    make_window: MakeWindow, services: Services
+    make_window: WindowMaker, services: Services, qtbot: QtBot
 ) -> None:
     other = services.library.add_document(NewDocument(DocumentMetadata(title="Telegram"), ("Text.",)))
     window, _ = make_window()
     window.resize(720, 520)  # within the offscreen screen's 800×600
+    qtbot.waitUntil(lambda: window.size() == QSize(720, 520))
+    layout = window.layout()
+    assert layout is not None
+    layout.activate()  # the splitter takes its place in the resized window before it is dragged
     window.splitter.setSizes([250, 470])
     window.set_zoom(3)
     window.set_theme(Theme.DARK)
@@ -119,17 +116,17 @@ def test_window_size_splitter_zoom_palette_and_open_documents_are_remembered(
 
     again, _ = make_window()
     assert (again.width(), again.height()) == (720, 520)
-    assert again.splitter.sizes() == sizes
+    qtbot.waitUntil(lambda: again.splitter.sizes() == sizes)  # once the window is laid out at its size
     assert again.zoom == 3
     assert again.theme is Theme.DARK
     assert again.documents.open_ids() == [1, other]
-    assert _pane(again).document_id == other
+    assert current_pane(again).document_id == other
     again.set_theme(Theme.LIGHT)
 
 
 def test_find_in_document_counts_and_steps_through_matches(window: MainWindow, qtbot: QtBot) -> None:
-    pane = _pane(window)
-    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    pane = current_pane(window)
+    qtbot.keyClick(window, Qt.Key.Key_F, CTRL)
     assert pane.find_bar.isVisible()
     qtbot.keyClicks(pane.find_bar.field, "warsaw treaty")
     assert pane.find_bar.count_label.text() == "1 of 6"
@@ -147,50 +144,50 @@ def test_find_in_document_counts_and_steps_through_matches(window: MainWindow, q
 
 
 def test_select_and_copy(window: MainWindow, qtbot: QtBot) -> None:
-    view = _pane(window).view
+    view = current_pane(window).view
     view.setFocus()
-    qtbot.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_A, CTRL)
+    qtbot.keyClick(view, Qt.Key.Key_C, CTRL)
     copied = QGuiApplication.clipboard().text()
     assert copied.startswith("Declaration by the Soviet Government")
     assert copied.rstrip().endswith("the great cause of peace and socialism.")
 
 
-def test_about_box_names_the_app_and_its_version(make_window: MakeWindow) -> None:
+def test_about_box_names_the_app_and_its_version(make_window: WindowMaker) -> None:
     window, prompter = make_window()
-    about = next(a for a in window.findChildren(type(window.parts.menus.close)) if a.text() == "&About Parallax")
+    about = next(a for a in window.findChildren(QAction) if a.text() == "&About Parallax")
     about.trigger()
     [(title, html)] = prompter.abouts
     assert title == "About Parallax"
     assert f"Parallax {__version__}" in html
 
 
-def test_opening_an_unknown_document_is_a_message_not_a_crash(make_window: MakeWindow) -> None:
+def test_opening_an_unknown_document_is_a_message_not_a_crash(make_window: WindowMaker) -> None:
     window, prompter = make_window()
     assert not window.parts.workspace.open_document(404)
     assert prompter.errors == [("Cannot open document", "no document with ID 404 in this library")]
-    assert _pane(window).document_id == 1
+    assert current_pane(window).document_id == 1
 
 
-def test_command_line_ids_open_side_by_side_with_the_first_active(make_window: MakeWindow, services: Services) -> None:
+def test_command_line_ids_open_side_by_side_with_the_first_active(make_window: WindowMaker, services: Services) -> None:
     other = services.library.add_document(NewDocument(DocumentMetadata(title="Resolution"), ("Text.",)))
     window, _ = make_window(open_ids=(other, 1))
     assert window.documents.layout_ids() == [[other, 1]]  # one tab, two panes
-    assert _pane(window).document_id == other
+    assert current_pane(window).document_id == other
 
 
 def test_closing_every_document_leaves_a_hint(window: MainWindow, qtbot: QtBot) -> None:
-    qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_W, CTRL)
     assert window.documents.current_pane() is None
-    hint = window.findChild(QLabel, "EmptyHint")
+    hint = child(window, QLabel, "EmptyHint")
     assert hint.isVisible()
     assert "library" in hint.text()
     assert window.windowTitle() == f"Parallax {__version__}"
 
 
-def test_document_information_shows_source_address_and_rights(make_window: MakeWindow, qtbot: QtBot) -> None:
+def test_document_information_shows_source_address_and_rights(make_window: WindowMaker, qtbot: QtBot) -> None:
     window, prompter = make_window()
-    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_I, CTRL)
     [dialog] = prompter.dialogs
     shown = {label.text() for label in dialog.findChildren(QLabel)}
     assert "30 October 1956  (1956-10-30)" in shown
@@ -200,9 +197,9 @@ def test_document_information_shows_source_address_and_rights(make_window: MakeW
 
 
 def test_page_down_reads_on(window: MainWindow, qtbot: QtBot) -> None:
-    view = _pane(window).view
+    view = current_pane(window).view
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_PageDown)
     qtbot.keyClick(view, Qt.Key.Key_Space)
     assert view.top_block()[0] > 3
-    assert window.findChild(QLabel, "PositionLabel").text() != "¶1 of 20"
+    assert child(window, QLabel, "PositionLabel").text() != "¶1 of 20"
