@@ -6,12 +6,12 @@ from datetime import datetime
 import pytest
 
 from app.domain.dates.historical import Precision
-from app.domain.timeline import ItemKind, Lane, Shape
+from app.domain.timeline import ItemKind, Lane, Shape, TimelineItem
 from app.services.registry import Services
 from app.services.timeline import BundledEvent, EventDraft, EventError, EventNotFoundError, load_bundled_events
 
 
-def events_by_label(services: Services) -> dict[str, object]:
+def events_by_label(services: Services) -> dict[str, TimelineItem]:
     return {item.label: item for item in services.timeline.items() if item.kind is ItemKind.EVENT}
 
 

@@ -1,7 +1,9 @@
+from collections.abc import Sequence
 from importlib import resources
 
 import pytest
 
+from app.domain.alignment.links import AlignmentLink
 from app.domain.alignment.suggest import AlignmentMethod, choose_method, suggest_alignment
 from app.domain.errors import Cancelled
 from app.domain.text.paragraphs import split_paragraphs
@@ -13,7 +15,7 @@ def declaration() -> list[str]:
     return split_paragraphs(text)
 
 
-def pairs(links: list) -> list[str]:
+def pairs(links: Sequence[AlignmentLink]) -> list[str]:
     return [link.display() for link in links]
 
 
