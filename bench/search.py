@@ -18,6 +18,7 @@ import sys
 import time
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -83,6 +84,11 @@ def build(db: Path, documents: int) -> None:
     print(file=sys.stderr)
 
 
+def raw_search(connection: sqlite3.Connection, term: str) -> list[tuple[object, ...]]:
+    """The floor: FTS5's own ranked first page, nothing around it."""
+    return connection.execute(FLOOR_SQL, (term,)).fetchall()
+
+
 def interleaved(ours: Callable[[], object], floor: Callable[[], object], runs: int) -> tuple[list[float], list[float]]:
     """Both timed in turn, run after run, so that the machine's slow moments fall on both alike."""
     samples: tuple[list[float], list[float]] = ([], [])
@@ -112,9 +118,7 @@ def main() -> None:
         services.search.search(term, limit=20)  # warm the page cache for both, as a second search would find it
         floor.execute(FLOOR_SQL, (term,)).fetchall()
         ours, raw = interleaved(
-            lambda term=term: services.search.search(term, limit=20),
-            lambda term=term: floor.execute(FLOOR_SQL, (term,)).fetchall(),
-            args.runs,
+            partial(services.search.search, term, limit=20), partial(raw_search, floor, term), args.runs
         )
         measure = f"first page for {label}, {count[0]:,} matching ¶, {args.documents:,} documents ({size_mb:.0f} MB)"
         rows.append(row(measure, ours, raw, "raw FTS5 MATCH … ORDER BY rank LIMIT 20"))

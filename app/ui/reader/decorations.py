@@ -66,6 +66,16 @@ class Decorations:
         self.matches = matches
         self._matches_by_block = _by_block(matches)
 
+    @property
+    def terms(self) -> list[TextMatch]:
+        """The occurrences marked as terms (a word double-clicked, a shared term, a search's words), block by block."""
+        return [match for block in sorted(self._terms_by_block) for match in self._terms_by_block[block]]
+
+    @property
+    def differences(self) -> dict[int, list[tuple[int, int, Mark]]]:
+        """The words coloured as changed or found only here, by block: {block: [(start, end, mark)]}."""
+        return {block: list(ranges) for block, ranges in self._diff_by_block.items()}
+
     def set_terms(self, matches: list[TextMatch]) -> None:
         self._terms_by_block = _by_block(matches)
         self._changed()
