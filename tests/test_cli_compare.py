@@ -35,7 +35,7 @@ def test_align_prints_stored_links_and_suggests_on_request(
     assert "No links yet" in out
     code, out, err = run(capsys, "--db", str(db_path), "align", *two, "--suggest", "--json")
     assert code == 0
-    assert "suggested 19 links (similarity method)" in err
+    assert "Suggested 19 links by similar wording (dashed)." in err
     links = json.loads(out)["links"]
     assert {"left": [4, 5], "right": [4, 4], "origin": "suggested"} in links
     code, out, _ = run(capsys, "--db", str(db_path), "align", two[1], two[0])  # seen from the other side

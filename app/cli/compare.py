@@ -39,7 +39,7 @@ def run_align(services: Services, args: argparse.Namespace) -> int:
         services.alignment.link(args.left, left, args.right, right)
     if args.suggest:
         result = services.alignment.suggest(args.left, args.right)
-        print(f"suggested {result.suggested} links ({result.method} method)", file=sys.stderr)
+        print(result.summary(), file=sys.stderr)
     links = services.alignment.links(args.left, args.right)
     if args.json:
         payload = {"left": args.left, "right": args.right, "links": [_link_json(link) for link in links]}

@@ -97,6 +97,11 @@ class WordForms:
             stemmer = self._stemmers[language] = Stemmer(_SNOWBALL[language])
         return stemmer
 
+    def stem(self, word: str, language: str) -> str:
+        """A word's Snowball stem, folded, without a tag (names compared across languages start from it)."""
+        with self._lock:
+            return self._stem(word, language_code(language), with_lemma=False)
+
     def keys(self, text: str, language: str) -> str:
         """The keys of every word of `text`, in order, separated by spaces: what the index keeps beside the text."""
         code = language_code(language)
