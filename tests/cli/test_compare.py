@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.builders import second_translation
+from tests.builders import HUNGARIAN, second_translation
 from tests.cli.helpers import run
 
 
@@ -30,7 +30,7 @@ def test_align_prints_stored_links_and_suggests_on_request(
     assert "No links yet" in out
     code, out, err = run(capsys, "--db", str(db_path), "align", *two, "--suggest", "--json")
     assert code == 0
-    assert "suggested 19 links (similarity method)" in err
+    assert "Suggested 19 links by similar wording (dashed)." in err
     links = json.loads(out)["links"]
     assert {"left": [4, 5], "right": [4, 4], "origin": "suggested"} in links
     code, out, _ = run(capsys, "--db", str(db_path), "align", two[1], two[0])  # seen from the other side
@@ -84,3 +84,21 @@ def test_links_can_be_made_from_the_command_line_and_bad_ones_change_nothing(
         {"left": [1, 1], "right": [1, 1], "origin": "user"},
         {"left": [4, 5], "right": [4, 4], "origin": "user"},
     ]
+
+
+def test_diff_across_languages_prints_the_aligned_paragraphs_instead(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    translation = tmp_path / "nyilatkozat.txt"
+    translation.write_text("\n\n".join(HUNGARIAN), encoding="utf-8")
+    code, out, _ = run(capsys, "--db", str(db_path), "import", str(translation), "--title", "Nyilatkozat",
+                       "--language", "hu", "--json")  # fmt: skip
+    assert code == 0
+    [imported] = json.loads(out)
+    hungarian = str(imported["id"])
+    code, out, _ = run(capsys, "--db", str(db_path), "diff", "1", hungarian)
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[3].startswith("A is in English and B in Hungarian: word differences compare the wording")
+    assert any(line.split() == ["¶17", "↔", "¶17", "suggested"] for line in lines)
+    assert not any(line.lstrip().startswith("~") for line in lines)

@@ -204,3 +204,31 @@ def test_the_library_panel_offers_adding_sources(make_window: WindowMaker, tmp_p
     prompter.dialog_answer = _fill({}, kind="resolution")
     qtbot.mouseClick(button, LEFT)
     assert _current_title(window) == "UN General Assembly resolution 1004 (ES-II)"
+
+
+def test_the_form_offers_the_language_detected_from_the_text(
+    make_window: WindowMaker, services: Services, tmp_path: Path, qtbot: QtBot
+) -> None:
+    hungarian = tmp_path / "semlegesseg.txt"  # the Hungarian government's declaration of neutrality, 1 Nov 1956
+    hungarian.write_text(
+        "Magyarország népe!\n\nA magyar nemzeti kormány a magyar nép és a történelem előtti mély "
+        "felelősségérzettől áthatva kinyilvánítja a Magyar Népköztársaság semlegességét.\n",
+        encoding="utf-8",
+    )
+    window, prompter = make_window()
+    prompter.files_to_open = [hungarian]
+    prompter.dialog_answer = _fill({})
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    [dialog] = prompter.dialogs
+    language = child(dialog, QLineEdit, "meta_language")
+    assert language.text() == "hu"
+    assert language.toolTip() == "Detected from the text: Hungarian. Change it if it is wrong."
+    russian = tmp_path / "zayavlenie.txt"
+    russian.write_text(RUSSIAN + "\n", encoding="utf-8")
+    prompter.files_to_open = [russian]
+    prompter.dialog_answer = _fill({"title": "Заявление", "language": "de"})  # what the user types is stored
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    tip = child(prompter.dialogs[1], QLineEdit, "meta_language").toolTip()
+    assert tip.startswith("Detected from the text: Russian")
+    languages = {d.title[:5]: d.metadata.language for d in services.library.list_documents()}
+    assert languages == {"Decla": "en", "Magya": "hu", "Заявл": "de"}
