@@ -96,6 +96,23 @@ class SearchService:
         self._sessions = sessions
         self._forms = forms
 
+    def prepare_word_forms(self) -> list[str]:
+        """Load the dictionaries of the languages the library's texts are in (a few seconds the first time on a
+        machine), so that no search or note save waits for them later; the languages prepared."""
+        with self._sessions() as session:
+            languages = sorted({code for code in map(language_code, SearchRepository(session).languages()) if code})
+        forms = self._word_forms()
+        for language in languages:
+            forms.key("a", language)  # the first word of a language loads its stemmer and dictionary
+        return languages
+
+    def _word_forms(self) -> WordForms:
+        if self._forms is None:
+            from app.services.infrastructure.word_index import word_forms
+
+            self._forms = word_forms()
+        return self._forms
+
     def search(
         self,
         typed: str,
@@ -168,11 +185,7 @@ class SearchService:
         languages = sorted({code for code in map(language_code, repository.languages()) if code})
         if not languages:
             return None
-        if self._forms is None:
-            from app.services.infrastructure.word_index import word_forms
-
-            self._forms = word_forms()
-        forms = self._forms
+        forms = self._word_forms()
 
         def keys(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
             return forms.query_keys(tokens, languages)

@@ -152,3 +152,9 @@ def test_rows_written_without_keys_are_keyed_when_the_library_opens(started: tup
         assert services.library.get_document(500).metadata.language == "hu"
     finally:
         library.close()
+
+
+def test_the_languages_of_the_library_are_prepared_before_anyone_searches(services: Services) -> None:
+    services.library.add_document(NewDocument(DocumentMetadata(title="Коммюнике", language="ru"), COMMUNIQUE))
+    assert services.search.prepare_word_forms() == ["en", "ru"]  # the Declaration is English
+    assert found(services, "совещание") == [("Коммюнике", 1, False), ("Коммюнике", 2, True)]

@@ -73,6 +73,10 @@ class SearchController(QObject):
         toggle.setText("Search &Results")
         menu.addAction(toggle)
 
+    def prepare(self) -> None:
+        """Load the dictionaries of the library's languages now, on the search thread, before anyone waits."""
+        self._runner.run(lambda _job: self._service.prepare_word_forms(), lambda _languages: None)
+
     def focus_box(self) -> None:
         self.box.setFocus()
         self.box.selectAll()
