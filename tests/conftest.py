@@ -12,12 +12,25 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 _SANDBOX = Path(tempfile.mkdtemp(prefix="parallax-tests-"))
 for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[variable] = str(_SANDBOX / variable.lower())
+# The tests read the window and the command line in English, whatever this machine's language (tests of the
+# Hungarian and Russian interface ask for their language themselves).
+for variable in ("LANGUAGE", "LC_MESSAGES", "LANG"):
+    os.environ.pop(variable, None)
+os.environ["LC_ALL"] = "C.UTF-8"
 
 import pytest
 
+from app.domain import i18n
 from app.services.infrastructure.storage import Library
 from app.services.registry import Services, open_services
 from tests.builders import add_nagy, add_notes, declaration_id
+
+
+@pytest.fixture(autouse=True)
+def english() -> Iterator[None]:
+    """A test that speaks another language leaves English behind it."""
+    yield
+    i18n.install(None, "en")
 
 
 @pytest.fixture
