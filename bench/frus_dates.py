@@ -1,6 +1,6 @@
 """Check an edition's dates against its own record: every document's day, the order, and date ranges.
 
-    .venv/bin/python bench/frus_dates.py PATH/TO/frus-volume.xml [--from 1956-11-01 --to 1956-11-04]
+    .venv/bin/python bench/frus_dates.py PATH/TO/frus-volume.xml [--range 1956-11-01 1956-11-04 ...]
 
 For each `div type="document"` the edition's own statement is read straight from the XML (the dateline's
 `date/@when`, `@from`/`@to`, and FRUS's `frus:doc-dateTime-min`), independently of Parallax, and compared with
@@ -19,8 +19,10 @@ import argparse
 import json
 import sys
 import tempfile
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 
@@ -41,7 +43,18 @@ def _instant(text: str) -> datetime:
     return (moment - (moment.utcoffset() or timedelta())).replace(tzinfo=None)
 
 
-def the_record(path: Path) -> list[dict[str, object]]:
+@dataclass(frozen=True)
+class Entry:
+    """One document as the XML states it."""
+
+    n: str
+    subtype: str
+    day: date | None  # the dateline's day, as written
+    timed: bool
+    instant: datetime | None  # FRUS's instant in UTC, when the document is known to the minute
+
+
+def the_record(path: Path) -> list[Entry]:
     """What the XML itself says of each document: its number, its dateline's day, FRUS's instant (if a minute)."""
     root = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
     found = []
@@ -51,37 +64,41 @@ def the_record(path: Path) -> list[dict[str, object]]:
         dateline_date = next((d for line in div.iter(f"{TEI}dateline") for d in line.iter(f"{TEI}date")), None)
         when = dateline_date.get("when") or dateline_date.get("from") if dateline_date is not None else None
         low, high = div.get(f"{FRUS}doc-dateTime-min"), div.get(f"{FRUS}doc-dateTime-max")
-        found.append({
-            "n": div.get("n"),
-            "subtype": div.get("subtype", ""),
-            "day": date.fromisoformat(when[:10]) if when else None,
-            "timed": bool(when and "T" in when),
-            "instant": _instant(low) if low and low == high and when and "T" in when else None,
-        })  # fmt: skip
+        found.append(
+            Entry(
+                n=div.get("n") or "",
+                subtype=div.get("subtype", ""),
+                day=date.fromisoformat(when[:10]) if when else None,
+                timed=bool(when and "T" in when),
+                instant=_instant(low) if low and low == high and when and "T" in when else None,
+            )
+        )
     return found
 
 
-def check(path: Path, ranges: list[tuple[str, str]]) -> dict[str, object]:
+def check(path: Path, ranges: list[tuple[str, str]]) -> dict[str, Any]:
     record = the_record(path)
     text = read_tei(path.read_bytes())
     dated = {document.number: (document, dating) for document, dating in text.dated("document")}
-    wrong_day, placed, undated = [], [], []
+    wrong_day: list[tuple[str, str, str]] = []
+    placed: list[tuple[str, str, str, bool]] = []
+    undated: list[str] = []
     days: dict[str, date] = {}
-    ordered = [entry["n"] for entry in record]
+    ordered = [entry.n for entry in record]
     for index, entry in enumerate(record):
-        number = str(entry["n"])
+        number = entry.n
         document, dating = dated[number]
         if not document.date_edtf:
             undated.append(number)
             continue
         parsed = HistoricalDate.parse(document.date_edtf)
         days[number] = parsed.lo.date()
-        if entry["day"] is not None:
-            if not parsed.lo.date() <= entry["day"] <= parsed.hi.date():  # type: ignore[operator]
-                wrong_day.append((number, document.date_edtf, str(entry["day"])))
+        if entry.day is not None:
+            if not parsed.lo.date() <= entry.day <= parsed.hi.date():
+                wrong_day.append((number, document.date_edtf, str(entry.day)))
             continue
-        before = next((record[i]["day"] for i in range(index - 1, -1, -1) if record[i]["day"]), None)
-        after = next((record[i]["day"] for i in range(index + 1, len(record)) if record[i]["day"]), None)
+        before = next((record[i].day for i in range(index - 1, -1, -1) if record[i].day), None)
+        after = next((record[i].day for i in range(index + 1, len(record)) if record[i].day), None)
         inside = (before is None or parsed.hi.date() >= before) and (after is None or parsed.lo.date() <= after)
         placed.append((number, parsed.display(), dating.basis, inside))
     # the order Parallax lists them in: by instant, as the library does
@@ -89,7 +106,7 @@ def check(path: Path, ranges: list[tuple[str, str]]) -> dict[str, object]:
         (HistoricalDate.parse(dated[n][0].date_edtf).sort_key, i, n) for i, n in enumerate(ordered) if n in days
     )
     position = {n: i for i, (_key, _i, n) in enumerate(by_instant)}
-    frus_instant = {str(e["n"]): e["instant"] for e in record if e["instant"] is not None}
+    frus_instant = {e.n: e.instant for e in record if e.instant is not None}
     timed = sorted(frus_instant)
     inverted_instants = [
         (a, b)
@@ -143,7 +160,7 @@ def check(path: Path, ranges: list[tuple[str, str]]) -> dict[str, object]:
             library.close()
     return {
         "documents": len(record),
-        "with a dateline day": sum(1 for e in record if e["day"]),
+        "with a dateline day": sum(1 for e in record if e.day),
         "wrong day": wrong_day,
         "placed without a dateline": len(placed),
         "placed outside their neighbours": [p for p in placed if not p[3]],
@@ -167,7 +184,7 @@ def main() -> int:
     result = check(args.edition, [tuple(r) for r in ranges])
     print(json.dumps(result, indent=2, ensure_ascii=False, default=str))
     problems = result["wrong day"] or result["timed pairs out of FRUS's instant order"] or result["undated"]
-    return 1 if problems or not all(r["exact"] for r in result["ranges"]) else 0  # type: ignore[union-attr]
+    return 1 if problems or not all(r["exact"] for r in result["ranges"]) else 0
 
 
 if __name__ == "__main__":

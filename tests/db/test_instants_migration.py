@@ -1,4 +1,4 @@
-"""0009_instants: a library of the schema before it keeps every date and is ordered by instant afterwards."""
+"""0011_instants: a library of the schema before it (0010_word_forms) keeps every date, ordered by instant after."""
 
 import importlib.util
 from datetime import datetime, timedelta
@@ -58,7 +58,7 @@ def test_an_older_library_keeps_its_dates_and_is_ordered_by_the_instant(tmp_path
 
     path = tmp_path / "library.sqlite3"
     engine = make_engine(path)
-    command.upgrade(alembic_config(engine), "0007_editions")
+    command.upgrade(alembic_config(engine), "0010_word_forms")
     with engine.begin() as connection:
         for statement in FILL:
             connection.execute(text(statement))
@@ -89,13 +89,13 @@ def test_an_older_library_keeps_its_dates_and_is_ordered_by_the_instant(tmp_path
     finally:
         library.close()
     with make_engine(path).connect() as connection:
-        stored = dict(connection.execute(text("SELECT title, date_utc_lo FROM documents")).all())
+        stored: dict[str, object] = dict(connection.execute(text("SELECT title, date_utc_lo FROM documents")).all())
     assert str(stored["From Budapest"]).startswith("1956-10-30 13:00")
     assert str(stored["From Washington"]).startswith("1956-10-30 18:22")
 
 
 def test_the_migration_s_own_clocks_are_the_app_s() -> None:
-    spec = importlib.util.spec_from_file_location("instants", Path(SCRIPT_LOCATION) / "versions" / "0009_instants.py")
+    spec = importlib.util.spec_from_file_location("instants", Path(SCRIPT_LOCATION) / "versions" / "0011_instants.py")
     assert spec is not None
     assert spec.loader is not None
     migration = importlib.util.module_from_spec(spec)
@@ -105,4 +105,4 @@ def test_the_migration_s_own_clocks_are_the_app_s() -> None:
         for day in range(1, 366, 3):
             for hour in (0, 1, 2, 3, 12, 23):
                 local = datetime(1956, 1, 1, hour) + timedelta(days=day)
-                assert migration._offset(place, local) == offset_at(place, local), (place, local)
+                assert migration.offset_minutes(place, local) == offset_at(place, local), (place, local)

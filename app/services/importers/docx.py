@@ -13,7 +13,7 @@ DCTERMS = "{http://purl.org/dc/terms/}"
 
 def _paragraph_text(paragraph: object) -> str:
     parts = []
-    for node in paragraph.iter():  # type: ignore[attr-defined]
+    for node in paragraph.iter():  # type: ignore[attr-defined]  # an lxml element, passed as object
         if node.tag == f"{W}t" and node.text:
             parts.append(node.text)
         elif node.tag in (f"{W}tab", f"{W}br", f"{W}cr"):
@@ -22,7 +22,7 @@ def _paragraph_text(paragraph: object) -> str:
 
 
 def _style(paragraph: object) -> str:
-    style = paragraph.find(f"{W}pPr/{W}pStyle")  # type: ignore[attr-defined]
+    style = paragraph.find(f"{W}pPr/{W}pStyle")  # type: ignore[attr-defined]  # an lxml element, as above
     return (style.get(f"{W}val") or "").lower() if style is not None else ""
 
 

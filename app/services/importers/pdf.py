@@ -25,13 +25,11 @@ def _limit_memory() -> None:  # runs in the child before it starts reading
 
 def read_pages(data: bytes) -> dict[str, object]:
     """Run the worker; its JSON, or FileImportError for a timeout, a crash or an unreadable file."""
-    options: dict[str, object] = {}
-    if sys.platform != "win32":
-        options["preexec_fn"] = _limit_memory
+    limit = _limit_memory if sys.platform != "win32" else None  # resource limits are POSIX only
     try:
         result = subprocess.run(
             [sys.executable, "-m", "app.services.importers.pdf_worker"],
-            input=data, capture_output=True, timeout=TIME_LIMIT_S, check=False, **options,  # type: ignore[call-overload]
+            input=data, capture_output=True, timeout=TIME_LIMIT_S, check=False, preexec_fn=limit,
         )  # fmt: skip
     except subprocess.TimeoutExpired as exc:
         raise FileImportError(f"reading this PDF took over {TIME_LIMIT_S} s; it was stopped") from exc

@@ -290,6 +290,18 @@ class TimelineView(QGraphicsView):
         """The scene x just right of the lane names: where a label of a band that starts off screen is drawn."""
         return float(self.mapToScene(QPoint(HEADER_WIDTH, 0)).x())
 
+    def clusters(self) -> list[tuple[Cluster, QPoint]]:
+        """What is counted, not labelled, where things crowd: each cluster with the viewport point of its mark."""
+        return [
+            (cluster, self.mapFromScene(QPointF(cluster.x0 + 4, lane.pos().y() + (lane.rows - 0.5) * ROW_HEIGHT)))
+            for lane in self._lanes
+            for cluster in lane.layout.clusters
+        ]
+
+    def layout_of(self, lane: Lane) -> LaneLayout | None:
+        """What a lane shown draws at this zoom (its labelled glyphs and its '+N' clusters); None if it is hidden."""
+        return next((item.layout for item in self._lanes if item.lane is lane), None)
+
     def lane_top(self, lane: Lane) -> float | None:
         for lane_item in self._lanes:
             if lane_item.lane is lane:

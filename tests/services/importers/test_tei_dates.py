@@ -11,7 +11,7 @@ from app.domain.dates.written import parse_date_text
 from app.services.editions import EditionChoice, ReversedRangeError
 from app.services.importers.tei import read_tei
 from app.services.registry import Services
-from tests.tei_samples import HEADER, edition_xml, write
+from tests.builders import HEADER, edition_xml, write
 
 PLACEHOLDER = 'frus:doc-dateTime-min="1955-01-04T00:00:00-05:00" frus:doc-dateTime-max="1957-12-27T18:47:00-05:00"'
 VOLUME_HEADER = HEADER.replace(

@@ -5,13 +5,18 @@ from pytestqt.qtbot import QtBot
 
 from app.services.timeline import EventDraft
 from app.ui.timeline.event_dialog import EventDialog
+from tests.ui.helpers import child
 
 
 def test_a_time_typed_for_a_place_is_read_on_its_clock(qtbot: QtBot) -> None:
     stored: list[EventDraft] = []
-    dialog = EventDialog(EventDraft("", ""), lambda d: stored.append(d) or None, documents=[], notes=[])
+
+    def store(draft: EventDraft) -> None:
+        stored.append(draft)
+
+    dialog = EventDialog(EventDraft("", ""), store, documents=[], notes=[])
     qtbot.addWidget(dialog)
-    reading = dialog.findChild(QLabel, "EventDateReading")
+    reading = child(dialog, QLabel, "EventDateReading")
     dialog.date.setText("30 October 1956, 14:28")
     assert reading.text() == "→ 30 October 1956, 14:28"  # no place yet: no clock known
     dialog.place.setText("Budapest")

@@ -1,7 +1,6 @@
 """The window with three telegrams of 30 October 1956 from three zones: the library's date column and the
 timeline put them in the order they were written, a day is a band across its day, the ruler names the day."""
 
-from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -12,10 +11,8 @@ from app.domain.timeline import ItemKind, Lane, Shape
 from app.services.library import NewDocument
 from app.services.metadata import MetadataInput, apply_input
 from app.services.registry import Services
-from app.ui.window.main_window import MainWindow
-from tests.ui.conftest import RecordingPrompter
+from tests.ui.helpers import WindowMaker
 
-MakeWindow = Callable[..., tuple[MainWindow, RecordingPrompter]]
 TELEGRAMS = [
     ("Washington telegram", "30 October 1956, 13:22", "Washington"),  # 18:22 UTC
     ("Moscow telegram", "30 October 1956, 22:00", "Moscow"),  # 19:00 UTC
@@ -33,7 +30,7 @@ def _add(services: Services) -> dict[str, int]:
 
 
 def test_the_library_and_the_timeline_show_them_in_the_order_they_were_written(
-    make_window: MakeWindow, services: Services, qtbot: QtBot
+    make_window: WindowMaker, services: Services, qtbot: QtBot
 ) -> None:
     ids = _add(services)
     window, _ = make_window()
@@ -69,7 +66,7 @@ def test_the_library_and_the_timeline_show_them_in_the_order_they_were_written(
 
 
 def test_a_day_is_a_band_over_its_whole_day_and_own_documents_are_never_counted(
-    make_window: MakeWindow, services: Services, qtbot: QtBot
+    make_window: WindowMaker, services: Services, qtbot: QtBot
 ) -> None:
     for n in range(30):  # a busy day of the user's own documents, none of them with a time
         services.library.add_document(
@@ -79,19 +76,19 @@ def test_a_day_is_a_band_over_its_whole_day_and_own_documents_are_never_counted(
     view = window.parts.timeline.view
     for zoom in (view.fit, lambda: view.zoom_to(datetime(1956, 11, 4), datetime(1956, 11, 4, 23, 59))):
         zoom()
-        documents = next(lane for lane in view._lanes if lane.lane is Lane.DOCUMENTS)
-        assert documents.layout.clusters == []  # never '+N'
-        reports = [g for g in documents.layout.glyphs if g.item.label.startswith("Report")]
+        documents = view.layout_of(Lane.DOCUMENTS)
+        assert documents is not None
+        assert documents.clusters == []  # never '+N'
+        reports = [g for g in documents.glyphs if g.item.label.startswith("Report")]
         assert len(reports) == 30
         day = view.time_scale.x_of(datetime(1956, 11, 4)), view.time_scale.x_of(datetime(1956, 11, 5))
         for glyph in reports:
             assert glyph.item.shape is Shape.DAY
             assert glyph.x0 == day[0]  # at the start of its day, not at an invented hour
             assert glyph.x_mark_end >= min(day[1], day[0] + 10) - 1
-    events = [lane for lane in view._lanes if lane.lane is not Lane.DOCUMENTS and lane.lane is not Lane.NOTES]
-    untimed = [
-        g for lane in events for g in lane.layout.glyphs if g.item.date.lo.date() == datetime(1956, 11, 4).date()
-    ]
+    shown = [view.layout_of(lane) for lane in Lane if lane not in (Lane.DOCUMENTS, Lane.NOTES)]
+    events = [layout for layout in shown if layout is not None]
+    untimed = [g for layout in events for g in layout.glyphs if g.item.date.lo.date() == datetime(1956, 11, 4).date()]
     assert all(g.item.shape is not Shape.POINT or g.item.date.precision.value == "time" for g in untimed)
-    assert not [c for lane in events for c in lane.layout.clusters]  # zoomed to the day, each event has its row
+    assert not [c for layout in events for c in layout.clusters]  # zoomed to the day, each event has its row
     assert view.day_caption() == "4 November 1956 · UTC"
