@@ -303,6 +303,7 @@ def pack_spans(spans: Sequence[Span], px_per_day: float, rows: int, *, own: bool
             row = _row_to_cut(glyphs, row_last, x0)
         if row is None and own:  # never counted away: its mark alone, where a row frees up first
             row = min(range(len(row_ends)), key=row_ends.__getitem__)
+            _stop_label_before(glyphs, row_last[row], x0)
             row_last[row] = len(glyphs)
             glyphs.append(Glyph(item, at, at + mark, at + mark, row))
             row_ends[row] = max(row_ends[row], at + mark)
@@ -332,6 +333,13 @@ def pack_spans(spans: Sequence[Span], px_per_day: float, rows: int, *, own: bool
     if own:
         layout.rows_used = rows_used
     return layout
+
+
+def _stop_label_before(glyphs: list[Glyph], last: int, x0: float) -> None:
+    """Cut the label of the glyph at `last` (if any) short of a mark at x0; it goes if nothing of it would fit."""
+    if last >= 0:
+        before = glyphs[last]
+        glyphs[last] = before._replace(x1=min(before.x1, max(before.x_mark_end, x0 - LABEL_GAP)))
 
 
 def _free_row(row_ends: list[float], x0: float) -> int | None:

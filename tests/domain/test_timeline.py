@@ -1,6 +1,6 @@
 """The timeline's model: shapes by precision, the scale, the ruler at each zoom, label packing, picked ranges."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from itertools import pairwise
 
 from hypothesis import given, settings
@@ -151,3 +151,32 @@ def test_the_ruler_names_the_day_in_view_at_every_zoom() -> None:
         scale = TimeScale(DEFAULT_START, px_per_day)
         assert day_in_view(scale, scale.x_of(datetime(1956, 10, 30, 14))) == "30 October 1956"
     assert day_in_view(TimeScale(DEFAULT_START, 8.0), 8.0 * 40) == "November 1956"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    starts=st.lists(st.integers(min_value=0, max_value=60 * 24), min_size=1, max_size=60),
+    lengths=st.lists(st.integers(min_value=0, max_value=3), min_size=1, max_size=60),
+)
+def test_a_label_of_the_library_s_own_never_runs_under_a_later_mark(starts: list[int], lengths: list[int]) -> None:
+    documents = []
+    for n, hours in enumerate(starts):
+        day = DEFAULT_START + timedelta(hours=hours)
+        length = lengths[n % len(lengths)]
+        edtf = (  # a day, or a few days (an approximate span), or a moment
+            f"{day:%Y-%m-%d}" if length == 0 else
+            f"{day:%Y-%m-%d}/{day + timedelta(days=length):%Y-%m-%d}" if length < 3 else
+            f"{day:%Y-%m-%dT%H:%M}:00+01:00"
+        )  # fmt: skip
+        documents.append(
+            TimelineItem(ItemKind.DOCUMENT, n, f"Document {n}", HistoricalDate.parse(edtf), Lane.DOCUMENTS)
+        )
+    documents.sort(key=lambda i: (i.start, i.end))
+    for px_per_day in (4.0, 20.0, 400.0):
+        layout = pack_lane(documents, TimeScale(DEFAULT_START, px_per_day), lambda i: 90.0, 6, own=True)
+        assert len(layout.glyphs) == len(documents)
+        for row in range(6):
+            on_row = [glyph for glyph in layout.glyphs if glyph.row == row]
+            for before, after in pairwise(on_row):
+                labelled = before.x1 > before.x_mark_end
+                assert not labelled or before.x1 < after.x0, (before, after)
