@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from app.services.infrastructure.storage import Library
     from app.services.library import LibraryService
     from app.services.notes import NotesService
+    from app.services.pages import PageService
     from app.services.safety import SafetyService
     from app.services.search import SearchService
     from app.services.timeline import TimelineService
@@ -35,6 +36,7 @@ class Services:
     timeline: TimelineService
     safety: SafetyService
     export: ExportService
+    pages: PageService
 
 
 def build_services(library: Library) -> Services:
@@ -48,6 +50,7 @@ def build_services(library: Library) -> Services:
     from app.services.importing import ImportService
     from app.services.library import LibraryService
     from app.services.notes import NotesService
+    from app.services.pages import PageService
     from app.services.safety import SafetyService
     from app.services.search import SearchService
     from app.services.timeline import TimelineService
@@ -68,6 +71,7 @@ def build_services(library: Library) -> Services:
         timeline=timeline,
         safety=SafetyService(library.path),
         export=ExportService(documents, notes, timeline),
+        pages=PageService(library.sessions),
     )
     if not library.read_only:
         seed_bundled_documents(services.library)

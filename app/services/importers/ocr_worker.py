@@ -1,0 +1,115 @@
+"""Reads scanned pages with Tesseract in a process of its own (run by scan.py), so that Cancel can end it at once
+and a page that hangs or eats memory is stopped by the limits set on this process.
+
+Input on stdin: one line of JSON (the request), then the file's bytes. Output on stdout: one line of JSON per
+event: {"total": N}, {"reading": i} when page i begins, {"page": i, ...} with its words and image, {"done": true},
+or {"error": "one line"}.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+RENDER_DPI = 300  # PDF pages are rendered for reading at this resolution (Tesseract's own recommendation)
+
+
+def _say(message: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(message, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def _pdf_pages(data: bytes, wanted: set[int] | None) -> Iterator[tuple[int, str, Any, int | None]]:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(data)
+    _say({"total": len(document)})
+    for index in range(len(document)):
+        if wanted is not None and index not in wanted:
+            continue
+        try:
+            label = document.get_page_label(index) or str(index + 1)
+        except (pdfium.PdfiumError, AttributeError):
+            label = str(index + 1)
+        _say({"reading": index})
+        page = document[index]
+        image = page.render(scale=RENDER_DPI / 72, grayscale=True).to_pil()
+        page.close()
+        yield index, label, image, RENDER_DPI
+    document.close()
+
+
+def _image_pages(data: bytes, wanted: set[int] | None) -> Iterator[tuple[int, str, Any, int | None]]:
+    from app.services.importers.ocr_images import frame_count, frames
+
+    _say({"total": frame_count(data)})
+    for index, (image, dpi) in enumerate(frames(data)):
+        if wanted is None or index in wanted:
+            _say({"reading": index})
+            yield index, str(index + 1), image, dpi
+
+
+def _words(words: list[Any]) -> list[list[Any]]:
+    return [[w.text, *(w.box or (None,) * 4), w.confidence, w.block, w.par, w.line] for w in words]
+
+
+def run(request: dict[str, Any], data: bytes) -> None:
+    from app.services.importers.ocr_engine import open_engine
+    from app.services.importers.ocr_images import for_storage, prepare
+
+    codes = [str(code) for code in request["languages"]]
+    ocr_pages = set(request["ocr_pages"]) if request.get("ocr_pages") is not None else None
+    wanted = None if request.get("pages") is None else set(request["pages"])
+    engine = open_engine(codes, request.get("setting", "auto")) if codes else None
+    pages = _pdf_pages(data, wanted) if request["kind"] == "pdf" else _image_pages(data, wanted)
+    for index, label, image, dpi in pages:
+        read = ocr_pages is None or index in ocr_pages
+        prepared = prepare(image, dpi, deskew=read)
+        words: list[list[Any]] | None = None
+        if read and engine is not None:
+            set_threshold(engine, prepared.uneven)
+            words = _words(engine.recognise(prepared.image, prepared.dpi))
+        stored, media_type, width, height = for_storage(prepared.image, prepared.dpi)
+        _say({
+            "page": index, "label": label, "width": prepared.image.width, "height": prepared.image.height,
+            "words": words, "image": base64.b64encode(stored).decode("ascii"), "media_type": media_type,
+            "image_width": width, "image_height": height, "skew": prepared.skew, "uneven": prepared.uneven,
+        })  # fmt: skip
+    if engine is not None:
+        engine.close()
+    _say({"done": True})
+
+
+def set_threshold(engine: Any, uneven: bool) -> None:
+    """Sauvola's local threshold for unevenly lit pages, Tesseract's default (Otsu) otherwise (see ocr_images)."""
+    engine.set_threshold_method(2 if uneven else 0)
+
+
+def main() -> int:
+    from app.services.importers.ocr_engine import OcrUnavailableError
+    from app.services.importers.ocr_images import UnreadableImageError
+
+    request = json.loads(sys.stdin.buffer.readline())
+    data = sys.stdin.buffer.read()
+    limit = int(request.get("memory_limit") or 0)
+    if limit and sys.platform != "win32":  # set here, before any page is read (POSIX only)
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    try:
+        run(request, data)
+    except (OcrUnavailableError, UnreadableImageError) as exc:
+        _say({"error": str(exc)})
+    except Exception as exc:  # pypdfium2's errors and the like: the file, not the program
+        if type(exc).__name__ == "PdfiumError":
+            _say({"error": "this PDF is damaged or not a PDF"})
+            return 0
+        raise
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
