@@ -116,6 +116,11 @@ class PageRepository:
         if changes:
             self._session.execute(update(PageWordRow), list(changes))
 
-    def remove_pages(self, document_id: int) -> None:
+    def remove_words(self, document_id: int) -> None:
         self._session.execute(delete(PageWordRow).where(PageWordRow.document_id == document_id))
-        self._session.execute(delete(DocumentPageRow).where(DocumentPageRow.document_id == document_id))
+
+    def set_reading(self, page_id: int, languages: str, setting: str) -> None:
+        """How a page was (last) read: Tesseract's languages and the layout setting."""
+        self._session.execute(
+            update(DocumentPageRow).where(DocumentPageRow.id == page_id).values(languages=languages, setting=setting)
+        )

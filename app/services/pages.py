@@ -122,6 +122,11 @@ class PageService:
         with self._sessions() as session:
             return page_infos(session, document_id)
 
+    def doubtful(self, document_id: int) -> tuple[WordSpan, ...]:
+        """The words read with low confidence and not corrected since."""
+        with self._sessions() as session:
+            return doubtful_words(session, document_id)
+
     def image(self, image_id: int) -> tuple[bytes, str]:
         """A kept page image's bytes and media type."""
         with self._sessions() as session:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from app.services.infrastructure.storage import Library
     from app.services.library import LibraryService
     from app.services.notes import NotesService
+    from app.services.page_reading import PageReader
     from app.services.pages import PageService
     from app.services.safety import SafetyService
     from app.services.search import SearchService
@@ -37,6 +38,7 @@ class Services:
     safety: SafetyService
     export: ExportService
     pages: PageService
+    page_reader: PageReader
 
 
 def build_services(library: Library) -> Services:
@@ -50,6 +52,7 @@ def build_services(library: Library) -> Services:
     from app.services.importing import ImportService
     from app.services.library import LibraryService
     from app.services.notes import NotesService
+    from app.services.page_reading import PageReader
     from app.services.pages import PageService
     from app.services.safety import SafetyService
     from app.services.search import SearchService
@@ -72,6 +75,7 @@ def build_services(library: Library) -> Services:
         safety=SafetyService(library.path),
         export=ExportService(documents, notes, timeline),
         pages=PageService(library.sessions),
+        page_reader=PageReader(library.sessions),
     )
     if not library.read_only:
         seed_bundled_documents(services.library)

@@ -13,6 +13,7 @@ from app.ui.common.actions import add_action
 from app.ui.common.read_only import writes
 from app.ui.common.undo import undo_where_typing
 from app.ui.reader.document_pane import DocumentPane
+from app.ui.reader.facsimile_link import PageMode
 
 if TYPE_CHECKING:
     from app.ui.compare.document_tabs import DocumentTabs
@@ -95,6 +96,9 @@ def build_menus(window: MainWindow, parts: WindowParts) -> WindowMenus:
     add_action(window, view_menu, "Zoom &Out", lambda: window.set_zoom(window.zoom - 1), keys.ZoomOut)
     add_action(window, view_menu, "&Actual Size", lambda: window.set_zoom(0), "Ctrl+0")
     view_menu.addSeparator()
+    for label, mode, shortcut in PAGE_MODES:
+        add_action(window, view_menu, label, on_pane(tabs, _set_page_mode(mode)), shortcut)
+    view_menu.addSeparator()
     dark = add_action(window, view_menu, "&Dark Palette", window.toggle_dark, "Ctrl+Shift+D")
     dark.setCheckable(True)
 
@@ -106,6 +110,17 @@ def build_menus(window: MainWindow, parts: WindowParts) -> WindowMenus:
     help_menu = menu_bar.addMenu("&Help")
     add_action(window, help_menu, f"&About {APP_NAME}", lambda: show_about(window), role=QAction.MenuRole.AboutRole)
     return WindowMenus(edit, trash, info, close, library, dark)
+
+
+PAGE_MODES = (
+    ("Page Images &Beside the Text", PageMode.BESIDE, "Ctrl+Alt+P"),
+    ("Page Images I&nstead of the Text", PageMode.INSTEAD, "Ctrl+Alt+I"),
+    ("&Text Only", PageMode.OFF, "Ctrl+Alt+T"),
+)  # for a scan: how its pages are shown in the pane in front
+
+
+def _set_page_mode(mode: PageMode) -> Callable[[DocumentPane], None]:
+    return lambda pane: pane.set_page_mode(mode)
 
 
 def show_document_info(window: MainWindow) -> None:
