@@ -16,7 +16,7 @@ from app.services.collections import CollectionService
 from app.services.editions import EditionChoice, EditionImporter, EditionOutcome
 from app.services.importers.base import MAX_TEXT_BYTES, Extracted, FileImportError
 from app.services.importers.detect import extract, looks_like_tei
-from app.services.importers.scan import OcrRequest
+from app.services.importers.scan import OcrRequest, ScanNeedsLanguageError
 from app.services.library import InvalidDocumentError, LibraryService, LibraryStorageError, NewDocument
 from app.services.metadata import InvalidMetadataError, MetadataInput, apply_input
 from app.services.tasks import Job
@@ -119,6 +119,8 @@ class ImportService:
             if len(data) > self.max_bytes:
                 raise FileImportError(f"the text is {_size(len(data))}; the limit is {_size(self.max_bytes)}")
             return extract(name, data, encoding, ocr, job)
+        except ScanNeedsLanguageError as exc:
+            raise exc.named(name) from exc
         except FileImportError as exc:
             raise FileImportError(f"{name}: {exc}") from exc
 

@@ -99,6 +99,12 @@ def skew_angle(image: Image.Image) -> float:
     return max((best + step / 10 for step in range(-6, 7)), key=lambda a: _spread(fine, a))
 
 
+def _paper(image: Image.Image) -> int:
+    """The commonest light grey of the page: its paper."""
+    histogram = image.reduce(8).histogram()
+    return max(range(128, 256), key=lambda value: histogram[value]) if sum(histogram[128:]) else 255
+
+
 def uneven_light(image: Image.Image) -> bool:
     """Whether the paper's brightness varies across the page (a photograph) more than a scanner's does."""
     small = image.resize((60, max(1, round(60 * image.height / image.width))), Image.Resampling.BILINEAR)
@@ -109,14 +115,18 @@ def uneven_light(image: Image.Image) -> bool:
 def prepare(image: Image.Image, dpi: int | None, *, deskew: bool = True) -> Prepared:
     """Grey, enlarged if small, turned straight if askew."""
     grey = image.convert("L") if image.mode != "L" else image
-    resolution = dpi or _guess_dpi(grey)
+    # A resolution that makes the page smaller than a postcard or larger than a newspaper is a default (phones and
+    # many programs write 72 dpi whatever the picture): the page's size is a better guide.
+    plausible = dpi is not None and 4 <= max(grey.size) / dpi <= 25
+    resolution = dpi if plausible and dpi else _guess_dpi(grey)
     if resolution < SMALL_DPI:
         factor = 2 if resolution * 2 >= SMALL_DPI else 3
         grey = grey.resize((grey.width * factor, grey.height * factor), Image.Resampling.LANCZOS)
         resolution *= factor
     angle = skew_angle(grey) if deskew else 0.0
     if abs(angle) >= MIN_SKEW:
-        grey = grey.rotate(angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=255)
+        paper = _paper(grey)  # the corners the turn opens are filled with the paper's own grey, not an edge
+        grey = grey.rotate(angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=paper)
     else:
         angle = 0.0
     return Prepared(grey, resolution, round(angle, 2), uneven_light(grey))

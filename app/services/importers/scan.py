@@ -64,12 +64,16 @@ class OcrRequest:
 class ScanNeedsLanguageError(FileImportError):
     """A scan was met with no language to read it in: the window asks for one, the command line says so."""
 
-    def __init__(self, pages: int, to_read: int) -> None:
-        super().__init__(
-            f"a scan ({pages} page{'s' if pages != 1 else ''} to read with OCR); give its language, e.g. --language hu"
-        )
+    def __init__(self, pages: int, to_read: int, name: str = "") -> None:
+        count = f"{pages} page{'s' if pages != 1 else ''}" if to_read == pages else f"{to_read} of its {pages} pages"
+        prefix = f"{name}: " if name else ""
+        super().__init__(f"{prefix}a scan ({count} to read with OCR); give its language, e.g. --language hu")
         self.pages = pages
         self.to_read = to_read
+
+    def named(self, name: str) -> ScanNeedsLanguageError:
+        """The same, its message naming the file."""
+        return ScanNeedsLanguageError(self.pages, self.to_read, name)
 
 
 def image_type(data: bytes) -> str | None:
