@@ -8,7 +8,7 @@ import subprocess
 import sys
 from collections import Counter
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.domain.text.paragraphs import normalize_paragraph
 from app.services.importers.base import Extracted, FileImportError, find_date
@@ -22,7 +22,9 @@ from app.services.importers.scan import (
     scan_extracted,
 )
 from app.services.importers.scan_text import text_layer_words
-from app.services.tasks import Job
+
+if TYPE_CHECKING:
+    from app.services.tasks import Job
 
 TIME_LIMIT_S = 60
 MEMORY_LIMIT_BYTES = 2 * 1024**3

@@ -17,7 +17,7 @@ import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from app.domain.errors import Cancelled
 from app.domain.pages import OcrWord, ReadPage, ScanText
@@ -32,7 +32,9 @@ from app.services.importers.ocr_engine import (
     tesseract_code,
 )
 from app.services.importers.scan_text import paragraphs_from_scan
-from app.services.tasks import Job
+
+if TYPE_CHECKING:
+    from app.services.tasks import Job
 
 PAGE_TIME_LIMIT_S = 60  # as for reading a PDF's text, but for each page
 MEMORY_LIMIT_BYTES = 2 * 1024**3
@@ -115,7 +117,6 @@ def read_scan(
     ocr_pages: Sequence[int] | None = None, pages: Sequence[int] | None = None,
 ) -> dict[int, tuple[ReadPage, bool]]:  # fmt: skip
     """Run the worker over the file; each page's ReadPage (by index) and whether it was read by OCR."""
-    job = job or Job()
     codes = request.codes() if request is not None else []
     message = {"kind": kind, "languages": codes, "setting": request.setting if request else "auto",
                "ocr_pages": None if ocr_pages is None else list(ocr_pages),
@@ -134,15 +135,25 @@ def read_scan(
             process.stdin.close()
         except BrokenPipeError:
             pass  # the worker stopped before reading it all: what it said is read below
-        return _collect(process, lines, job, request, ocr_pages)
+        return _collect(process, lines, job or _Unwatched(), request, ocr_pages)
     finally:
         if process.poll() is None:
             process.kill()
         process.wait()
 
 
+class _Unwatched:
+    """Progress no one follows and a Cancel no one asks for (a read without a Job)."""
+
+    cancelled = False
+
+    def report(self, done: int, total: int = 0, label: str = "") -> None:
+        pass
+
+
 def _collect(
-    process: subprocess.Popen[bytes], lines: queue.Queue[bytes | None], job: Job, request: OcrRequest | None,
+    process: subprocess.Popen[bytes], lines: queue.Queue[bytes | None], job: Job | _Unwatched,
+    request: OcrRequest | None,
     ocr_pages: Sequence[int] | None,
 ) -> dict[int, tuple[ReadPage, bool]]:  # fmt: skip
     read: dict[int, tuple[ReadPage, bool]] = {}

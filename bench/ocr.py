@@ -1,0 +1,108 @@
+"""OCR of a generated 10-page scan (5 English, 5 Hungarian A4 pages at 300 dpi, image-only PDFs) through
+Parallax's import, against the `tesseract` command line on the same pages (PNG, TSV out, OMP_THREAD_LIMIT=1);
+and one scroll step of the facsimile view over those pages against a bare QScrollArea showing one page's pixmap.
+
+Runs are taken in turns (ours, then the floor, document by document) so that the machine's drift hits both.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from common import report, row  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea  # noqa: E402
+
+from app.services.importers.scan import OcrRequest  # noqa: E402
+from app.services.registry import open_services  # noqa: E402
+from tests.scan_samples import sample_pages, save_pdf, save_png  # noqa: E402
+
+
+def _cli(pngs: list[Path], code: str) -> float:
+    start = time.perf_counter()
+    for png in pngs:
+        subprocess.run(["tesseract", str(png), "stdout", "-l", code, "tsv"], check=True, capture_output=True,
+                       env={**os.environ, "OMP_THREAD_LIMIT": "1"})  # fmt: skip
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=2)
+    runs = parser.parse_args().runs
+    app = QApplication.instance() or QApplication(sys.argv)
+    folder = Path(tempfile.mkdtemp(prefix="parallax-bench-ocr-"))
+    sets = []
+    for language, code in (("en", "eng"), ("hu", "hun")):
+        pages = sample_pages(language, 5, per_page=8, seed=56)
+        pngs = [save_png(page, folder / f"{language}{n}.png") for n, page in enumerate(pages, 1)]
+        sets.append((language, code, save_pdf([p.image for p in pages], folder / f"{language}.pdf"), pngs))
+    library, services = open_services(folder / "library.sqlite3")
+    ours: list[float] = []
+    floor: list[float] = []
+    document_id = 0
+    for _ in range(runs):
+        for language, code, pdf, pngs in sets:
+            start = time.perf_counter()
+            [outcome] = services.importing.import_files([pdf], ocr=OcrRequest((language,)), allow_duplicate=True)
+            ours.append(time.perf_counter() - start)
+            assert outcome.document_id is not None, outcome.error
+            document_id = outcome.document_id
+            floor.append(_cli(pngs, code))
+    rows = [row("OCR import of 5 A4 pages at 300 dpi (image-only PDF), per document", ours, floor,
+                "tesseract CLI on the same pages as PNG, TSV", paired=True)]  # fmt: skip
+    rows.append(_scroll_step(services, document_id, app))
+    library.close()
+    report("ocr", rows, runs)
+
+
+def _scroll_step(services: object, document_id: int, app: QApplication) -> dict[str, object]:
+    from app.ui.reader.facsimile_view import FacsimileView
+
+    document = services.library.get_document(document_id)  # type: ignore[attr-defined]
+    view = FacsimileView()
+    view.resize(800, 1000)
+    view.show()
+    view.set_document(document_id, document.pages, services.pages)  # type: ignore[attr-defined]
+    app.processEvents()
+    view.viewport().repaint()
+    bar = view.verticalScrollBar()
+    ours: list[float] = []
+    for _ in range(60):
+        start = time.perf_counter()
+        bar.setValue(bar.value() + 40)
+        view.viewport().repaint()
+        ours.append(time.perf_counter() - start)
+    data, _type = services.pages.image(document.pages[0].image_id)  # type: ignore[attr-defined]
+    from PySide6.QtGui import QPixmap
+
+    pixmap = QPixmap()
+    pixmap.loadFromData(data)
+    area = QScrollArea()
+    label = QLabel()
+    label.setPixmap(pixmap.scaledToWidth(768))
+    area.setWidget(label)
+    area.resize(800, 1000)
+    area.show()
+    app.processEvents()
+    floor: list[float] = []
+    for _ in range(60):
+        start = time.perf_counter()
+        area.verticalScrollBar().setValue(area.verticalScrollBar().value() + 40)
+        area.viewport().repaint()
+        floor.append(time.perf_counter() - start)
+    return row("facsimile view: one scroll step (40 px) over the pages, painted", ours, floor,
+               "bare QScrollArea with one page's pixmap, same step")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,66 @@
+"""The facsimile view in the window: a scan read with real OCR, its page beside its text, linked both ways."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from pytestqt.qtbot import QtBot
+
+from app.services.importers.scan import OcrRequest
+from app.services.registry import Services
+from app.ui.reader.facsimile_link import PageMode
+from app.ui.window.main_window import MainWindow
+from tests.scan_samples import sample_pages, save_png
+from tests.ui.conftest import RecordingPrompter
+
+MakeWindow = Callable[..., tuple[MainWindow, RecordingPrompter]]
+
+
+def test_a_scan_shows_its_page_beside_the_text_and_words_are_linked_both_ways(
+    make_window: MakeWindow, services: Services, tmp_path: Path, qtbot: QtBot
+) -> None:
+    [page] = sample_pages("hu", 1, per_page=3, seed=17)
+    [outcome] = services.importing.import_files([save_png(page, tmp_path / "szabad_nep.png")], ocr=OcrRequest(("hu",)))
+    assert outcome.document_id is not None
+    window, _prompter = make_window((outcome.document_id,))
+    window.resize(1400, 900)
+    pane = window.documents.current_pane()
+    assert pane is not None
+    qtbot.waitUntil(lambda: pane.facsimile is not None and pane.facsimile.view.isVisible(), timeout=10_000)
+    facsimile = pane.facsimile
+    assert facsimile is not None
+    view = facsimile.view
+    assert [p.number for p in view.pages()] == [1]
+    # Clicking a word in the text outlines that word on the page.
+    block = pane.block_of(2)
+    pane.view.scroll_to_block(block)
+    word = pane.document.paragraphs[1].text.split()[2]  # type: ignore[union-attr]
+    start = pane.document.paragraphs[1].text.index(word)  # type: ignore[union-attr]
+    pane.view.select_range((block, start + 1), (block, start + 1))
+    pane.view.clicked_block.emit(block)
+    assert view.marks.current is not None
+    assert view.marks.current.text == word
+    assert view.marks.current.paragraph == 2
+    # A rectangle dragged on the page over a word selects it in the text.
+    target = view.words_on(1)[12]
+    rect = view.box_rect(target)
+    assert rect is not None
+    top_left, bottom_right = rect.topLeft().toPoint() - QPoint(2, 2), rect.bottomRight().toPoint() + QPoint(2, 2)
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=top_left)
+    qtbot.mouseMove(view.viewport(), bottom_right)
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=bottom_right)
+    assert pane.view.selected_text() == target.text.rstrip("-") or target.text.startswith(pane.view.selected_text())
+    # A note on a passage is tinted on the page too.
+    paragraph = pane.document.paragraphs[2]  # type: ignore[union-attr]
+    offset = pane.offset_of((pane.block_of(3), 0))
+    pane.set_noted_passages([(offset, offset + len(paragraph.text.split()[0]), "A note")])
+    assert len(view.marks.noted) == 1
+    # The page images instead of the text, and back.
+    pane.set_page_mode(PageMode.INSTEAD)
+    assert not pane.view.isVisible()
+    assert view.isVisible()
+    pane.set_page_mode(PageMode.OFF)
+    assert pane.view.isVisible()
+    assert not view.isVisible()
