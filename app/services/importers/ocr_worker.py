@@ -11,15 +11,22 @@ from __future__ import annotations
 import base64
 import json
 import sys
+import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 RENDER_DPI = 300  # PDF pages are rendered for reading at this resolution (Tesseract's own recommendation)
 
 
+_SAYING = threading.Lock()  # lines are written whole, from the reading thread and the preparing one
+
+
 def _say(message: dict[str, Any]) -> None:
-    sys.stdout.write(json.dumps(message, ensure_ascii=False) + "\n")
-    sys.stdout.flush()
+    line = json.dumps(message, ensure_ascii=False) + "\n"
+    with _SAYING:
+        sys.stdout.write(line)
+        sys.stdout.flush()
 
 
 def _pdf_pages(data: bytes, wanted: set[int] | None) -> Iterator[tuple[int, str, Any, int | None]]:
@@ -34,7 +41,6 @@ def _pdf_pages(data: bytes, wanted: set[int] | None) -> Iterator[tuple[int, str,
             label = document.get_page_label(index) or str(index + 1)
         except (pdfium.PdfiumError, AttributeError):
             label = str(index + 1)
-        _say({"reading": index})
         page = document[index]
         image = page.render(scale=RENDER_DPI / 72, grayscale=True).to_pil()
         page.close()
@@ -48,7 +54,6 @@ def _image_pages(data: bytes, wanted: set[int] | None) -> Iterator[tuple[int, st
     _say({"total": frame_count(data)})
     for index, (image, dpi) in enumerate(frames(data)):
         if wanted is None or index in wanted:
-            _say({"reading": index})
             yield index, str(index + 1), image, dpi
 
 
@@ -65,19 +70,34 @@ def run(request: dict[str, Any], data: bytes) -> None:
     wanted = None if request.get("pages") is None else set(request["pages"])
     engine = open_engine(codes, request.get("setting", "auto")) if codes else None
     pages = _pdf_pages(data, wanted) if request["kind"] == "pdf" else _image_pages(data, wanted)
-    for index, label, image, dpi in pages:
+
+    def prepared_next() -> tuple[int, str, Any, bool] | None:
+        found = next(pages, None)  # rendering and opening stay on this one thread (PDFium is not thread-safe)
+        if found is None:
+            return None
+        index, label, image, dpi = found
         read = ocr_pages is None or index in ocr_pages
-        prepared = prepare(image, dpi, deskew=read)
-        words: list[list[Any]] | None = None
-        if read and engine is not None:
-            set_threshold(engine, prepared.uneven)
-            words = _words(engine.recognise(prepared.image, prepared.dpi))
-        stored, media_type, width, height = for_storage(prepared.image, prepared.dpi)
-        _say({
-            "page": index, "label": label, "width": prepared.image.width, "height": prepared.image.height,
-            "words": words, "image": base64.b64encode(stored).decode("ascii"), "media_type": media_type,
-            "image_width": width, "image_height": height, "skew": prepared.skew, "uneven": prepared.uneven,
-        })  # fmt: skip
+        return index, label, prepare(image, dpi, deskew=read), read
+
+    # While Tesseract reads a page (it lets go of Python's lock), the next page is rendered and made ready and this
+    # one is shrunk for the library, on the second core: the steps around the reading cost no time of their own.
+    with ThreadPoolExecutor(max_workers=2) as helpers:
+        coming = helpers.submit(prepared_next)
+        while (item := coming.result()) is not None:
+            index, label, prepared, read = item
+            coming = helpers.submit(prepared_next)
+            storing = helpers.submit(for_storage, prepared.image, prepared.dpi)
+            _say({"reading": index})
+            words: list[list[Any]] | None = None
+            if read and engine is not None:
+                set_threshold(engine, prepared.uneven)
+                words = _words(engine.recognise(prepared.image, prepared.dpi))
+            stored, media_type, width, height = storing.result()
+            _say({
+                "page": index, "label": label, "width": prepared.image.width, "height": prepared.image.height,
+                "words": words, "image": base64.b64encode(stored).decode("ascii"), "media_type": media_type,
+                "image_width": width, "image_height": height, "skew": prepared.skew, "uneven": prepared.uneven,
+            })  # fmt: skip
     if engine is not None:
         engine.close()
     _say({"done": True})

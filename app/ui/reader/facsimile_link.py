@@ -98,7 +98,7 @@ class FacsimileLink(QObject):
     def _on_text_selection(self, selected: bool) -> None:
         span = self._pane.view.selection_range() if selected else None
         if span is None:
-            self.view.marks.selected = set()
+            self.view.marks.selected = {}
             self.view.viewport().update()
             return
         (first_block, first_char), (last_block, last_char) = span

@@ -99,7 +99,9 @@ class FacsimileView(QAbstractScrollArea):
     def words_on(self, number: int) -> tuple[PageWord, ...]:
         """The words of page `number` (read from the library once)."""
         if number not in self._words:
-            self._words[number] = () if self._source is None else self._source.words_on_page(self._document_id, number)
+            words = () if self._source is None else self._source.words_on_page(self._document_id, number)
+            self._words[number] = words
+            self.marks.doubtful.update(WordMarks.by_page(word for word in words if word.doubtful))
         return self._words[number]
 
     def _image(self, page: PageInfo) -> QImage | None:
@@ -262,7 +264,9 @@ class FacsimileView(QAbstractScrollArea):
                 painter.drawText(target, Qt.AlignmentFlag.AlignCenter, f"p. {page.label}: no image kept")
             else:
                 painter.drawPixmap(target.topLeft(), pixmap)
-            paint_marks(painter, self.marks, self.words_on(page.number), page.number, self.box_rect)
+            if page.number not in self._words:
+                self.words_on(page.number)  # read once: its doubtful words are marked from then on
+            paint_marks(painter, self.marks, page.number, self.box_rect)
         if self._band is not None:
             painter.setPen(QColor(40, 90, 200))
             painter.fillRect(self._band, QColor(40, 90, 200, 40))

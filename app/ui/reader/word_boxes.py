@@ -20,41 +20,44 @@ DOUBTFUL = QColor(200, 100, 0)  # read with low confidence: a dotted line under 
 
 @dataclass
 class WordMarks:
-    """What is marked on the pages: the word clicked, the words selected, the words of noted passages."""
+    """What is marked on the pages, by page: the word clicked, the words selected, the words of noted passages, the
+    words read with low confidence. Painting a page looks only at these, never at all of its words."""
 
     current: PageWord | None = None
-    selected: set[tuple[int, int, int]] = field(default_factory=set)  # (page, paragraph, start) of each
-    noted: set[tuple[int, int, int]] = field(default_factory=set)
-    show_doubtful: bool = True
+    selected: dict[int, list[PageWord]] = field(default_factory=dict)
+    noted: dict[int, list[PageWord]] = field(default_factory=dict)
+    doubtful: dict[int, list[PageWord]] = field(default_factory=dict)
 
     @staticmethod
-    def key(word: PageWord) -> tuple[int, int, int]:
-        return word.page, word.paragraph or 0, word.start
+    def by_page(words: Iterable[PageWord]) -> dict[int, list[PageWord]]:
+        grouped: dict[int, list[PageWord]] = {}
+        for word in words:
+            if word.paragraph is not None and word.box is not None:
+                grouped.setdefault(word.page, []).append(word)
+        return grouped
 
     def select(self, words: Iterable[PageWord]) -> None:
-        self.selected = {self.key(word) for word in words if word.paragraph is not None}
+        self.selected = self.by_page(words)
 
     def note(self, words: Iterable[PageWord]) -> None:
-        self.noted = {self.key(word) for word in words if word.paragraph is not None}
+        self.noted = self.by_page(words)
+
+    def count(self, marks: dict[int, list[PageWord]]) -> int:
+        return sum(len(words) for words in marks.values())
 
 
-def paint_marks(painter: QPainter, marks: WordMarks, words: Sequence[PageWord], page: int, box_rect: BoxRect) -> None:
+def paint_marks(painter: QPainter, marks: WordMarks, page: int, box_rect: BoxRect) -> None:
     """Tint the page's words that are selected or noted, underline the doubtful ones, outline the current one."""
-    if not (marks.selected or marks.noted or marks.show_doubtful or marks.current):
-        return
-    dotted = QPen(DOUBTFUL, 1.5, Qt.PenStyle.DotLine)
-    for word in words:
-        rect = box_rect(word)
-        if rect is None:
-            continue
-        key = marks.key(word)
-        if key in marks.noted:
-            painter.fillRect(rect.adjusted(-2, -2, 2, 2), NOTED)
-        if key in marks.selected:
-            painter.fillRect(rect.adjusted(-2, -2, 2, 2), SELECTED)
-        if marks.show_doubtful and word.doubtful:
-            painter.setPen(dotted)
-            painter.drawLine(rect.bottomLeft() + _down(2), rect.bottomRight() + _down(2))
+    for words, color in ((marks.noted.get(page, ()), NOTED), (marks.selected.get(page, ()), SELECTED)):
+        for word in words:
+            if (rect := box_rect(word)) is not None:
+                painter.fillRect(rect.adjusted(-2, -2, 2, 2), color)
+    doubtful = marks.doubtful.get(page, ())
+    if doubtful:
+        painter.setPen(QPen(DOUBTFUL, 1.5, Qt.PenStyle.DotLine))
+        for word in doubtful:
+            if (rect := box_rect(word)) is not None:
+                painter.drawLine(rect.bottomLeft() + _down(2), rect.bottomRight() + _down(2))
     current = marks.current
     if current is not None and current.page == page and (rect := box_rect(current)) is not None:
         painter.setPen(QPen(CURRENT, 2.5))
