@@ -30,8 +30,10 @@ class ReadPage:
     width: int  # of the image the words' boxes refer to
     height: int
     words: tuple[OcrWord, ...]
-    image: bytes = b""  # as stored (JPEG or PNG); empty when no image is kept
+    image: bytes = b""  # as stored (WebP); empty when no image is kept
     media_type: str = ""
+    image_width: int = 0
+    image_height: int = 0
     languages: str = ""  # Tesseract's codes, 'hun+eng'; '' for a page read from a text layer
     setting: str = "auto"
 

@@ -2,16 +2,17 @@
 to the rest of the document.
 
 The page is read from the image kept in the library. The document's paragraphs are rebuilt from every page's
-words as at import (this page's new ones) and compared with what they were rebuilt from before: paragraphs that
-come out the same (all those on other pages) keep the text they have now, corrections included, and their words
-are moved into it; the paragraphs that changed (those on this page, and one running onto it or off it) take the
-new reading. Notes' passages are found again as after any correction of the text.
+words as at import (this page's new ones) and matched with what they were rebuilt from before: paragraphs that
+come out the same (those on other pages) keep the text they have now, corrections included, and their words are
+moved into it; the paragraphs that changed (those on this page, and one running onto it or off it) take the new
+reading. Notes' passages are found again as after any correction of the text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from difflib import SequenceMatcher
 
 from sqlalchemy import delete, insert
 from sqlalchemy.orm import Session, sessionmaker
@@ -30,18 +31,16 @@ from db.page_repository import PageRepository
 from db.repositories import DocumentRepository
 
 
-def keep_corrections(old_ocr: Sequence[str], current: Sequence[str], new_ocr: Sequence[str]) -> tuple[int, int]:
-    """How many paragraphs at the start and at the end came out of the new reading as before (and so keep their
-    current text); the rest take the new reading. (0, 0) when the current text cannot be matched to the old."""
+def keep_corrections(old_ocr: Sequence[str], current: Sequence[str], new_ocr: Sequence[str]) -> dict[int, int]:
+    """Which paragraphs of the new reading came out as before (new index → old index): those keep their current
+    text, corrections included; the rest take the new reading. Empty when the current text cannot be matched to the
+    old reading paragraph for paragraph."""
     if len(old_ocr) != len(current):
-        return 0, 0
-    prefix = 0
-    while prefix < min(len(old_ocr), len(new_ocr)) and old_ocr[prefix] == new_ocr[prefix]:
-        prefix += 1
-    suffix = 0
-    while suffix < min(len(old_ocr), len(new_ocr)) - prefix and old_ocr[-1 - suffix] == new_ocr[-1 - suffix]:
-        suffix += 1
-    return prefix, suffix
+        return {}
+    matcher = SequenceMatcher(None, list(old_ocr), list(new_ocr), autojunk=False)
+    return {
+        block.b + offset: block.a + offset for block in matcher.get_matching_blocks() for offset in range(block.size)
+    }
 
 
 def _stored_pages(session: Session, document_id: int) -> tuple[list[ReadPage], list[int]]:
@@ -104,9 +103,7 @@ class PageReader:
             if not new_ocr:
                 raise FileImportError("no text was found on the page read this way; nothing was changed")
             current = [paragraph.text for paragraph in DocumentRepository(session).paragraphs(document_id)]
-            prefix, suffix = keep_corrections(old_ocr, current, new_ocr)
-            kept = {i: current[i] for i in range(prefix)}
-            kept |= {len(new_ocr) - suffix + j: current[len(current) - suffix + j] for j in range(suffix)}
+            kept = {new: current[old] for new, old in keep_corrections(old_ocr, current, new_ocr).items()}
             texts = [kept.get(i, text) for i, text in enumerate(new_ocr)]
             moved = _moved(placements, new_ocr, texts, pages)
             _store(session, row, pages=pages, page_ids=page_ids, texts=texts, labels=labels, moved=moved)

@@ -23,7 +23,7 @@ def store_scan(session: Session, document_id: int, scan: ScanText) -> None:
         image_id = None
         if page.image:
             digest = hashlib.sha256(page.image).hexdigest()
-            width, height = _image_size(page.image, page.width, page.height)
+            width, height = page.image_width or page.width, page.image_height or page.height
             image_id = repository.image_for(digest, page.media_type, width, height, page.image)
         page_id = repository.add_page(
             document_id=document_id, number=index + 1, label=page.label[:16], width=page.width, height=page.height,
@@ -40,21 +40,6 @@ def store_scan(session: Session, document_id: int, scan: ScanText) -> None:
                 "start_offset": place.start if place else None, "end_offset": place.end if place else None,
             })  # fmt: skip
     repository.add_words(rows)
-
-
-def _image_size(data: bytes, width: int, height: int) -> tuple[int, int]:
-    """The kept image's own size, read from its header (JPEG or PNG) without decoding it."""
-    if data.startswith(b"\x89PNG") and len(data) >= 24:
-        return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
-    index = 2
-    while index + 9 < len(data) and data[:2] == b"\xff\xd8":
-        marker, length = data[index + 1], int.from_bytes(data[index + 2 : index + 4], "big")
-        if marker in (0xC0, 0xC1, 0xC2):
-            return int.from_bytes(data[index + 7 : index + 9], "big"), int.from_bytes(
-                data[index + 5 : index + 7], "big"
-            )
-        index += 2 + length
-    return width, height
 
 
 def move_paragraph_words(session: Session, document_id: int, number: int, old: str, new: str) -> None:

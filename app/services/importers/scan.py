@@ -192,7 +192,8 @@ def _collect(
             page = ReadPage(
                 label=str(event["label"]), width=int(event["width"]), height=int(event["height"]),
                 words=_words(event["words"]), image=base64.b64decode(event["image"]),
-                media_type=str(event["media_type"]), languages=request.label if by_ocr and request else "",
+                media_type=str(event["media_type"]), image_width=int(event["image_width"]),
+                image_height=int(event["image_height"]), languages=request.label if by_ocr and request else "",
                 setting=request.setting if by_ocr and request else "auto",
             )  # fmt: skip
             read[index] = (page, by_ocr)
