@@ -62,6 +62,7 @@ class DocumentPane(QWidget):
         self.splitter.addWidget(self.view)
         self.facsimile: FacsimileLink | None = None  # made when a document with page images is shown
         self._page_source: PageSource | None = None
+        self._noted: list[tuple[int, int, str]] = []  # the passages notes quote, as last marked
         self.find_bar = FindBar(self)
         self.find_bar.hide()
         layout = QVBoxLayout(self)
@@ -140,6 +141,7 @@ class DocumentPane(QWidget):
             self.facsimile = FacsimileLink(self, self._page_source)
         if self.facsimile is not None:
             self.facsimile.show(document)
+            self.facsimile.note_passages(self._noted)
 
     def page_mode(self) -> PageMode:
         return self.facsimile.mode if self.facsimile is not None else PageMode.OFF
@@ -261,6 +263,7 @@ class DocumentPane(QWidget):
                 if span[1] > span[0]:
                     by_block.setdefault(block, []).append((*span, title))
         self.view.decorations.set_notes(by_block)
+        self._noted = list(passages)
         if self.facsimile is not None:
             self.facsimile.note_passages(passages)
 
