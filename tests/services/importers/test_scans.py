@@ -17,7 +17,15 @@ from app.domain.errors import Cancelled
 from app.services.importers.scan import OcrRequest, ScanNeedsLanguageError
 from app.services.registry import Services
 from app.services.tasks import Job
-from tests.scan_samples import photographed, rotated, sample_pages, save_pdf, save_png, save_text_pdf
+from tests.scan_samples import (
+    photographed,
+    rotated,
+    sample_pages,
+    save_pdf,
+    save_png,
+    save_text_pdf,
+    scaled_to_dpi,
+)
 
 HU = OcrRequest(("hu",))
 EN = OcrRequest(("en",))
@@ -271,3 +279,21 @@ def test_the_command_line_reads_a_scan_in_two_languages_and_lists_its_pages(tmp_
     assert "p. 1     image 1653×2339" in text
     assert "OCR hun+eng" in text
     assert sqlite3.connect(db).execute("SELECT count(*) FROM page_images").fetchone() == (1,)
+
+
+def test_words_read_with_low_confidence_are_listed_until_corrected(services: Services, tmp_path: Path) -> None:
+    [page] = sample_pages("hu", 1, per_page=3, seed=6)
+    poor = photographed(scaled_to_dpi(page.image, 110))  # a small, grainy, unevenly lit photograph
+    document_id = import_scan(services, save_png(poor, tmp_path / "poor.png"), HU)
+    document = services.library.get_document(document_id)
+    assert document.doubtful  # Tesseract was unsure of some words here
+    words = {(w.paragraph, w.start): w for w in services.pages.words_on_page(document_id, 1) if w.paragraph}
+    for span in document.doubtful:
+        assert words[(span.paragraph, span.start)].confidence < 60  # type: ignore[operator]
+    first = document.doubtful[0]
+    text = document.paragraphs[first.paragraph - 1].text
+    corrected = text[: first.start] + "JAVÍTVA" + text[first.end :]
+    services.library.edit_paragraph(document_id, first.paragraph, corrected)
+    after = services.library.get_document(document_id).doubtful
+    assert (first.paragraph, first.start) not in {(s.paragraph, s.start) for s in after}
+    assert len(after) == len(document.doubtful) - 1

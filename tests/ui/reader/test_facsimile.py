@@ -53,6 +53,20 @@ def test_a_scan_shows_its_page_beside_the_text_and_words_are_linked_both_ways(
     qtbot.mouseMove(view.viewport(), bottom_right)
     qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=bottom_right)
     assert pane.view.selected_text() in (target.text, target.text[:-1])
+    # The two scroll together: the text at ¶3 brings the page to ¶3's first line, and the page moved by the reader
+    # brings the text to the paragraph at the top of the page.
+    view.set_zoom(3.0)  # the page taller than the view, so that it can scroll
+    pane.scroll_to_paragraph(3)
+    third = view.words_on(1)
+    first_of_third = next(w for w in third if w.paragraph == 3)
+    number, y = view.top_position()
+    assert number == 1
+    assert first_of_third.box is not None
+    assert abs(y - first_of_third.box[1]) < 60 / view.scale()
+    first_of_second = next(w for w in third if w.paragraph == 2)
+    assert first_of_second.box is not None
+    view.verticalScrollBar().setValue(round(view.page_rect(0).top() + first_of_second.box[1] * view.scale()))
+    assert pane.top_paragraph() == 2
     # A note on a passage is tinted on the page too.
     paragraph = pane.document.paragraphs[2]  # type: ignore[union-attr]
     offset = pane.offset_of((pane.block_of(3), 0))
@@ -65,3 +79,31 @@ def test_a_scan_shows_its_page_beside_the_text_and_words_are_linked_both_ways(
     pane.set_page_mode(PageMode.OFF)
     assert pane.view.isVisible()
     assert not view.isVisible()
+
+
+def test_words_read_with_low_confidence_have_a_dotted_line_under_them(qtbot: QtBot) -> None:
+    from datetime import datetime
+
+    from PySide6.QtGui import QTextCharFormat
+
+    from app.domain.documents import DocumentDetail, DocumentMetadata, Paragraph
+    from app.domain.pages import WordSpan
+    from app.ui.reader.document_pane import DocumentPane
+    from app.ui.reader.page_layout import BlockStyle
+
+    pane = DocumentPane()
+    qtbot.addWidget(pane)
+    now = datetime(2026, 1, 1)
+    document = DocumentDetail(
+        1, DocumentMetadata(title="Scan"), (Paragraph(1, "A szabad rádió utolsó felhívása", "1"),), "h", now, now,
+        doubtful=(WordSpan(1, 9, 14),),
+    )  # fmt: skip
+    pane.show_document(document)
+    block = pane.block_of(1)
+    assert pane.view.blocks()[block].style is BlockStyle.BODY
+    underlined = [
+        (r.start, r.length)
+        for r in pane.view.decorations.formats_for(block, pane.view._colors)
+        if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
+    ]
+    assert underlined == [(9, 5)]  # 'rádió'
