@@ -7,10 +7,12 @@ word last clicked, the words selected, the passages notes quote and the words re
 
 from __future__ import annotations
 
+import io
 from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Protocol
 
+from PIL import Image
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -27,12 +29,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QWidget
 
 from app.domain.pages import PageInfo, PageWord, WordSpan
+from app.ui.common.tasks import TaskRunner
 from app.ui.reader.word_boxes import WordMarks, paint_marks, words_in_rect
 
 MARGIN = 16.0  # around and between pages, in pixels of the view
 MIN_ZOOM, MAX_ZOOM = 0.25, 6.0
 ZOOM_STEP = 1.25
-KEPT_IMAGES = 6  # decoded page images kept
 KEPT_PIXMAPS = 8  # pages kept scaled for the zoom in use
 DRAG_START = 4  # pixels the mouse must move before a press becomes a rectangle of words
 
@@ -66,7 +68,8 @@ class FacsimileView(QAbstractScrollArea):
         self._source: PageSource | None = None
         self._document_id = 0
         self.zoom = 1.0  # 1 = the widest page fits the view's width
-        self._images: OrderedDict[int, QImage] = OrderedDict()
+        self._pending: set[tuple[int | str, int]] = set()  # pages being scaled (number, width); words being read
+        self._runner = TaskRunner("pages", self)  # decoding and scaling a page takes ~0.2 s: never on a scroll step
         self._pixmaps: OrderedDict[tuple[int, int], QPixmap] = OrderedDict()
         self._words: dict[int, tuple[PageWord, ...]] = {}
         self.marks = WordMarks()
@@ -85,7 +88,6 @@ class FacsimileView(QAbstractScrollArea):
     # -- content ------------------------------------------------------------------------------------
     def set_document(self, document_id: int, pages: Sequence[PageInfo], source: PageSource) -> None:
         if document_id != self._document_id or list(pages) != self._pages:
-            self._images.clear()
             self._pixmaps.clear()
         self._document_id, self._pages, self._source = document_id, list(pages), source
         self._words.clear()
@@ -104,38 +106,58 @@ class FacsimileView(QAbstractScrollArea):
             self.marks.doubtful.update(WordMarks.by_page(word for word in words if word.doubtful))
         return self._words[number]
 
-    def _image(self, page: PageInfo) -> QImage | None:
-        if page.image_id is None or self._source is None:
-            return None
-        image = self._images.get(page.number)
-        if image is None:
-            data, _media_type = self._source.image(page.image_id)
-            image = QImage.fromData(data)
-            self._images[page.number] = image
-            if len(self._images) > KEPT_IMAGES:
-                self._images.popitem(last=False)
-        else:
-            self._images.move_to_end(page.number)
-        return image
+    def _read_words(self, number: int) -> None:
+        if self._source is None or ("words", number) in self._pending:
+            return
+        self._pending.add(("words", number))
+        source, document_id = self._source, self._document_id
+
+        def done(words: tuple[PageWord, ...]) -> None:
+            self._pending.discard(("words", number))
+            if document_id == self._document_id and number not in self._words:
+                self._words[number] = words
+                self.marks.doubtful.update(WordMarks.by_page(word for word in words if word.doubtful))
+                self.viewport().update()
+
+        self._runner.run(lambda _job: source.words_on_page(document_id, number), done,
+                         failed=lambda _error: self._pending.discard(("words", number)))  # fmt: skip
 
     def _pixmap(self, page: PageInfo, size: QRectF) -> QPixmap | None:
+        """The page scaled to `size`, or None while it is being made (off the GUI thread, then painted)."""
         key = (page.number, round(size.width()))
         pixmap = self._pixmaps.get(key)
         if pixmap is not None:
             self._pixmaps.move_to_end(key)
             return pixmap
-        image = self._image(page)
-        if image is None or image.isNull():
-            return None
-        scaled = image.scaled(
-            round(size.width()), round(size.height()), Qt.AspectRatioMode.IgnoreAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )  # fmt: skip
-        pixmap = QPixmap.fromImage(scaled)
-        self._pixmaps[key] = pixmap
-        if len(self._pixmaps) > KEPT_PIXMAPS:
-            self._pixmaps.popitem(last=False)
-        return pixmap
+        if page.image_id is not None and self._source is not None and key not in self._pending:
+            self._pending.add(key)
+            source, image_id, height = self._source, page.image_id, round(size.height())
+
+            def make(_job: object) -> bytes:  # Pillow lets go of Python's lock while it decodes and scales; Qt not
+                with Image.open(io.BytesIO(source.image(image_id)[0])) as image:
+                    return (
+                        image.convert("L")
+                        .resize((key[1], height), Image.Resampling.BILINEAR, reducing_gap=2.0)
+                        .tobytes()
+                    )
+
+            self._runner.run(make, lambda pixels: self._made(key, height, pixels),
+                             failed=lambda _error: self._pending.discard(key))  # fmt: skip
+        return None
+
+    def _made(self, key: tuple[int, int], height: int, pixels: bytes) -> None:
+        self._pending.discard(key)
+        index = key[0] - 1
+        if index < len(self._pages) and round(self.page_rect(index).width()) == key[1]:  # still the zoom in use
+            image = QImage(pixels, key[1], height, key[1], QImage.Format.Format_Grayscale8)
+            self._pixmaps[key] = QPixmap.fromImage(image)
+            if len(self._pixmaps) > KEPT_PIXMAPS:
+                self._pixmaps.popitem(last=False)
+            self.viewport().update()
+
+    def ready(self, number: int) -> bool:
+        """Whether page `number` is scaled for the zoom in use and painted as it is."""
+        return (number, round(self.page_rect(number - 1).width())) in self._pixmaps
 
     # -- geometry: content coordinates are the view's pixels with the pages laid one under another ---------
     def scale(self) -> float:
@@ -251,6 +273,7 @@ class FacsimileView(QAbstractScrollArea):
         painter.fillRect(event.rect(), QColor("#6b6b6b"))
         offset = self._offset()
         exposed = QRectF(event.rect()).translated(offset)
+        last = -1
         for index, page in enumerate(self._pages):
             rect = self.page_rect(index)
             if rect.top() > exposed.bottom():
@@ -259,14 +282,18 @@ class FacsimileView(QAbstractScrollArea):
                 continue
             target = rect.translated(-offset)
             pixmap = self._pixmap(page, rect)
+            last = index
             if pixmap is None:
                 painter.fillRect(target, QColor("white"))
-                painter.drawText(target, Qt.AlignmentFlag.AlignCenter, f"p. {page.label}: no image kept")
+                if page.image_id is None:
+                    painter.drawText(target, Qt.AlignmentFlag.AlignCenter, f"p. {page.label}: no image kept")
             else:
                 painter.drawPixmap(target.topLeft(), pixmap)
             if page.number not in self._words:
-                self.words_on(page.number)  # read once: its doubtful words are marked from then on
+                self._read_words(page.number)  # in the background: its doubtful words are marked once read
             paint_marks(painter, self.marks, page.number, self.box_rect)
+        if last + 1 < len(self._pages):  # the next page is made ready before it comes into view
+            self._pixmap(self._pages[last + 1], self.page_rect(last + 1))
         if self._band is not None:
             painter.setPen(QColor(40, 90, 200))
             painter.fillRect(self._band, QColor(40, 90, 200, 40))
