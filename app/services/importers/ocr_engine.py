@@ -37,6 +37,7 @@ TESSDATA_DIRS = (
 )
 SETTINGS = ("auto", "single-column", "sparse")  # page segmentation: Tesseract's modes 3, 4 and 11
 _PSM = {"auto": 3, "single-column": 4, "sparse": 11}
+MIN_ORIENTATION_CONFIDENCE = 2.0  # Tesseract's own scale; upright pages measured 10–11, pages on their side 9–10
 
 
 class OcrUnavailableError(Exception):
@@ -102,6 +103,7 @@ class Engine(Protocol):
 
     def recognise(self, image: Any, dpi: int) -> list[OcrWord]: ...  # a grey PIL image
     def set_threshold_method(self, method: int) -> None: ...  # Tesseract's: 0 Otsu, 2 Sauvola
+    def turn_needed(self, image: Any, dpi: int) -> int: ...  # degrees to turn a page lying on its side or head
     def close(self) -> None: ...
 
 
@@ -118,6 +120,24 @@ class TesserocrEngine:
             self._api = tesserocr.PyTessBaseAPI(path=str(tessdata), lang="+".join(codes), psm=_PSM[setting])
         except RuntimeError as exc:
             raise OcrUnavailableError(f"Tesseract could not load {'+'.join(codes)} from {tessdata}: {exc}") from exc
+        self._tessdata = tessdata
+        self._osd: Any = None
+
+    def turn_needed(self, image: Any, dpi: int) -> int:
+        """How far (degrees, counter-clockwise) to turn the page for its text to stand upright: Tesseract's
+        orientation detection, where its data (osd.traineddata) is installed; 0 when unsure."""
+        if self._osd is None:
+            if not (self._tessdata / "osd.traineddata").is_file():
+                return 0
+            self._osd = self._tesserocr.PyTessBaseAPI(
+                path=str(self._tessdata), lang="osd", psm=self._tesserocr.PSM.OSD_ONLY
+            )
+        self._osd.SetImage(image)
+        self._osd.SetSourceResolution(dpi)
+        found = self._osd.DetectOrientationScript()
+        if not found or found.get("orient_conf", 0) < MIN_ORIENTATION_CONFIDENCE:
+            return 0
+        return int(found.get("orient_deg", 0)) % 360
 
     def set_threshold_method(self, method: int) -> None:
         self._api.SetVariable("thresholding_method", str(method))
@@ -148,6 +168,8 @@ class TesserocrEngine:
 
     def close(self) -> None:
         self._api.End()
+        if self._osd is not None:
+            self._osd.End()
 
 
 class CliEngine:
@@ -165,6 +187,9 @@ class CliEngine:
 
     def set_threshold_method(self, method: int) -> None:
         self._threshold = method
+
+    def turn_needed(self, image: Any, dpi: int) -> int:
+        return 0  # the program's orientation detection is not used: pages are read as they lie
 
     def recognise(self, image: Any, dpi: int) -> list[OcrWord]:
         with tempfile.TemporaryDirectory(prefix="parallax-ocr-") as folder:

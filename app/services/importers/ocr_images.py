@@ -131,7 +131,8 @@ def prepare(image: Image.Image, dpi: int | None, *, deskew: bool = True) -> Prep
         grey = grey.rotate(angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=paper)
     else:
         angle = 0.0
-    return Prepared(grey, resolution, round(angle, 2), uneven_light(grey))
+    uneven = image.mode != "1" and uneven_light(grey)  # a black-and-white scan has no light to be uneven
+    return Prepared(grey, resolution, round(angle, 2), uneven)
 
 
 def for_storage(image: Image.Image, dpi: int) -> tuple[bytes, str, int, int]:

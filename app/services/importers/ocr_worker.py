@@ -57,6 +57,14 @@ def _image_pages(data: bytes, wanted: set[int] | None) -> Iterator[tuple[int, st
             yield index, str(index + 1), image, dpi
 
 
+UPRIGHT_CONFIDENCE = 60  # a page read with a lower mean confidence may lie on its side: its orientation is checked
+
+
+def _mean(words: list[Any]) -> float:
+    confidences = [w.confidence for w in words if w.confidence is not None]
+    return sum(confidences) / len(confidences) if confidences else 0.0
+
+
 def _words(words: list[Any]) -> list[list[Any]]:
     return [[w.text, *(w.box or (None,) * 4), w.confidence, w.block, w.par, w.line] for w in words]
 
@@ -91,7 +99,14 @@ def run(request: dict[str, Any], data: bytes) -> None:
             words: list[list[Any]] | None = None
             if read and engine is not None:
                 set_threshold(engine, prepared.uneven)
-                words = _words(engine.recognise(prepared.image, prepared.dpi))
+                found = engine.recognise(prepared.image, prepared.dpi)
+                if _mean(found) < UPRIGHT_CONFIDENCE and (turn := engine.turn_needed(prepared.image, prepared.dpi)):
+                    turned = prepare(prepared.image.rotate(turn, expand=True), prepared.dpi)
+                    again = engine.recognise(turned.image, turned.dpi)
+                    if _mean(again) > _mean(found):  # it was on its side or upside down: keep it turned
+                        prepared, found = turned, again
+                        storing = helpers.submit(for_storage, prepared.image, prepared.dpi)
+                words = _words(found)
             stored, media_type, width, height = storing.result()
             _say({
                 "page": index, "label": label, "width": prepared.image.width, "height": prepared.image.height,

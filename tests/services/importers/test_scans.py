@@ -297,3 +297,14 @@ def test_words_read_with_low_confidence_are_listed_until_corrected(services: Ser
     after = services.library.get_document(document_id).doubtful
     assert (first.paragraph, first.start) not in {(s.paragraph, s.start) for s in after}
     assert len(after) == len(document.doubtful) - 1
+
+
+def test_a_page_scanned_upside_down_is_turned_and_read(services: Services, tmp_path: Path) -> None:
+    [page] = sample_pages("en", 1, per_page=3, seed=31)
+    path = save_png(rotated(page.image, 180), tmp_path / "upside_down.png")
+    document_id = import_scan(services, path, EN)
+    assert word_accuracy(page.words, text_words(services, document_id)) >= 0.95
+    placed = [w for w in services.pages.words_on_page(document_id, 1) if w.paragraph == 2]
+    assert placed[0].box is not None
+    assert placed[-1].box is not None
+    assert placed[0].box[1] < placed[-1].box[1]  # the boxes are those of the page turned upright, as it is kept
