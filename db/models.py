@@ -180,10 +180,7 @@ class PageImageRow(Base):
 
 
 class DocumentPageRow(Base):
-    """A page of a scanned document: its image, and how its words were read (languages and setting).
-
-    `width` and `height` are those of the image its words' boxes were measured on (the kept image may be smaller).
-    """
+    """A page of a scan: its image, how its words were read; `width`, `height`: of the image the boxes refer to."""
 
     __tablename__ = "document_pages"
     __table_args__ = (
@@ -199,13 +196,12 @@ class DocumentPageRow(Base):
     height: Mapped[int] = mapped_column(Integer)
     image_id: Mapped[int | None] = mapped_column(ForeignKey("page_images.id", ondelete="SET NULL"), index=True)
     languages: Mapped[str] = mapped_column(String(64), default="")  # Tesseract's codes; '' for a text layer
-    setting: Mapped[str] = mapped_column(String(32), default="auto")
+    setting: Mapped[str] = mapped_column(String(32), default="auto")  # the layout Tesseract looked for
 
 
 class PageWordRow(Base):
-    """A word read on a page, in reading order: its box and confidence, and its place in the text (¶ and
-    characters; none for a running head or a page number). `ocr_text` is the word as read, so that a correction
-    is known as one, and undone, by comparing."""
+    """A word read on a page, in reading order: box, confidence, place in the text (none for a running head);
+    `ocr_text` is the word as read, so that a correction is known as one by comparing."""
 
     __tablename__ = "page_words"
     __table_args__ = (

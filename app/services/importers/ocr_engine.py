@@ -3,7 +3,7 @@
 tesserocr calls Tesseract's library in this process (one model load for all pages, about 0.7x the command line's
 time per page, measured in bench/ocr.py); where it is not installed (macOS has no wheel of it), the `tesseract`
 program is run once per page instead. Both give words with their boxes, confidences and layout (block, paragraph,
-line). Nothing here knows of Qt; the worker process (ocr_worker.py) is the only caller.
+line). Nothing here knows of Qt; pages are read by the worker process (ocr_worker.py).
 """
 
 from __future__ import annotations
