@@ -44,7 +44,8 @@ def main() -> None:
     parser.add_argument("--document", type=int, default=3, metavar="ID", help="the scan to scroll (with --view-of)")
     args = parser.parse_args()
     runs = args.runs
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     if args.view_of:
         library, services = open_services(args.view_of)
         report("ocr_view", [_scroll_step(services, args.document, app)], 60)

@@ -189,7 +189,8 @@ def sample_pages(
 
 def save_png(page: SamplePage | QImage, path: Path) -> Path:
     image = page.image if isinstance(page, SamplePage) else page
-    assert image.save(str(path), "PNG")
+    assert path.suffix == ".png"  # Qt takes the format from it
+    assert image.save(str(path))
     return path
 
 
@@ -258,7 +259,7 @@ def photographed(image: QImage, seed: int = 7) -> QImage:
     rng = random.Random(seed)
     grain = QImage(256, 256, QImage.Format.Format_Grayscale8)
     grain.fill(QColor("white"))
-    bits = grain.bits()
+    bits = memoryview(grain.bits())
     for y in range(256):
         line = bytes(rng.randint(150, 255) for _ in range(256))
         bits[y * grain.bytesPerLine() : y * grain.bytesPerLine() + 256] = line

@@ -35,6 +35,7 @@ class Extracted:
     source: SourceCitation = field(default_factory=SourceCitation)
     footnotes: tuple[Footnote, ...] = ()
     scan: ScanText | None = None  # a scan's pages and words, where the text was read from page images
+    detected_language: bool = False  # the file did not say its language: `language` was detected from the text
 
 
 _MONTHS = (

@@ -87,6 +87,7 @@ def test_words_are_linked_both_ways_between_the_page_and_the_text(services: Serv
     first = services.pages.words_in_paragraphs(document_id, [2])  # ¶1 is the running head: one page has no others
     assert first[0].text == document.paragraphs[1].text.split()[0]  # and the text points back at its boxes
     assert first[0].box is not None
+    assert first[-1].box is not None
     assert first[0].box[1] < first[-1].box[1]
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -11,15 +10,12 @@ from pytestqt.qtbot import QtBot
 from app.services.importers.scan import OcrRequest
 from app.services.registry import Services
 from app.ui.reader.facsimile_link import PageMode
-from app.ui.window.main_window import MainWindow
 from tests.scan_samples import sample_pages, save_png
-from tests.ui.conftest import RecordingPrompter
-
-MakeWindow = Callable[..., tuple[MainWindow, RecordingPrompter]]
+from tests.ui.helpers import WindowMaker
 
 
 def test_a_scan_shows_its_page_beside_the_text_and_words_are_linked_both_ways(
-    make_window: MakeWindow, services: Services, tmp_path: Path, qtbot: QtBot
+    make_window: WindowMaker, services: Services, tmp_path: Path, qtbot: QtBot
 ) -> None:
     [page] = sample_pages("hu", 1, per_page=3, seed=17)
     [outcome] = services.importing.import_files([save_png(page, tmp_path / "szabad_nep.png")], ocr=OcrRequest(("hu",)))
@@ -88,6 +84,7 @@ def test_words_read_with_low_confidence_have_a_dotted_line_under_them(qtbot: QtB
 
     from app.domain.documents import DocumentDetail, DocumentMetadata, Paragraph
     from app.domain.pages import WordSpan
+    from app.ui.common.theme import Theme, reader_colors
     from app.ui.reader.document_pane import DocumentPane
     from app.ui.reader.page_layout import BlockStyle
 
@@ -103,7 +100,7 @@ def test_words_read_with_low_confidence_have_a_dotted_line_under_them(qtbot: QtB
     assert pane.view.blocks()[block].style is BlockStyle.BODY
     underlined = [
         (r.start, r.length)
-        for r in pane.view.decorations.formats_for(block, pane.view._colors)
+        for r in pane.view.decorations.formats_for(block, reader_colors(Theme.LIGHT))
         if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
     ]
     assert underlined == [(9, 5)]  # 'rádió'
