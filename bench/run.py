@@ -30,6 +30,7 @@ BENCHMARKS: tuple[tuple[str, str, list[str], list[str]], ...] = (
     ("search.py", "search", [], ["--runs", "11"]),
     ("search_typing.py", "search_typing", [], ["--runs", "2"]),
     ("timeline.py", "timeline", [], ["--runs", "2"]),
+    ("ocr.py", "ocr", [], ["--runs", "1"]),
 )
 
 

@@ -8,9 +8,11 @@ from sqlalchemy import (
     CheckConstraint,
     Column,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -175,6 +177,68 @@ class FootnoteRow(Base):
     position: Mapped[int] = mapped_column(Integer)
     label: Mapped[str] = mapped_column(String(16), default="")
     text: Mapped[str] = mapped_column(Text)
+
+
+class PageImageRow(Base):
+    """A page image as kept in the library (compressed), stored once however many pages show it."""
+
+    __tablename__ = "page_images"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    media_type: Mapped[str] = mapped_column(String(32))
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class DocumentPageRow(Base):
+    """A page of a scan: its image, how its words were read; `width`, `height`: of the image the boxes refer to."""
+
+    __tablename__ = "document_pages"
+    __table_args__ = (
+        UniqueConstraint("document_id", "number", name="uq_document_pages_document_number"),
+        CheckConstraint("number >= 1", name="number_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(16), default="")
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    image_id: Mapped[int | None] = mapped_column(ForeignKey("page_images.id", ondelete="SET NULL"), index=True)
+    languages: Mapped[str] = mapped_column(String(64), default="")  # Tesseract's codes; '' for a text layer
+    setting: Mapped[str] = mapped_column(String(32), default="auto")  # the layout Tesseract looked for
+
+
+class PageWordRow(Base):
+    """A word read on a page, in reading order: box, confidence, place in the text (none for a running head);
+    `ocr_text` is the word as read, so that a correction is known as one by comparing."""
+
+    __tablename__ = "page_words"
+    __table_args__ = (
+        Index("ix_page_words_page_position", "page_id", "position"),
+        Index("ix_page_words_document_paragraph", "document_id", "paragraph_number"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    page_id: Mapped[int] = mapped_column(ForeignKey("document_pages.id", ondelete="CASCADE"))
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    block: Mapped[int] = mapped_column(Integer, default=1)
+    par: Mapped[int] = mapped_column(Integer, default=1)
+    line: Mapped[int] = mapped_column(Integer, default=1)
+    x0: Mapped[int | None] = mapped_column(Integer)
+    y0: Mapped[int | None] = mapped_column(Integer)
+    x1: Mapped[int | None] = mapped_column(Integer)
+    y1: Mapped[int | None] = mapped_column(Integer)
+    confidence: Mapped[float | None] = mapped_column(Float)
+    ocr_text: Mapped[str] = mapped_column(Text)
+    paragraph_number: Mapped[int | None] = mapped_column(Integer)
+    start_offset: Mapped[int | None] = mapped_column(Integer)
+    end_offset: Mapped[int | None] = mapped_column(Integer)
+    corrected: Mapped[bool] = mapped_column(default=False)
 
 
 # WORD_FORMS: a `forms` column holds the search keys of a row's words (app/domain/language/word_forms.py), one

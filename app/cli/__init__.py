@@ -78,12 +78,17 @@ def build_parser() -> argparse.ArgumentParser:
     show_cmd = commands.add_parser("show", parents=[common], help="print a document's metadata and paragraphs")
     show_cmd.add_argument("id", type=_document_id, metavar="ID")
     show_cmd.add_argument("--json", action="store_true", help="print JSON instead of text")
+    show_cmd.add_argument("--pages", action="store_true", help="list a scan's pages: image, words, languages")
     import_cmd = commands.add_parser(
-        "import", parents=[common], help="add text, Markdown, HTML, PDF, DOCX, EPUB or TEI files"
+        "import", parents=[common], help="add text, Markdown, HTML, PDF, DOCX, EPUB or TEI files, or scans"
     )
     import_cmd.add_argument("files", nargs="+", type=Path, metavar="FILE")
     _edition_options(import_cmd)
-    _metadata_options(import_cmd)
+    _metadata_options(import_cmd, languages=True)
+    import_cmd.add_argument(
+        "--ocr-setting", default="auto", choices=("auto", "single-column", "sparse"),
+        help="how Tesseract finds the text on a scanned page (default auto)",
+    )  # fmt: skip
     import_cmd.add_argument("--encoding", default=None, help="read text files in this encoding (default: detect)")
     import_cmd.add_argument("--duplicate", action="store_true", help="import even a text already in the library")
     import_cmd.add_argument(
@@ -171,10 +176,17 @@ def _edition_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _metadata_options(parser: argparse.ArgumentParser) -> None:
+def _metadata_options(parser: argparse.ArgumentParser, *, languages: bool = False) -> None:
+    """The description's fields; with `languages`, --language may be repeated (the languages of a scan)."""
     from app.services.metadata import MetadataInput
 
     for field in MetadataInput.names():
+        if field == "language" and languages:
+            parser.add_argument(
+                "--language", action="append", default=[], dest="language", metavar="LANGUAGE",
+                help="a language code such as en, hu, ru; a scan is read in it (repeat it for a bilingual page)",
+            )  # fmt: skip
+            continue
         if field == "tags":
             parser.add_argument(
                 "--tag", action="append", default=[], dest="tags", metavar="TAG", help=IMPORT_HELP["tags"]

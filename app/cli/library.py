@@ -9,10 +9,12 @@ import textwrap
 from typing import TYPE_CHECKING, Any
 
 from app.cli.errors import EXIT_ERROR, EXIT_OK, CliError
+from app.cli.pages import pages_json
 from app.domain.dates.historical import HistoricalDate, InvalidDateError
 from app.domain.dates.written import parse_date_text
 from app.domain.documents import DocumentMetadata, DocumentSummary
 from app.services.editions import EditionChoice
+from app.services.importers.scan import OcrRequest
 from app.services.metadata import MetadataInput, apply_input
 
 if TYPE_CHECKING:
@@ -22,6 +24,8 @@ if TYPE_CHECKING:
 def _typed(args: argparse.Namespace) -> MetadataInput:
     values = {field: getattr(args, field) for field in MetadataInput.names()}
     values["tags"] = ",".join(values["tags"])  # --tag may be given several times
+    if isinstance(values["language"], list):  # import: the first language given is the document's
+        values["language"] = values["language"][0] if values["language"] else ""
     return MetadataInput(**values)
 
 
@@ -56,6 +60,10 @@ def _print_documents(documents: list[DocumentSummary], as_json: bool, empty: str
 
 def run_show(services: Services, args: argparse.Namespace) -> int:
     document = services.library.get_document(args.id)
+    if args.pages and not args.json:
+        from app.cli.pages import print_pages
+
+        return print_pages(document)
     if args.json:
         payload = {
             "id": document.id,
@@ -64,6 +72,7 @@ def run_show(services: Services, args: argparse.Namespace) -> int:
             "collection": document.collection or None,
             "paragraphs": [{"number": p.number, "text": p.text, "page": p.page} for p in document.paragraphs],
             "footnotes": [{"paragraph": n.paragraph, "label": n.label, "text": n.text} for n in document.footnotes],
+            "pages": pages_json(document),
         }
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -98,8 +107,9 @@ def run_import(services: Services, args: argparse.Namespace) -> int:
     edition = EditionChoice(
         args.level, _date_option(args.date_from, "--from"), _date_option(args.date_to, "--to"), args.matching
     )
+    ocr = OcrRequest(tuple(args.language), args.ocr_setting) if args.language else None
     outcomes = services.importing.import_files(
-        args.files, given, encoding=args.encoding, allow_duplicate=args.duplicate, edition=edition
+        args.files, given, encoding=args.encoding, allow_duplicate=args.duplicate, edition=edition, ocr=ocr
     )
     if args.json:
         rows = []

@@ -7,6 +7,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from app.domain.dates.historical import HistoricalDate, InvalidDateError
+from app.domain.pages import PageInfo, WordSpan
 
 
 class DocumentKind(StrEnum):
@@ -137,6 +138,8 @@ class DocumentDetail:
     updated_at: datetime
     footnotes: tuple[Footnote, ...] = ()
     collection: str = ""  # the name of the edition it was imported with, if any
+    pages: tuple[PageInfo, ...] = ()  # a scan's pages, with their images
+    doubtful: tuple[WordSpan, ...] = ()  # words read with low confidence and not corrected since
 
     @property
     def title(self) -> str:

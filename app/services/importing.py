@@ -10,11 +10,13 @@ from typing import TYPE_CHECKING
 from app.domain.dates.historical import InvalidDateError
 from app.domain.dates.written import parse_date_text
 from app.domain.documents import DocumentMetadata
+from app.domain.errors import Cancelled
 from app.domain.text.paragraphs import content_hash
 from app.services.collections import CollectionService
 from app.services.editions import EditionChoice, EditionImporter, EditionOutcome
 from app.services.importers.base import MAX_TEXT_BYTES, Extracted, FileImportError
 from app.services.importers.detect import extract, looks_like_tei
+from app.services.importers.scan import OcrRequest, ScanNeedsLanguageError
 from app.services.infrastructure.word_index import document_language
 from app.services.library import InvalidDocumentError, LibraryService, LibraryStorageError, NewDocument
 from app.services.metadata import InvalidMetadataError, MetadataInput, apply_input
@@ -63,9 +65,14 @@ class ImportService:
         except OSError as exc:
             raise FileImportError(f"{path.name}: cannot read it ({exc.strerror or exc})") from exc
 
-    def read(self, path: Path, encoding: str | None = None) -> Extracted:
-        """The file's text and metadata hints; raises FileImportError('NAME: reason')."""
-        return self.read_data(path.name, self._bytes(path), encoding)
+    def read(
+        self, path: Path, encoding: str | None = None, ocr: OcrRequest | None = None, job: Job | None = None
+    ) -> Extracted:
+        """The file's text and metadata hints; raises FileImportError('NAME: reason').
+
+        A scan is read with `ocr` (its languages) page by page, reporting to `job`; without `ocr` it raises
+        ScanNeedsLanguageError, which says how many pages are to be read."""
+        return self.read_data(path.name, self._bytes(path), encoding, ocr, job)
 
     def read_edition(self, path: Path) -> TeiText | None:
         """A TEI file whose body is divided (an edition of many documents), parsed; None for any other file."""
@@ -108,12 +115,16 @@ class ImportService:
             path, first, None, done.error, done.document_ids, done.collection_id, done.duplicates, done.date_problems
         )
 
-    def read_data(self, name: str, data: bytes, encoding: str | None = None) -> Extracted:
+    def read_data(
+        self, name: str, data: bytes, encoding: str | None = None, ocr: OcrRequest | None = None, job: Job | None = None
+    ) -> Extracted:
         """Text and hints from bytes that did not come from a file (the clipboard)."""
         try:
             if len(data) > self.max_bytes:
                 raise FileImportError(f"the text is {_size(len(data))}; the limit is {_size(self.max_bytes)}")
-            extracted = extract(name, data, encoding)
+            extracted = extract(name, data, encoding, ocr, job)
+        except ScanNeedsLanguageError as exc:
+            raise exc.named(name) from exc
         except FileImportError as exc:
             raise FileImportError(f"{name}: {exc}") from exc
         if extracted.language.strip():
@@ -176,11 +187,13 @@ class ImportService:
         allow_duplicate: bool = False,
         job: Job | None = None,
         edition: EditionChoice | None = None,
+        ocr: OcrRequest | None = None,
     ) -> list[ImportOutcome]:
         """Import many files, committing whole documents in groups; stops between files when the job is cancelled.
 
         A text met twice (in the library, or twice in this batch) is reported as a duplicate unless allowed.
-        A TEI edition becomes one collection of its documents, chosen as `edition` says (all, by default)."""
+        A TEI edition becomes one collection of its documents, chosen as `edition` says (all, by default); a scan is
+        read with `ocr`'s languages."""
         job = job or Job()
         outcomes: list[ImportOutcome] = []
         seen: dict[str, int] = {}
@@ -196,7 +209,7 @@ class ImportService:
                     outcomes.append(as_edition)
                     continue
                 try:
-                    extracted = self.read(path, encoding)
+                    extracted = self.read(path, encoding, ocr, _PageProgress(job, path.name) if len(paths) > 1 else job)
                     metadata = self.describe(extracted, given or MetadataInput(), _fallback_title(path), True)
                     new = _new_document(metadata, extracted)
                     self._library.check(new)
@@ -204,6 +217,8 @@ class ImportService:
                     message = str(exc)
                     outcomes.append(ImportOutcome(path, error=_named(path, message)))
                     continue
+                except Cancelled:
+                    break
                 group.append((path, new, content_hash(list(extracted.paragraphs))))
             outcomes.extend(self._store_group(group, seen, allow_duplicate))
             if job.cancelled:
@@ -235,11 +250,28 @@ class ImportService:
         return outcomes
 
 
+class _PageProgress(Job):
+    """A scan's pages reported as part of a batch: the batch's count stays, the label says which page."""
+
+    def __init__(self, outer: Job, name: str) -> None:
+        super().__init__()
+        self._outer, self._name = outer, name
+
+    def report(self, done: int, total: int = 0, label: str = "") -> None:
+        self._outer.report_label(f"{self._name}, {label}")
+
+    @property
+    def cancelled(self) -> bool:
+        return self._outer.cancelled
+
+
 BATCH = 50  # documents per transaction in a batch: few commits, and a Cancel or crash loses no whole document
 
 
 def _new_document(metadata: DocumentMetadata, extracted: Extracted) -> NewDocument:
-    return NewDocument(metadata, extracted.paragraphs, pages=extracted.pages, footnotes=extracted.footnotes)
+    return NewDocument(
+        metadata, extracted.paragraphs, pages=extracted.pages, footnotes=extracted.footnotes, scan=extracted.scan
+    )
 
 
 def _opening(path: Path) -> bytes:

@@ -18,11 +18,13 @@ from app.domain.documents import (
     Paragraph,
 )
 from app.domain.errors import InvalidInputError, NotFoundError
+from app.domain.pages import ScanText
 from app.domain.text.paragraphs import content_hash, normalize_paragraph
 from app.services.changes import Change, Fact, Step
 from app.services.infrastructure.document_rows import metadata_of
 from app.services.infrastructure.transactions import LibraryWriteError, writing
 from app.services.infrastructure.word_index import document_forms, document_language
+from app.services.pages import doubtful_words, move_paragraph_words, page_infos, store_scan
 from db.collection_repository import CollectionRepository, FootnoteRepository
 from db.models import DocumentRow, NoteRow
 from db.repositories import DocumentRepository
@@ -53,6 +55,7 @@ class NewDocument:
     bundle_key: str | None = None
     footnotes: tuple[Footnote, ...] = ()
     collection_id: int | None = None  # the edition it comes with (see CollectionService)
+    scan: ScanText | None = None  # the pages and words of a scan the text was read from
 
 
 def _now() -> datetime:
@@ -178,6 +181,8 @@ class LibraryService:
                 updated_at=row.updated_at,
                 footnotes=tuple(Footnote(n.paragraph_number, n.label, n.text) for n in notes),
                 collection=collection.name if collection else "",
+                pages=page_infos(session, document_id),
+                doubtful=doubtful_words(session, document_id),
             )
 
     @staticmethod
@@ -216,6 +221,8 @@ class LibraryService:
                 _check_translation_of(repository, new.metadata, None)
                 row.tags = repository.tags_named(new.metadata.tags)
                 new_id = repository.add(row, paragraphs).id
+                if new.scan is not None:
+                    store_scan(session, new_id, new.scan)
                 notes.extend(_footnote_row(new_id, position, note) for position, note in enumerate(new.footnotes, 1))
                 if new.collection_id is not None:
                     members.append({"document_id": new_id, "collection_id": new.collection_id})
@@ -282,6 +289,7 @@ class LibraryService:
             if old == new_text:
                 return Change(f"correct ¶{number} of “{row.title}”", old, ())  # nothing to store, nothing to undo
             paragraphs[number - 1].text = new_text
+            move_paragraph_words(session, document_id, number, old, new_text)
             paragraphs[number - 1].forms = None  # keyed again before the commit
             row.content_hash = content_hash([paragraph.text for paragraph in paragraphs])
             row.updated_at = _now()

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from app.services.infrastructure.storage import Library
     from app.services.library import LibraryService
     from app.services.notes import NotesService
+    from app.services.page_reading import PageReader
+    from app.services.pages import PageService
     from app.services.safety import SafetyService
     from app.services.search import SearchService
     from app.services.timeline import TimelineService
@@ -35,6 +37,8 @@ class Services:
     timeline: TimelineService
     safety: SafetyService
     export: ExportService
+    pages: PageService
+    page_reader: PageReader
 
 
 def build_services(library: Library) -> Services:
@@ -48,6 +52,8 @@ def build_services(library: Library) -> Services:
     from app.services.importing import ImportService
     from app.services.library import LibraryService
     from app.services.notes import NotesService
+    from app.services.page_reading import PageReader
+    from app.services.pages import PageService
     from app.services.safety import SafetyService
     from app.services.search import SearchService
     from app.services.timeline import TimelineService
@@ -68,6 +74,8 @@ def build_services(library: Library) -> Services:
         timeline=timeline,
         safety=SafetyService(library.path),
         export=ExportService(documents, notes, timeline),
+        pages=PageService(library.sessions),
+        page_reader=PageReader(library.sessions),
     )
     if not library.read_only:
         from app.services.infrastructure.word_index import keep_keys_current, key_library

@@ -29,10 +29,16 @@ class Job:
     def __init__(self, on_progress: Callable[[Progress], None] | None = None) -> None:
         self._on_progress = on_progress
         self._cancelled = threading.Event()
+        self._last = Progress(0)
 
     def report(self, done: int, total: int = 0, label: str = "") -> None:
+        self._last = Progress(done, total, label)
         if self._on_progress is not None:
-            self._on_progress(Progress(done, total, label))
+            self._on_progress(self._last)
+
+    def report_label(self, label: str) -> None:
+        """Say what is being worked on now, within the step last reported (a page of a file in a batch)."""
+        self.report(self._last.done, self._last.total, label)
 
     def cancel(self) -> None:
         self._cancelled.set()

@@ -9,6 +9,7 @@ from app.domain.dates.historical import InvalidDateError
 from app.domain.dates.written import parse_date_text
 from app.domain.documents import Footnote, SourceCitation
 from app.domain.errors import InvalidInputError
+from app.domain.pages import ScanText
 
 MAX_TEXT_BYTES = 50 * 1024 * 1024
 
@@ -33,6 +34,7 @@ class Extracted:
     place: str = ""
     source: SourceCitation = field(default_factory=SourceCitation)
     footnotes: tuple[Footnote, ...] = ()
+    scan: ScanText | None = None  # a scan's pages and words, where the text was read from page images
     detected_language: bool = False  # the file did not say its language: `language` was detected from the text
 
 

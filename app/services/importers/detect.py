@@ -5,8 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.services.importers.base import Extracted, FileImportError
+
+if TYPE_CHECKING:
+    from app.services.importers.scan import OcrRequest
+    from app.services.tasks import Job
 
 Importer = Callable[[bytes, str | None], Extracted]
 
@@ -14,7 +19,14 @@ TEXT_SUFFIXES = {".txt", ".text", ".asc", ""}
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 XML_SUFFIXES = {".xml", ".tei"}
-SUPPORTED = "text, Markdown, HTML, PDF, DOCX, EPUB and TEI XML"
+SUPPORTED = "text, Markdown, HTML, PDF, DOCX, EPUB, TEI XML and scans (JPEG, PNG, TIFF)"
+IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*")
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff"}
+
+
+def is_scan_file(name: str, data: bytes) -> bool:
+    """An image file (JPEG, PNG, TIFF), by its opening bytes or its name: read with OCR."""
+    return data.startswith(IMAGE_MAGIC) or Path(name).suffix.lower() in IMAGE_SUFFIXES
 
 
 def _looks_like_html(data: bytes) -> bool:
@@ -57,7 +69,18 @@ def importer_for(name: str, data: bytes) -> Importer:
     raise FileImportError(f"unknown format {suffix!r}: Parallax imports {SUPPORTED}")
 
 
-def extract(name: str, data: bytes, encoding: str | None = None) -> Extracted:
+def extract(
+    name: str, data: bytes, encoding: str | None = None, ocr: OcrRequest | None = None, job: Job | None = None
+) -> Extracted:
+    """The file's text; a scan (an image, or a PDF with pages that are images) is read with `ocr`'s languages."""
     if not data.strip():
         raise FileImportError("the file is empty")
+    if is_scan_file(name, data):
+        from app.services.importers.scan import extract_image
+
+        return extract_image(data, ocr, job)
+    if data.startswith(b"%PDF-") or Path(name).suffix.lower() == ".pdf":
+        from app.services.importers.pdf import extract_pdf
+
+        return extract_pdf(data, encoding, ocr, job)
     return importer_for(name, data)(data, encoding)

@@ -13,15 +13,21 @@ _SENTENCE_END = (".", "!", "?", ":", '"', "”", "»", ";")
 _PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:\d{1,4}|[ivxlcdm]{1,7})[-–—\s]*$", re.IGNORECASE)
 
 
+def _edge_key(line: str) -> str:
+    """A page's edge line with its numbers and punctuation set aside (OCR may read a '·' as '-' on one page)."""
+    return " ".join(re.sub(r"\d+", "#", re.sub(r"[^\w\s]", " ", line)).split())
+
+
 def _edge_lines(pages: list[list[str]]) -> set[str]:
-    """Running heads and feet: first or last lines that recur, digits aside, on many pages."""
-    if len(pages) < 3:
+    """Running heads and feet: first or last lines that recur, digits aside, on many pages (on both of two)."""
+    if len(pages) < 2:
         return set()
     counts: Counter[str] = Counter()
     for lines in pages:
         for line in {*lines[:2], *lines[-2:]}:
-            counts[re.sub(r"\d+", "#", line)] += 1
-    return {line for line, count in counts.items() if count >= max(3, len(pages) // 2)}
+            counts[_edge_key(line)] += 1
+    needed = 2 if len(pages) == 2 else max(3, len(pages) // 2)
+    return {line for line, count in counts.items() if count >= needed}
 
 
 def paragraphs_from_pages(pages: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
@@ -39,7 +45,7 @@ def paragraphs_from_pages(pages: list[tuple[str, str]]) -> tuple[list[str], list
         gap = False  # a blank line ends a paragraph only between two lines of text on the same page
         text_seen = False
         for line in lines:
-            if line and line in edges and (re.sub(r"\d+", "#", line) in repeated or _PAGE_NUMBER.match(line)):
+            if line and line in edges and (_edge_key(line) in repeated or _PAGE_NUMBER.match(line)):
                 continue
             if not line:
                 gap = text_seen

@@ -7,11 +7,24 @@ import json
 import subprocess
 import sys
 from collections import Counter
-from typing import Any
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from app.domain.text.paragraphs import normalize_paragraph
 from app.services.importers.base import Extracted, FileImportError, find_date
 from app.services.importers.pages import paragraphs_from_pages
+from app.services.importers.scan import (
+    MAX_PAGES,
+    OcrRequest,
+    ScanNeedsLanguageError,
+    check_ocr,
+    read_scan,
+    scan_extracted,
+)
+from app.services.importers.scan_text import text_layer_words
+
+if TYPE_CHECKING:
+    from app.services.tasks import Job
 
 TIME_LIMIT_S = 60
 MEMORY_LIMIT_BYTES = 2 * 1024**3
@@ -66,14 +79,33 @@ def page_texts(raw_pages: list[dict[str, Any]]) -> list[tuple[str, str]]:
     return texts
 
 
-def extract_pdf(data: bytes, _encoding: str | None = None) -> Extracted:
+MIN_PAGE_TEXT = 20  # characters: a page with fewer and with an image on it is a scanned page
+
+
+def pages_to_read(raw_pages: list[dict[str, Any]], pages: list[tuple[str, str]]) -> list[int]:
+    """The pages that are images without text (a scan, or scanned pages in a PDF that has others with text)."""
+    return [
+        index
+        for index, (raw, (_label, text)) in enumerate(zip(raw_pages, pages, strict=True))
+        if raw.get("images", 0) and len("".join(text.split())) < MIN_PAGE_TEXT
+    ]
+
+
+def extract_pdf(
+    data: bytes, _encoding: str | None = None, request: OcrRequest | None = None, job: Job | None = None
+) -> Extracted:
     payload = read_pages(data)
     raw_pages = payload.get("pages")
     pages = page_texts(raw_pages) if isinstance(raw_pages, list) else []
-    if not pages:
+    if not pages or not isinstance(raw_pages, list):
         raise FileImportError("this PDF has no pages")
+    scanned = pages_to_read(raw_pages, pages)
+    if scanned:
+        if request is None:
+            raise ScanNeedsLanguageError(len(pages), len(scanned))
+        return _extract_scanned(data, pages, scanned, request, job=job, payload=payload)
     if not any(text.strip() for _label, text in pages):
-        raise FileImportError("this PDF has no text layer (a scan?); run OCR on it first")
+        raise FileImportError("this PDF has neither text nor page images")
     paragraphs, labels = paragraphs_from_pages(pages)
     if not paragraphs:
         raise FileImportError("this PDF has no text apart from page numbers and running heads")
@@ -85,3 +117,20 @@ def extract_pdf(data: bytes, _encoding: str | None = None) -> Extracted:
         author=normalize_paragraph(str(payload.get("author") or "")),
         date_text=find_date(paragraphs),
     )
+
+
+def _extract_scanned(
+    data: bytes, pages: list[tuple[str, str]], scanned: list[int], request: OcrRequest, *, job: Job | None,
+    payload: dict[str, object],
+) -> Extracted:  # fmt: skip
+    """Pages without text read with OCR, the others by their text layer; every page's image is kept."""
+    check_ocr(request)
+    if len(scanned) > MAX_PAGES:
+        raise FileImportError(f"it has {len(scanned)} scanned pages; at most {MAX_PAGES} are read with OCR at once")
+    read = read_scan("pdf", data, request, job, ocr_pages=scanned)
+    kept = []
+    for index, (label, text) in enumerate(pages):
+        page, by_ocr = read[index]
+        kept.append(page if by_ocr else replace(page, label=label, words=text_layer_words(text)))
+    title, author = str(payload.get("title") or ""), str(payload.get("author") or "")
+    return scan_extracted(kept, "application/pdf", title, author)

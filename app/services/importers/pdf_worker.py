@@ -36,6 +36,7 @@ def _lines(textpage: object) -> list[tuple[str, float | None]]:
 
 def main() -> int:
     import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
 
     data = sys.stdin.buffer.read()
     try:
@@ -51,7 +52,8 @@ def main() -> int:
             label = document.get_page_label(index) or str(index + 1)
         except (pdfium.PdfiumError, AttributeError):
             label = str(index + 1)
-        pages.append({"label": label, "lines": _lines(textpage)})
+        images = sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+        pages.append({"label": label, "lines": _lines(textpage), "images": images})
         textpage.close()
         page.close()
     metadata = document.get_metadata_dict(skip_empty=True)

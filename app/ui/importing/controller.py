@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMimeData, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.domain.documents import DocumentSummary
 from app.services.importers.base import Extracted, FileImportError
+from app.services.importers.scan import OcrRequest, ScanNeedsLanguageError
 from app.services.importing import ImportOutcome, ImportService
 from app.services.metadata import MetadataInput
 from app.services.tasks import Job, Progress
@@ -24,8 +25,15 @@ from app.ui.common.signals import AppSignals
 from app.ui.common.tasks import TaskRunner
 from app.ui.importing.dialog import ImportDialog, Reread
 from app.ui.importing.editions import EditionImports
+from app.ui.importing.scans import ScanImports
 
-FILE_FILTER = "Sources (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.pdf *.docx *.epub *.xml);;All files (*)"
+if TYPE_CHECKING:
+    from app.services.page_reading import PageReader
+
+FILE_FILTER = (
+    "Sources (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.pdf *.docx *.epub *.xml *.jpg *.jpeg *.png *.tif "
+    "*.tiff);;Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)"
+)
 OPEN_EXISTING, IMPORT_ANYWAY = "Open the one in the library", "Import anyway"
 
 
@@ -41,6 +49,7 @@ class ImportController(QObject):
         parent: QWidget,
         settings: WindowSettings,
         signals: AppSignals,
+        page_reader: PageReader | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
@@ -53,6 +62,29 @@ class ImportController(QObject):
         self._runner = TaskRunner("import", self)
         self.progress: QProgressDialog | None = None
         self.editions = EditionImports(service, prompter, parent, self, signals)
+        self.scans = ScanImports(self, page_reader)
+
+    @property
+    def service(self) -> ImportService:
+        return self._service
+
+    @property
+    def prompter(self) -> Prompter:
+        return self._prompter
+
+    @property
+    def parent_widget(self) -> QWidget:
+        return self._parent
+
+    def documents(self) -> list[DocumentSummary]:
+        return self._documents()
+
+    def read_page_again(self, document_id: int, page: int) -> None:
+        """Read a page of a scan again, in the languages and with the setting the reader chooses."""
+        if self.busy():
+            self._prompter.error("Read page again", "An import is still running; wait for it or cancel it.")
+            return
+        self.scans.read_again(document_id, page, str(page), self._signals.document_changed.emit)
 
     def ask_limit(self) -> None:
         """The import size limit, a preference kept between runs."""
@@ -107,6 +139,9 @@ class ImportController(QObject):
             if edition is not None and self.editions.offer(path, edition):
                 return  # an edition, imported (or not) as the user chose in its dialog
             extracted = self._service.read(path)
+        except ScanNeedsLanguageError as scan:
+            self.scans.offer(path, scan)
+            return
         except FileImportError as exc:
             self._prompter.error("Cannot import", str(exc))
             return
@@ -117,8 +152,11 @@ class ImportController(QObject):
         dialog.form.set_documents([(document.id, document.title) for document in self._documents()])
         if not self._prompter.run_dialog(dialog):
             return
-        given: MetadataInput = dialog.metadata()
-        outcome = self._service.store(path, dialog.extracted, given, keep_empty=False)
+        self.store_reviewed(path, dialog.extracted, dialog.metadata())
+
+    def store_reviewed(self, path: Path, extracted: Extracted, given: MetadataInput) -> None:
+        """Store what the reader looked at in the form, asking first if the library has the text already."""
+        outcome = self._service.store(path, extracted, given, keep_empty=False)
         if outcome.duplicate_of is not None:
             choice = self._prompter.choose(
                 "Already in the library",
@@ -130,7 +168,7 @@ class ImportController(QObject):
                 return
             if choice != IMPORT_ANYWAY:
                 return
-            outcome = self._service.store(path, dialog.extracted, given, allow_duplicate=True, keep_empty=False)
+            outcome = self._service.store(path, extracted, given, allow_duplicate=True, keep_empty=False)
         if outcome.document_id is None:
             self._prompter.error("Cannot import", outcome.error)
             return
@@ -140,13 +178,15 @@ class ImportController(QObject):
     def _import_batch(self, paths: list[Path]) -> None:
         label = f"Importing {len(paths)} files…"
         self.run_in_background(
-            lambda job: self._service.import_files(paths, job=job), len(paths), label,
+            lambda job: self._service.import_files(paths, job=job, ocr=OcrRequest(self.scans.languages)), len(paths),
+            label,
             lambda outcomes: self._on_batch_done(outcomes, len(paths)),
         )  # fmt: skip
 
     def run_in_background(
-        self, work: Callable[[Job], Any], total: int, label: str, done: Callable[[Any], None]
-    ) -> None:
+        self, work: Callable[[Job], Any], total: int, label: str, done: Callable[[Any], None],
+        failed: Callable[[Exception], None] | None = None,
+    ) -> None:  # fmt: skip
         """Run `work` on the import thread behind a progress dialog with Cancel; `done` gets its result."""
         progress = QProgressDialog(label, "Cancel", 0, total, self._parent)
         progress.setObjectName("ImportProgress")
@@ -161,7 +201,15 @@ class ImportController(QObject):
             self.progress = None
             done(result)
 
-        task = self._runner.run(work, finished, progress=self._on_progress)
+        def did_not_finish(error: Exception) -> None:
+            progress.reset()
+            progress.deleteLater()
+            self.progress = None
+            if failed is None:
+                raise error
+            failed(error)
+
+        task = self._runner.run(work, finished, failed=did_not_finish, progress=self._on_progress)
         progress.canceled.connect(task.cancel)
 
     def cancel(self) -> None:
@@ -170,8 +218,12 @@ class ImportController(QObject):
 
     def _on_progress(self, step: Progress) -> None:
         if self.progress is not None:
+            if step.total and step.total != self.progress.maximum():
+                self.progress.setMaximum(step.total)
             self.progress.setValue(step.done)
-            self.progress.setLabelText(f"Importing {step.label}…")
+            self.progress.setLabelText(
+                f"Reading {step.label}…" if step.label.startswith("page") else f"Importing {step.label}…"
+            )
 
     def _on_batch_done(self, outcomes: list[ImportOutcome], total: int) -> None:
         imported = [o.document_id for o in outcomes if o.document_id is not None]

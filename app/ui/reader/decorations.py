@@ -11,6 +11,7 @@ from app.domain.text.find import TextMatch
 from app.ui.common.style import ReaderColors
 
 NoteRange = tuple[int, int, str]  # start, end, the title of the note quoting it
+DOUBTFUL = QColor(200, 100, 0)  # the dotted line under a word a scan was read uncertainly at (both palettes)
 
 
 class Mark(Enum):
@@ -54,12 +55,19 @@ class Decorations:
         self._diff_by_block: dict[int, list[tuple[int, int, Mark]]] = {}
         self.tinted: set[int] = set()
         self.notes: dict[int, list[NoteRange]] = {}
+        self.doubtful: dict[int, list[tuple[int, int]]] = {}
 
     def clear(self) -> None:
         """Forget everything (a new text is shown)."""
         self.set_matches([])
         self.current_match = -1
         self._terms_by_block, self._diff_by_block, self.tinted, self.notes = {}, {}, set(), {}
+        self.doubtful = {}
+        self._changed()
+
+    def set_doubtful(self, ranges: dict[int, list[tuple[int, int]]]) -> None:
+        """Words of a scan read with low confidence, by block: {block: [(start, end)]}, underlined with dots."""
+        self.doubtful = ranges
         self._changed()
 
     def set_matches(self, matches: list[TextMatch]) -> None:
@@ -108,6 +116,11 @@ class Decorations:
             fmt.setBackground(colors.note)
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
             fmt.setUnderlineColor(colors.note_mark)
+            ranges.append(format_range(start, end - start, fmt))
+        for start, end in self.doubtful.get(index, ()):
+            fmt = QTextCharFormat()
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            fmt.setUnderlineColor(DOUBTFUL)
             ranges.append(format_range(start, end - start, fmt))
         notes = self.notes.get(index, ())
         for start, end, mark in self._diff_by_block.get(index, ()):

@@ -6,9 +6,9 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QSplitter, QVBoxLayout, QWidget
 
 from app.domain.alignment.links import ParagraphSpan
 from app.domain.documents import DocumentDetail, DocumentMetadata
@@ -16,6 +16,8 @@ from app.domain.notes.anchors import paragraph_starts
 from app.domain.text.find import TextMatch, find_all
 from app.ui.common.style import ReaderColors
 from app.ui.reader.document_view import DocumentView
+from app.ui.reader.facsimile_link import FacsimileLink, PageMode
+from app.ui.reader.facsimile_view import PageSource
 from app.ui.reader.find_bar import FindBar
 from app.ui.reader.footnotes import notes_by_paragraph
 from app.ui.reader.page_layout import BlockStyle, TextBlock
@@ -49,17 +51,24 @@ class DocumentPane(QWidget):
     document_shown = Signal()  # a (new or changed) text is on the page
     note_mark_clicked = Signal(int)  # the character offset of a noted passage whose margin mark was clicked
     menu_requested = Signal(QMenu)
+    reread_requested = Signal(int, int)  # document, page: read that page of a scan again
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("DocumentPane")
-        self.view = DocumentView(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)  # the text, and a scan's pages beside it
+        self.splitter.setChildrenCollapsible(False)
+        self.view = DocumentView(self.splitter)
+        self.splitter.addWidget(self.view)
+        self.facsimile: FacsimileLink | None = None  # made when a document with page images is shown
+        self._page_source: PageSource | None = None
+        self._noted: list[tuple[int, int, str]] = []  # the passages notes quote, as last marked
         self.find_bar = FindBar(self)
         self.find_bar.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.find_bar)
         self._document: DocumentDetail | None = None
         self._header_count = 0
@@ -102,9 +111,45 @@ class DocumentPane(QWidget):
         body = [TextBlock(p.text, BlockStyle.BODY, p.number, notes.get(p.number, ())) for p in document.paragraphs]
         self._starts = paragraph_starts([p.text for p in document.paragraphs])
         self.view.set_blocks(header + body)
+        self._mark_doubtful(document)
+        self._show_pages(document)
         if self.find_bar.isVisible() and self.find_bar.query():
             self._search(self.find_bar.query())
         self.document_shown.emit()
+
+    # -- a scan's page images ---------------------------------------------------------------------------
+    def set_page_source(self, source: PageSource) -> None:
+        """Where page images and their words are read from (the library's pages)."""
+        self._page_source = source
+        document = self._document
+        if document is not None and not document.pages:  # shown before the library opened: read only the text
+            pages = source.pages(document.id)
+            if pages:
+                self._document = document = replace(document, pages=pages, doubtful=source.doubtful(document.id))
+                self._mark_doubtful(document)
+        if document is not None:
+            self._show_pages(document)
+
+    def _mark_doubtful(self, document: DocumentDetail) -> None:
+        doubtful: dict[int, list[tuple[int, int]]] = {}
+        for span in document.doubtful:
+            doubtful.setdefault(self.block_of(span.paragraph), []).append((span.start, span.end))
+        self.view.decorations.set_doubtful(doubtful)
+
+    def _show_pages(self, document: DocumentDetail) -> None:
+        if document.pages and self._page_source is not None and self.facsimile is None:
+            self.facsimile = FacsimileLink(self, self._page_source)
+        if self.facsimile is not None:
+            self.facsimile.show(document)
+            self.facsimile.note_passages(self._noted)
+
+    def page_mode(self) -> PageMode:
+        return self.facsimile.mode if self.facsimile is not None else PageMode.OFF
+
+    def set_page_mode(self, mode: PageMode) -> None:
+        """The page images beside the text, instead of it, or not at all (for a document that has them)."""
+        if self.facsimile is not None:
+            self.facsimile.set_mode(mode)
 
     def paragraph_count(self) -> int:
         return len(self._document.paragraphs) if self._document else 0
@@ -218,6 +263,9 @@ class DocumentPane(QWidget):
                 if span[1] > span[0]:
                     by_block.setdefault(block, []).append((*span, title))
         self.view.decorations.set_notes(by_block)
+        self._noted = list(passages)
+        if self.facsimile is not None:
+            self.facsimile.note_passages(passages)
 
     # -- terms marked in every pane --------------------------------------------------------------------
     def mark_term(self, term: str) -> int:

@@ -7,12 +7,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from app import APP_NAME, __version__
 from app.ui.common.actions import add_action
 from app.ui.common.read_only import writes
 from app.ui.common.undo import undo_where_typing
 from app.ui.reader.document_pane import DocumentPane
+from app.ui.reader.facsimile_link import PageMode
 from app.ui.window.language_menu import build_language_menu
 
 if TYPE_CHECKING:
@@ -95,7 +97,7 @@ def build_menus(window: MainWindow, parts: WindowParts) -> WindowMenus:
     add_action(window, view_menu, "Zoom &In", lambda: window.set_zoom(window.zoom + 1), keys.ZoomIn, "Ctrl+=")
     add_action(window, view_menu, "Zoom &Out", lambda: window.set_zoom(window.zoom - 1), keys.ZoomOut)
     add_action(window, view_menu, "&Actual Size", lambda: window.set_zoom(0), "Ctrl+0")
-    view_menu.addSeparator()
+    _add_page_modes(window, view_menu, tabs)
     dark = add_action(window, view_menu, "&Dark Palette", window.toggle_dark, "Ctrl+Shift+D")
     dark.setCheckable(True)
     view_menu.addSeparator()
@@ -109,6 +111,25 @@ def build_menus(window: MainWindow, parts: WindowParts) -> WindowMenus:
     help_menu = menu_bar.addMenu("&Help")
     add_action(window, help_menu, f"&About {APP_NAME}", lambda: show_about(window), role=QAction.MenuRole.AboutRole)
     return WindowMenus(edit, trash, info, close, library, dark)
+
+
+def _add_page_modes(window: MainWindow, view_menu: QMenu, tabs: DocumentTabs) -> None:
+    """A scan's page images beside the text, instead of it, or not at all, between separators."""
+    view_menu.addSeparator()
+    for label, mode, shortcut in PAGE_MODES:
+        add_action(window, view_menu, label, on_pane(tabs, _set_page_mode(mode)), shortcut)
+    view_menu.addSeparator()
+
+
+PAGE_MODES = (
+    ("Page Images &Beside the Text", PageMode.BESIDE, "Ctrl+Alt+P"),
+    ("Page Images I&nstead of the Text", PageMode.INSTEAD, "Ctrl+Alt+I"),
+    ("&Text Only", PageMode.OFF, "Ctrl+Alt+T"),
+)  # for a scan: how its pages are shown in the pane in front
+
+
+def _set_page_mode(mode: PageMode) -> Callable[[DocumentPane], None]:
+    return lambda pane: pane.set_page_mode(mode)
 
 
 def show_document_info(window: MainWindow) -> None:

@@ -47,8 +47,9 @@ class WindowParts:
         )  # fmt: skip
         self.importer = ImportController(
             service=services.importing, documents=library.list_documents, prompter=prompter, parent=window,
-            settings=settings, signals=signals,
+            settings=settings, signals=signals, page_reader=services.page_reader,
         )  # fmt: skip
+        self.page_source = services.pages
         self.librarian = LibraryController(
             library=library, collections=services.collections, prompter=prompter, parent=window, history=history,
             signals=signals,

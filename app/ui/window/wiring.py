@@ -11,6 +11,7 @@ from app.domain.timeline import DateRange
 from app.ui.common.theme import Theme
 
 if TYPE_CHECKING:
+    from app.ui.reader.document_pane import DocumentPane
     from app.ui.window.main_window import MainWindow
     from app.ui.window.parts import WindowParts
 
@@ -73,6 +74,14 @@ def _wire_reading_area(window: MainWindow, parts: WindowParts) -> None:
     """The tabs of panes: what the other parts follow of them."""
     tabs, compare, notes, panel = window.documents, parts.compare, parts.notes, parts.library_panel
     tabs.pane_created.connect(notes.hook_pane)
+
+    def hook_pages(pane: DocumentPane) -> None:
+        pane.set_page_source(parts.page_source)
+        pane.reread_requested.connect(parts.importer.read_page_again)
+
+    tabs.pane_created.connect(hook_pages)
+    for pane in tabs.panes():  # those shown before the library opened
+        hook_pages(pane)
     tabs.current_changed.connect(notes.update_context)
     tabs.panes_changed.connect(notes.update_context)
     tabs.panes_changed.connect(compare.reload)

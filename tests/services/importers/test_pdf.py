@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from app.services.importers.base import FileImportError
 from app.services.importers.detect import extract
 from app.services.importers.pages import paragraphs_from_pages
+from app.services.importers.scan import ScanNeedsLanguageError
 
 LINE = 220  # PDF units between lines at 1200 dpi
 
@@ -93,15 +94,15 @@ def test_a_real_pdf_imports_with_page_numbers_kept(qtbot: QtBot, tmp_path: Path)
     assert extracted.date_text == "November 1, 1956"
 
 
-def test_a_scan_without_a_text_layer_says_so(qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_scan_without_a_text_layer_asks_for_its_language(qtbot: QtBot, tmp_path: Path) -> None:
     writer = QPdfWriter(str(tmp_path / "scan.pdf"))
     painter = QPainter(writer)
     image = QImage(200, 100, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter.drawImage(QRectF(0, 0, 2000, 1000), image)
     painter.end()
-    with pytest.raises(FileImportError, match="no text layer"):
-        extract("scan.pdf", (tmp_path / "scan.pdf").read_bytes())
+    with pytest.raises(ScanNeedsLanguageError, match=r"a scan \(1 page to read with OCR\); give its language"):
+        extract("scan.pdf", (tmp_path / "scan.pdf").read_bytes())  # read with OCR once a language is given
 
 
 @pytest.mark.parametrize("data", [b"%PDF-1.7\n garbage that is not a PDF at all", b"%PDF-"])
