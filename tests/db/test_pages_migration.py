@@ -15,7 +15,7 @@ from tests.db.test_every_shipped_version import DOCUMENT, EDITION, NOTE, PARAGRA
 def test_a_library_of_0010_upgrades_to_pages_with_its_documents_and_notes_untouched(tmp_path: Path) -> None:
     path = tmp_path / "library.sqlite3"
     engine = make_engine(path)
-    command.upgrade(alembic_config(engine), "0010_word_forms")
+    command.upgrade(alembic_config(engine), "0011_instants")
     with engine.begin() as connection:
         for statements in (DOCUMENT, PARAGRAPHS, TAG, NOTE, EDITION):
             for statement in statements.split("; "):
