@@ -74,6 +74,7 @@ class DocumentMetadata:
     original_format: str = ""
     tags: tuple[str, ...] = ()
     translation_of: int | None = None  # the ID of the document this one translates
+    short_title: str = ""  # as the description gives it; "" for the one made from the title (short_titles.py)
 
     @property
     def date(self) -> HistoricalDate | None:
