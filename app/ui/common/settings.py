@@ -52,6 +52,11 @@ class WindowSettings:
         return str(self._settings.value("window/library_visible", "true")).lower() != "false"
 
     @property
+    def give_way(self) -> bool:
+        """Whether the panels fold away when documents are side by side (see app/ui/window/room.py)."""
+        return str(self._settings.value("window/give_way", "true")).lower() != "false"
+
+    @property
     def zoom(self) -> int:
         return max(MIN_ZOOM, min(MAX_ZOOM, _to_int(self._settings.value("reader/zoom", 0), 0)))
 
@@ -102,6 +107,7 @@ class WindowSettings:
         window_state: QByteArray,
         splitter: QByteArray,
         library_visible: bool,
+        give_way: bool = True,
         zoom: int,
         theme: Theme,
         open_layout: list[list[int]],
@@ -113,6 +119,7 @@ class WindowSettings:
             "window/state": window_state,
             "window/splitter": splitter,
             "window/library_visible": "true" if library_visible else "false",
+            "window/give_way": "true" if give_way else "false",
             "reader/zoom": zoom,
             "reader/theme": theme.value,
             "session/tabs": ",".join("+".join(str(i) for i in tab) for tab in open_layout),

@@ -178,13 +178,14 @@ class DocumentTabs(QStackedWidget):
 
     # -- signals -------------------------------------------------------------------------------------
     def _retitle(self, view: CompareView) -> None:
+        """The tab is named by its documents' short titles; its tooltip gives them in full."""
         index = self.tabs.indexOf(view)
-        titles = [frame.title_text() for frame in view.frames()]
-        if index < 0 or not titles:
+        frames = view.frames()
+        if index < 0 or not frames:
             return
-        limit = TAB_TITLE_CHARS if len(titles) == 1 else max(12, TAB_TITLE_CHARS // len(titles))
-        self.tabs.setTabText(index, " | ".join(short_title(title, limit) for title in titles))
-        self.tabs.setTabToolTip(index, "\n".join(titles))
+        limit = TAB_TITLE_CHARS if len(frames) == 1 else max(16, TAB_TITLE_CHARS * 2 // len(frames))
+        self.tabs.setTabText(index, " | ".join(short_title(frame.short_title(), limit) for frame in frames))
+        self.tabs.setTabToolTip(index, "\n".join(frame.title_text() for frame in frames))
 
     def _on_view_panes_changed(self, view: CompareView) -> None:
         if not view.frames():

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -70,6 +72,7 @@ class DocumentView(QAbstractScrollArea):
         self._refine_timer.setInterval(0)
         self._refine_timer.timeout.connect(self._refine_some)
         self._pointer = Pointer(self)
+        self._keeping = 0  # > 0 while the view moves only to keep the reader's place (a resize, a new heading)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
     # -- content and appearance ---------------------------------------------------------------------
@@ -225,11 +228,25 @@ class DocumentView(QAbstractScrollArea):
         self._update_range()
         self.verticalScrollBar().setValue(round(TOP_PAD + self._layout.top_of(index) + offset))
 
+    @contextmanager
+    def keeping_place(self) -> Iterator[None]:
+        """Moves made inside are the view keeping the reader's place, not the reader scrolling: panes scrolled
+        together do not follow them (each keeps its own place)."""
+        self._keeping += 1
+        try:
+            yield
+        finally:
+            self._keeping -= 1
+
+    def is_keeping_place(self) -> bool:
+        return self._keeping > 0
+
     def _relayout(self, anchor: tuple[int, float]) -> None:
         self._layout.set_width(self._column_width())
         if len(self._layout):
             self._layout.measure(anchor[0])
-            self._scroll_to_anchor(anchor)
+            with self.keeping_place():
+                self._scroll_to_anchor(anchor)
         self._refine_timer.start()
         self.viewport().update()
         self.moved.emit()

@@ -16,12 +16,14 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from app import APP_NAME, __version__
 from app.domain.documents import DocumentDetail
+from app.domain.short_titles import short_title_of
 from app.ui.common.settings import MAX_ZOOM, MIN_ZOOM, WindowSettings
 from app.ui.common.style import DEFAULT_POINT_SIZE, reading_font
 from app.ui.common.theme import Theme, apply_theme, reader_colors
 from app.ui.compare.document_tabs import EMPTY_HINT, DocumentTabs
 from app.ui.reader.document_pane import DocumentPane
 from app.ui.window.frame import OPENING, build_frame, size_timeline
+from app.ui.window.room import ReadingRoom
 from app.ui.window.session import restore_frame, save_window
 
 if TYPE_CHECKING:
@@ -54,6 +56,9 @@ class MainWindow(QMainWindow):
         self.documents.hint.setText(OPENING)  # until the library is open, there is no library to open one from
         self.frame = build_frame(self, self.documents)
         self.splitter, self.position_label = self.frame.splitter, self.frame.position_label
+        self.room = ReadingRoom(
+            self, self.frame, self.documents, library_visible=settings.library_visible, give_way=settings.give_way
+        )
         self.documents.current_changed.connect(self._on_current_document_changed)
         self.documents.position_changed.connect(
             lambda n, of: self.position_label.setText(f"¶{n} of {of}" if of else "")
@@ -130,7 +135,7 @@ class MainWindow(QMainWindow):
         pane = self.documents.current_pane()
         app_title = f"{APP_NAME} {__version__}"
         document = pane.document if pane else None
-        self.setWindowTitle(f"{document.title} — {app_title}" if document else app_title)
+        self.setWindowTitle(f"{short_title_of(document.metadata)} — {app_title}" if document else app_title)
 
     @property
     def zoom(self) -> int:

@@ -86,10 +86,11 @@ def build_menus(window: MainWindow, parts: WindowParts) -> WindowMenus:
     add_action(window, edit_menu, "Find &Previous", on_pane(tabs, DocumentPane.find_previous), keys.FindPrevious)
 
     view_menu = menu_bar.addMenu("&View")
-    panel = parts.library_panel
-    library = add_action(window, view_menu, "&Library Panel", lambda: panel.setVisible(library.isChecked()), "F9")
-    library.setCheckable(True)
-    library.setChecked(window.settings.library_visible)
+    room = window.room
+    library = room.library_action
+    view_menu.addAction(library)
+    view_menu.addAction(room.panels_action)
+    view_menu.addAction(room.give_way_action)
     view_menu.addSeparator()
     add_action(window, view_menu, "Zoom &In", lambda: window.set_zoom(window.zoom + 1), keys.ZoomIn, "Ctrl+=")
     add_action(window, view_menu, "Zoom &Out", lambda: window.set_zoom(window.zoom - 1), keys.ZoomOut)
