@@ -74,6 +74,11 @@ class WindowSettings:
         return [tab for tab in tabs if tab]
 
     @property
+    def places(self) -> str:
+        """Where the reader was in each pane of each tab, and the panes' widths (app/ui/window/places.py)."""
+        return str(self._settings.value("session/places", "") or "")
+
+    @property
     def sync_scrolling(self) -> bool:
         return str(self._settings.value("compare/sync_scrolling", "true")).lower() != "false"
 
@@ -113,6 +118,7 @@ class WindowSettings:
         open_layout: list[list[int]],
         current_document: int | None,
         sync_scrolling: bool,
+        places: str = "",
     ) -> None:
         values = {
             "window/geometry": geometry,
@@ -125,6 +131,7 @@ class WindowSettings:
             "session/tabs": ",".join("+".join(str(i) for i in tab) for tab in open_layout),
             "compare/sync_scrolling": "true" if sync_scrolling else "false",
             "session/current_document": -1 if current_document is None else current_document,
+            "session/places": places,
         }
         for key, value in values.items():
             self._settings.setValue(key, value)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QToolTip, QWidget
 from app.domain.text.find import TextMatch
 from app.ui.common.style import DEFAULT_POINT_SIZE, ReaderColors, reading_font
 from app.ui.common.theme import Theme, reader_colors
+from app.ui.reader.column import MIN_PANE_WIDTH, column_geometry
 from app.ui.reader.decorations import Decorations
 from app.ui.reader.margins import in_mark_strip, note_tip
 from app.ui.reader.page_layout import PageLayout, TextBlock
@@ -33,9 +34,8 @@ from app.ui.reader.page_painter import paint_page
 from app.ui.reader.pointer import Pointer
 from app.ui.reader.selection import Position, Selection
 
-TOP_PAD = 36.0
+TOP_PAD = 28.0
 BOTTOM_PAD = 120.0
-SIDE_MARGIN = 28.0
 REFINE_SLICE_S = 0.012  # idle layout per timer tick, so typing and scrolling never wait for it
 
 
@@ -59,6 +59,7 @@ class DocumentView(QAbstractScrollArea):
         self.setViewport(self._viewport)
         self.setObjectName("DocumentView")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumWidth(MIN_PANE_WIDTH)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
         self.viewport().setMouseTracking(True)
@@ -72,6 +73,7 @@ class DocumentView(QAbstractScrollArea):
         self._refine_timer.setInterval(0)
         self._refine_timer.timeout.connect(self._refine_some)
         self._pointer = Pointer(self)
+        self._largest_number = 0
         self._keeping = 0  # > 0 while the view moves only to keep the reader's place (a resize, a new heading)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
@@ -80,6 +82,7 @@ class DocumentView(QAbstractScrollArea):
         return self._viewport
 
     def set_blocks(self, blocks: list[TextBlock]) -> None:
+        self._largest_number = max((block.number or 0 for block in blocks), default=0)
         self._selection = Selection()
         self.decorations.clear()
         self._layout.set_width(self._column_width())
@@ -195,19 +198,19 @@ class DocumentView(QAbstractScrollArea):
 
     # -- geometry ---------------------------------------------------------------------------------
     def _gutter_width(self) -> float:
-        return QFontMetricsF(self._layout.number_font).horizontalAdvance("¶0000") + 14.0
+        """Room for the widest ¶ number this document has (a short text does not give up room for ¶1000)."""
+        digits = max(2, len(str(self._largest_number)))
+        return QFontMetricsF(self._layout.number_font).horizontalAdvance("¶" + "0" * digits) + 14.0
 
     def _column_width(self) -> float:
-        available = self.viewport().width() - 2 * SIDE_MARGIN - self._gutter_width()
-        return max(120.0, min(available, self._layout.max_measure()))
+        return column_geometry(self.viewport().width(), self._gutter_width(), self._layout.max_measure())[1]
 
     def column_width(self) -> float:
         return self._layout.width
 
     def column_left(self) -> float:
-        width = self._layout.width
-        centered = (self.viewport().width() - width) / 2
-        return max(SIDE_MARGIN + self._gutter_width(), centered)
+        margin_left, _width = column_geometry(self.viewport().width(), self._gutter_width(), self._layout.width)
+        return margin_left
 
     def _update_range(self) -> None:
         total = TOP_PAD + self._layout.total_height + BOTTOM_PAD

@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 
 from app.domain.text.prefix_sums import PrefixSums
+from app.ui.reader.column import MIN_COLUMN
 from app.ui.reader.footnotes import GAP, estimate_height, lay_out_notes, notes_font
 from app.ui.reader.title_fit import fits_whole_words, fitted_font
 
@@ -75,9 +76,9 @@ class PageLayout:
         source = QFont(font)
         source.setPointSizeF(font.pointSizeF() * 0.85)
         self._styles = {
-            BlockStyle.TITLE: self._metrics(title, after=0.5, centered=True, line_height=TITLE_LINE_HEIGHT),
+            BlockStyle.TITLE: self._metrics(title, after=0.4, centered=True, line_height=TITLE_LINE_HEIGHT),
             BlockStyle.META: self._metrics(meta, after=0.3, centered=True),
-            BlockStyle.SOURCE: self._metrics(source, after=1.6, centered=True),
+            BlockStyle.SOURCE: self._metrics(source, after=1.3, centered=True),
             BlockStyle.BODY: self._metrics(body, after=0.75),
         }
         self._notes_style = self._metrics(notes_font(font), after=GAP)
@@ -109,7 +110,7 @@ class PageLayout:
         self._reset_heights()
 
     def set_width(self, width: float) -> None:
-        width = max(120.0, float(width))
+        width = max(MIN_COLUMN, float(width))
         if abs(width - self._width) >= 0.5:
             self._width = width
             self._reset_heights()

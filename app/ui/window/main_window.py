@@ -23,6 +23,7 @@ from app.ui.common.theme import Theme, apply_theme, reader_colors
 from app.ui.compare.document_tabs import EMPTY_HINT, DocumentTabs
 from app.ui.reader.document_pane import DocumentPane
 from app.ui.window.frame import OPENING, build_frame, size_timeline
+from app.ui.window.places import decode, restore_places
 from app.ui.window.room import ReadingRoom
 from app.ui.window.session import restore_frame, save_window
 
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         `layout_tab`: which tab of the last session's layout this is (the session's restore then keeps it)."""
         if documents:
             self.read_ahead = (self.documents.open_tab(documents), layout_tab)
+            restore_places(self.read_ahead[0], decode(self._settings.places))  # each pane where it was left
             shown = self.documents.show_document(next((d for d in documents if d.id == current), documents[0]))
             self.focus_pane(shown)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QToolButton, QWidget
 
@@ -77,13 +77,18 @@ class TimelineStrip:
         if not self.collapsed:
             return
         self.collapsed = False
-        self._dock.setMaximumHeight(16777215)
         self._dock.setTitleBarWidget(None)  # type: ignore[arg-type]  # Qt takes no widget: its own title bar
+        self._dock.setMaximumHeight(16777215)  # after the title bar: putting Qt's back sets a limit of its own
         self.button.hide()
         content = self._dock.widget()
         if content is not None:
             content.show()
-        self._window.resizeDocks([self._dock], [self._height], Qt.Orientation.Vertical)
+        self._resize()
+        QTimer.singleShot(0, self._resize)  # again once the layout has taken the strip's limit off
+
+    def _resize(self) -> None:
+        if not self.collapsed:
+            self._window.resizeDocks([self._dock], [self._height], Qt.Orientation.Vertical)
 
 
 class ReadingRoom(QObject):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.ui.common.settings import WindowSettings
+from app.ui.window.places import encode, places_of
 
 if TYPE_CHECKING:
     from app.ui.window.main_window import MainWindow
@@ -37,4 +38,5 @@ def save_window(window: MainWindow, settings: WindowSettings, parts: WindowParts
         open_layout=window.documents.layout_ids(),
         current_document=pane.document_id if pane else None,
         sync_scrolling=parts.compare.sync_action.isChecked(),
+        places=encode(places_of(window.documents)),
     )

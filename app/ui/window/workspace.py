@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from app.domain.documents import DocumentDetail, DocumentSummary
 from app.services.library import DocumentNotFoundError
 from app.ui.compare.compare_view import MAX_PANES
+from app.ui.window.places import TabPlaces, restore_places
 
 if TYPE_CHECKING:
     from app.services.collections import Collection, CollectionService
@@ -88,7 +89,9 @@ class Workspace(QObject):
                 self.open_beside(doc_id)
             self.open_document(document_ids[0])
 
-    def restore_documents(self, layout: Sequence[Sequence[int]], current: int | None = None) -> None:
+    def restore_documents(
+        self, layout: Sequence[Sequence[int]], current: int | None = None, places: Sequence[TabPlaces] = ()
+    ) -> None:
         """Reopen the tabs of the last run in their order, quietly skipping documents that have left the library.
 
         The tab read ahead of the library stays as the reader has it now (closed, if they closed it), in its place."""
@@ -102,6 +105,8 @@ class Workspace(QObject):
                 present = [doc_id for doc_id in ids if doc_id in known][:MAX_PANES]
                 documents = [document for document in map(self._fetch, present) if document is not None]
                 view = self.documents.open_tab(documents) if documents else None
+                if view is not None:
+                    restore_places(view, places)  # each pane where the reader left it (the tab read ahead is)
             if view is not None:
                 self.documents.move_tab(view, position)
                 position += 1
