@@ -60,8 +60,10 @@ def test_two_documents_share_the_width_evenly_and_the_panels_give_way(
     assert left + right > 1200  # the docks gave way: nearly all of the window's width is the panes'
     room = window.room
     assert not window.parts.library_panel.isVisible()
-    assert not window.frame.notes_dock.isVisible() and not window.frame.search_dock.isVisible()
-    assert room.strip.collapsed and window.frame.timeline_dock.height() < 40  # a strip under the panes
+    assert not window.frame.notes_dock.isVisible()
+    assert not window.frame.search_dock.isVisible()
+    assert room.strip.collapsed
+    assert window.frame.timeline_dock.height() < 40
     for pane in view_of(window).panes():
         assert characters_per_line(pane) >= 45
     assert [p.text() for p in room.toolbar.actions() if p.text()] == ["Library", "Notes", "Search", "Timeline",
@@ -72,10 +74,12 @@ def test_f12_brings_the_panels_back_and_folds_them_again(make_window: MakeWindow
     window, _ = make_window(open_ids=(1, copy_id))
     qtbot.keyClick(window, Qt.Key.Key_F12)
     settle(qtbot, window)
-    assert window.parts.library_panel.isVisible() and window.frame.notes_dock.isVisible()
+    assert window.parts.library_panel.isVisible()
+    assert window.frame.notes_dock.isVisible()
     assert window.frame.timeline_dock.height() > 100  # the timeline at the height it had
     qtbot.keyClick(window, Qt.Key.Key_F12)
-    assert not window.parts.library_panel.isVisible() and not window.frame.notes_dock.isVisible()
+    assert not window.parts.library_panel.isVisible()
+    assert not window.frame.notes_dock.isVisible()
     assert window.room.strip.collapsed
 
 
@@ -85,7 +89,8 @@ def test_back_to_one_document_the_panels_come_back_by_themselves(
     window, _ = make_window(open_ids=(1, copy_id))
     view_of(window).remove(view_of(window).frames()[1])
     settle(qtbot, window)
-    assert window.parts.library_panel.isVisible() and window.frame.search_dock.isVisible()
+    assert window.parts.library_panel.isVisible()
+    assert window.frame.search_dock.isVisible()
     assert not window.room.strip.collapsed
 
 
