@@ -23,6 +23,7 @@ from app.ui.common.theme import Theme, apply_theme, reader_colors
 from app.ui.compare.document_tabs import EMPTY_HINT, DocumentTabs
 from app.ui.reader.document_pane import DocumentPane
 from app.ui.window.frame import OPENING, build_frame, size_timeline
+from app.ui.window.focus import FocusMode
 from app.ui.window.places import decode, restore_places
 from app.ui.window.room import ReadingRoom
 from app.ui.window.session import restore_frame, save_window
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.room = ReadingRoom(
             self, self.frame, self.documents, library_visible=settings.library_visible, give_way=settings.give_way
         )
+        self.focus_mode = FocusMode(self)
         self.documents.current_changed.connect(self._on_current_document_changed)
         self.documents.position_changed.connect(
             lambda n, of: self.position_label.setText(f"¶{n} of {of}" if of else "")

@@ -91,6 +91,7 @@ def build_menus(window: MainWindow, parts: WindowParts) -> WindowMenus:
     view_menu.addAction(library)
     view_menu.addAction(room.panels_action)
     view_menu.addAction(room.give_way_action)
+    view_menu.addAction(window.focus_mode.action)
     view_menu.addSeparator()
     add_action(window, view_menu, "Zoom &In", lambda: window.set_zoom(window.zoom + 1), keys.ZoomIn, "Ctrl+=")
     add_action(window, view_menu, "Zoom &Out", lambda: window.set_zoom(window.zoom - 1), keys.ZoomOut)

@@ -25,6 +25,8 @@ def restore_frame(window: MainWindow, settings: WindowSettings) -> bool:
 
 
 def save_window(window: MainWindow, settings: WindowSettings, parts: WindowParts) -> None:
+    if window.focus_mode.active:
+        window.focus_mode.leave()
     window.room.for_saving()  # the panels as the reader keeps them, not folded away for the panes
     pane = window.documents.current_pane()
     settings.save(

@@ -191,3 +191,26 @@ def test_at_1024_by_700_four_panes_wrap_their_text_within_the_page(
             view = pane.view
             assert view.column_left() + view.column_width() <= view.viewport().width()  # nothing cut off
             assert characters_per_line(pane) >= fewest
+
+
+def test_focus_mode_shows_only_the_panes_and_f11_brings_everything_back(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    settle(qtbot, window)
+    assert not window.menuBar().isVisible()
+    assert not window.statusBar().isVisible()
+    assert not window.parts.library_panel.isVisible()
+    assert not window.frame.notes_dock.isVisible()
+    assert not window.documents.tabs.tabBar().isVisible()
+    assert not window.frame.timeline_dock.isVisible()
+    assert window.focus_mode.hint.isVisible()
+    pane = window.documents.current_pane()
+    assert pane is not None
+    assert pane.isVisible()
+    assert pane.width() > 1200  # the whole width is the page's
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    settle(qtbot, window)
+    assert window.menuBar().isVisible()
+    assert window.parts.library_panel.isVisible()
+    assert window.frame.notes_dock.isVisible()
+    assert window.documents.tabs.tabBar().isVisible()
+    assert not window.room.strip.collapsed
