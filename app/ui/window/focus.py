@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 HINT = "Focus mode: only the panes. Press F11 to bring back the menus and the panels."
 HINT_MS = 4000
+HINT_STYLE = "QLabel { background: #1f1d1a; color: #ffffff; padding: 8px 14px; border-radius: 6px; }"  # 16.6:1
 
 
 class FocusMode:
@@ -32,7 +33,7 @@ class FocusMode:
         self.hint.setObjectName("FocusHint")
         self.hint.setAccessibleName("Focus mode")
         self.hint.setAccessibleDescription(HINT)
-        self.hint.setStyleSheet("QLabel { background: #1f1d1a; color: #ffffff; padding: 8px 14px; border-radius: 6px; }")
+        self.hint.setStyleSheet(HINT_STYLE)
         self.hint.hide()
         self._hint_timer = QTimer(window, singleShot=True, interval=HINT_MS)
         self._hint_timer.timeout.connect(self.hint.hide)

@@ -22,8 +22,8 @@ from app.ui.common.style import DEFAULT_POINT_SIZE, reading_font
 from app.ui.common.theme import Theme, apply_theme, reader_colors
 from app.ui.compare.document_tabs import EMPTY_HINT, DocumentTabs
 from app.ui.reader.document_pane import DocumentPane
-from app.ui.window.frame import OPENING, build_frame, size_timeline
 from app.ui.window.focus import FocusMode
+from app.ui.window.frame import OPENING, build_frame, size_timeline
 from app.ui.window.places import decode, restore_places
 from app.ui.window.room import ReadingRoom
 from app.ui.window.session import restore_frame, save_window
