@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -34,6 +34,16 @@ if TYPE_CHECKING:
     from app.ui.window.parts import WindowParts
 
 ZOOM_FACTOR = 1.1
+FIRST_SIZE = QSize(1320, 860)
+
+
+def first_size(window: QMainWindow) -> QSize:
+    """The window's size at a first start: FIRST_SIZE, or the screen's room where the screen is smaller."""
+    screen = window.screen()
+    if screen is None:
+        return FIRST_SIZE
+    room = screen.availableGeometry().size()
+    return QSize(min(FIRST_SIZE.width(), room.width()), min(FIRST_SIZE.height(), room.height()))
 
 
 class MainWindow(QMainWindow):
@@ -68,13 +78,15 @@ class MainWindow(QMainWindow):
         )
         self._apply_zoom()
         self.set_theme(self._theme)
-        self.resize(1320, 860)
+        self.resize(first_size(self))
         if read_only:  # known before the library is open: the banner is up from the start, so nothing moves
             from app.ui.common.read_only import show_banner
 
             show_banner(self, library_location or "This library")
         if not restore_frame(self, settings):
             QTimer.singleShot(0, lambda: size_timeline(self, self.frame))
+            if self.height() < FIRST_SIZE.height() - 100:  # a small screen: the timeline waits in its strip (F7)
+                self.room.strip.collapse()
         self.update_title()
 
     def attach(self, parts: WindowParts) -> None:

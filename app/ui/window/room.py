@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QToolButton, QWidget
 
@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from app.ui.compare.document_tabs import DocumentTabs
 
 MIN_TIMELINE_HEIGHT = 80
+READING_SHARE = 0.46  # of the window's width, kept for the reading area when the window is made smaller
+TIMELINE_SHARE = 0.3  # of its height: the most the timeline takes of a window made smaller
+MIN_SIDE_WIDTH = 200  # the library and the notes are never narrowed below this to make room
 STRIP_TEXT = "Timeline ▴ (F7)"
 STRIP_TIP = "The timeline, folded to give the panes room: click, or press F7, to open it again"
 
@@ -114,6 +117,7 @@ class ReadingRoom(QObject):
         self.toolbar = self._toolbar()
         tabs.panes_changed.connect(self.follow)
         tabs.current_changed.connect(self.follow)
+        window.installEventFilter(self)  # a window made smaller keeps the text its share (keep_share)
 
     def _action(self, text: str, key: str, slot: Callable[[], None], *, checked: bool) -> QAction:
         action = QAction(text, self._window)
@@ -230,6 +234,31 @@ class ReadingRoom(QObject):
         """The window is closing: its layout is kept as the reader has it without the folding."""
         if self._folded:
             self.unfold()
+
+    # -- a smaller window ------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self.keep_share)
+        return False
+
+    def keep_share(self) -> None:
+        """When the window is made small (1024 × 700, say), the library and the notes narrow before the text does
+        (the reading area keeps at least READING_SHARE of the width), and the timeline lowers."""
+        height = self._window.height()
+        timeline = self._frame.timeline_dock
+        if self.shown("timeline") and not timeline.isFloating() and timeline.height() > height * TIMELINE_SHARE:
+            self._window.resizeDocks([timeline], [round(height * TIMELINE_SHARE)], Qt.Orientation.Vertical)
+        width = self._window.width()
+        if self._tabs.width() >= width * READING_SHARE:
+            return
+        side = max(MIN_SIDE_WIDTH, round(width * (1 - READING_SHARE) / 2) - 8)
+        splitter = self._frame.splitter
+        if self.shown("library") and splitter.count() == 2 and splitter.sizes()[0] > side:
+            total = sum(splitter.sizes())
+            splitter.setSizes([side, total - side])
+        notes = self._frame.notes_dock
+        if not notes.isHidden() and not notes.isFloating() and notes.width() > side:
+            self._window.resizeDocks([notes], [side], Qt.Orientation.Horizontal)
 
     # -- the reader's own choices ---------------------------------------------------------------------
     def _forget(self, name: str) -> None:
