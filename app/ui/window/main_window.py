@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from app import APP_NAME, __version__
@@ -40,7 +40,7 @@ FIRST_SIZE = QSize(1320, 860)
 def first_size(window: QMainWindow) -> QSize:
     """The window's size at a first start: FIRST_SIZE, or the screen's room where the screen is smaller."""
     screen = window.screen()
-    if screen is None:
+    if screen is None or QGuiApplication.platformName() == "offscreen":  # a fixed virtual 800 × 800, not a screen
         return FIRST_SIZE
     room = screen.availableGeometry().size()
     return QSize(min(FIRST_SIZE.width(), room.width()), min(FIRST_SIZE.height(), room.height()))
@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
             show_banner(self, library_location or "This library")
         if not restore_frame(self, settings):
             QTimer.singleShot(0, lambda: size_timeline(self, self.frame))
+            QTimer.singleShot(0, self.room.keep_share)  # a first window smaller than FIRST_SIZE: the text's share
             if self.height() < FIRST_SIZE.height() - 100:  # a small screen: the timeline waits in its strip (F7)
                 self.room.strip.collapse()
         self.update_title()

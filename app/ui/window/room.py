@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QToolButton, QWidget
 
 from app.ui.window.frame import TIMELINE_HEIGHT, WindowFrame
@@ -237,8 +237,10 @@ class ReadingRoom(QObject):
 
     # -- a smaller window ------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Resize:
-            QTimer.singleShot(0, self.keep_share)
+        if watched is self._window and isinstance(event, QResizeEvent) and self._window.isVisible():
+            old, new = event.oldSize(), event.size()
+            if old.isValid() and (new.width() < old.width() or new.height() < old.height()):  # made smaller
+                QTimer.singleShot(0, self.keep_share)
         return False
 
     def keep_share(self) -> None:
