@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QVBoxLayo
 
 from app.domain.alignment.links import AlignmentLink, ScrollMap, links_at
 from app.domain.documents import DocumentDetail
+from app.ui.common.accessibility import describe
 from app.ui.common.style import ReaderColors
 from app.ui.compare.link_band import BandSplitter, LinkBand
 from app.ui.compare.pane_frame import PaneFrame
@@ -289,6 +290,8 @@ class CompareView(QWidget):
         if self.terms_list is None:
             self.terms_list = QListWidget(self)
             self.terms_list.setObjectName("SharedTerms")
+            describe(self.terms_list, "Shared terms", "Words and phrases both documents use; choosing one marks it "
+                     "in every pane.")  # fmt: skip
             self.terms_list.setToolTip("Words and phrases both documents use; click one to mark it in every pane")
             self.terms_list.itemActivated.connect(self._on_term_item)
             self.terms_list.itemClicked.connect(self._on_term_item)

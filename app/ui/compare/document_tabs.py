@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
 
 from app.domain.documents import DocumentDetail
+from app.ui.common.accessibility import name_tab_buttons
 from app.ui.common.style import ReaderColors
 from app.ui.compare.compare_view import CompareView, short_title
 from app.ui.compare.pane_frame import PaneFrame
@@ -124,6 +125,7 @@ class DocumentTabs(QStackedWidget):
         view.term_chosen.connect(self.term_chosen)
         view.pane_created.connect(self.pane_created)
         self.tabs.addTab(view, "")
+        name_tab_buttons(self.tabs.tabBar())
         return view
 
     def move_tab(self, view: CompareView, position: int) -> None:

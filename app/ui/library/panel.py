@@ -35,6 +35,7 @@ from app.domain.documents import DocumentSummary
 from app.domain.short_titles import distinct_short_titles, short_title_of
 from app.domain.timeline import DateRange
 from app.services.collections import Collection
+from app.ui.common.accessibility import describe, describe_field
 from app.ui.common.mime import DOCUMENT_IDS_MIME, document_ids_mime
 from app.ui.common.range_bar import RangeBar
 from app.ui.common.read_only import writes
@@ -198,8 +199,12 @@ class LibraryPanel(QWidget):
         self.filter_field.setPlaceholderText("Filter by title, issuer, date or kind")
         self.filter_field.setClearButtonEnabled(True)
         self.filter_field.textChanged.connect(self.proxy.setFilterFixedString)
+        describe_field(self.filter_field, "Filter the library", "Shows only the documents whose title, issuer, date "
+                       "or kind has the words typed.")  # fmt: skip
         self.table = QTableView(self)
         self.table.setObjectName("LibraryTable")
+        describe(self.table, "Library", "The documents in the library. Enter opens the one selected; Ctrl+Enter "
+                 "opens it beside the one being read; Delete moves it to the trash.")  # fmt: skip
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Shift extends the selection (a bibliography of several documents); Ctrl+click opens beside, as before.

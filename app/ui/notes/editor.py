@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.notes.model import Note, NoteRef, Passage
+from app.ui.common.accessibility import describe, describe_field, name_tab_buttons
 from app.ui.common.read_only import writes
 from app.ui.notes.preview import NotePreview
 
@@ -66,6 +67,7 @@ class NoteEditor(QWidget):
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("NoteTitle")
         self.title_edit.setPlaceholderText("Title")
+        describe_field(self.title_edit, "Note title", "The note's title; [[links]] from other notes use it.")
         title_font = self.title_edit.font()
         title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
         title_font.setBold(True)
@@ -93,6 +95,8 @@ class NoteEditor(QWidget):
         self.passages.setWordWrap(True)
         self.passages.setMaximumHeight(150)
         self.passages.setToolTip("Double-click (or Enter) to show the passage in its document")
+        describe(self.passages, "Quoted passages", "The passages this note quotes, with their citations; Enter "
+                 "shows the one chosen in its document.")  # fmt: skip
         self.passages.itemActivated.connect(lambda item: self.passage_activated.emit(int(item.data(PASSAGE_ROLE))))
         self.passages.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.add_button = QPushButton("Add Passage", self)
@@ -109,9 +113,12 @@ class NoteEditor(QWidget):
         self.tags_edit = QLineEdit(self)
         self.tags_edit.setObjectName("NoteTags")
         self.tags_edit.setPlaceholderText("Tags, separated by commas")
+        describe_field(self.tags_edit, "Note tags", "The note's tags, separated by commas.")
         self.date_edit = QLineEdit(self)
         self.date_edit.setObjectName("NoteDate")
         self.date_edit.setPlaceholderText("Date on the timeline: 1 Nov 1956")
+        describe_field(self.date_edit, "Note date", "A date as you would write it, which puts the note on the "
+                       "timeline: 1 Nov 1956.")  # fmt: skip
         self.date_hint = QLabel(self)
         self.date_hint.setObjectName("NoteDateHint")
 
@@ -119,13 +126,17 @@ class NoteEditor(QWidget):
         self.body.setObjectName("NoteBody")
         self.body.setPlaceholderText("Write the note in Markdown. [[Another note's title]] links to it.")
         self.body.setTabChangesFocus(True)
+        describe(self.body, "Note text", "The note's text, in Markdown; [[Another note's title]] links to it. It "
+                 "is saved as you type.")  # fmt: skip
         self.preview = NotePreview(self)
         self.preview.anchorClicked.connect(self.url_activated)
+        describe(self.preview, "Note preview", "The note's text as it reads, with its links.")
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.body, "Write")
         self.pages.addTab(self.preview, "Preview")
         self.pages.currentChanged.connect(self._on_page_changed)
+        name_tab_buttons(self.pages.tabBar())
 
         self.links_label = QLabel(self)
         self.links_label.setObjectName("NoteLinks")

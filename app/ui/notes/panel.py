@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.notes.model import Note, NoteSort, matches, sorted_notes
 from app.domain.timeline import DateRange
+from app.ui.common.accessibility import describe, describe_field
 from app.ui.common.range_bar import RangeBar
 from app.ui.common.read_only import writes
 
@@ -67,19 +68,27 @@ class NotesPanel(QWidget):
         self.scope = QComboBox(self)
         self.scope.setObjectName("NoteScope")
         self.scope.addItems([scope.value for scope in NoteScope])
+        describe(self.scope, "Which notes", "All notes, those of the open documents, those at the cursor, or "
+                 "the trash.")  # fmt: skip
         self.sort = QComboBox(self)
         self.sort.setObjectName("NoteSort")
         self.sort.addItems(list(SORTS))
         self.sort.setToolTip("Sort by last edit, by creation, or by the notes' own dates (as on the timeline)")
+        describe(self.sort, "Sort notes", self.sort.toolTip())
         self.filter = QLineEdit(self)
         self.filter.setObjectName("NoteFilter")
         self.filter.setPlaceholderText("Filter notes by words")
         self.filter.setClearButtonEnabled(True)
+        describe_field(self.filter, "Filter notes", "Shows only the notes with the words typed, in any case and "
+                       "with or without accents.")  # fmt: skip
         self.tag = QComboBox(self)
         self.tag.setObjectName("NoteTagFilter")
         self.tag.setToolTip("Show only the notes with this tag")
+        describe(self.tag, "Tag", self.tag.toolTip())
         self.list = QListWidget(self)
         self.list.setObjectName("NoteList")
+        describe(self.list, "Notes", "The notes; Enter opens the one chosen, with its documents; Delete moves it "
+                 "to the trash.")  # fmt: skip
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(2)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 from app.domain.alignment.links import ParagraphSpan
 from app.domain.documents import DocumentDetail, DocumentMetadata
 from app.domain.notes.anchors import paragraph_starts
+from app.domain.short_titles import short_title_of
 from app.domain.text.find import TextMatch, find_all
 from app.ui.common.style import ReaderColors
 from app.ui.reader.document_view import DocumentView
@@ -38,6 +39,12 @@ def header_blocks(metadata: DocumentMetadata) -> list[TextBlock]:
     return blocks
 
 
+VIEW_DESCRIPTION = (
+    "The document's text, paragraph by paragraph. Ctrl+Down and Ctrl+Up go to the next and the previous "
+    "paragraph; Ctrl+Shift+Down selects to the end of the next one."
+)
+
+
 class DocumentPane(QWidget):
     """Shows one document; emits the ¶ number at the top of the view as the reader scrolls."""
 
@@ -54,6 +61,7 @@ class DocumentPane(QWidget):
         super().__init__(parent)
         self.setObjectName("DocumentPane")
         self.view = DocumentView(self)
+        self.view.setAccessibleDescription(VIEW_DESCRIPTION)
         self.find_bar = FindBar(self)
         self.find_bar.hide()
         layout = QVBoxLayout(self)
@@ -123,6 +131,7 @@ class DocumentPane(QWidget):
         self._header_count = len(header)
         body = [TextBlock(p.text, BlockStyle.BODY, p.number, notes.get(p.number, ())) for p in document.paragraphs]
         self._starts = paragraph_starts([p.text for p in document.paragraphs])
+        self.view.setAccessibleName(f"Text of {short_title_of(document.metadata)}")
         self.view.set_blocks(header + body)
         if self.find_bar.isVisible() and self.find_bar.query():
             self._search(self.find_bar.query())

@@ -15,7 +15,6 @@ from PySide6.QtGui import (
     QGuiApplication,
     QHelpEvent,
     QKeyEvent,
-    QKeySequence,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -26,11 +25,13 @@ from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QToolTip, QWidget
 from app.domain.text.find import TextMatch
 from app.ui.common.style import DEFAULT_POINT_SIZE, ReaderColors, reading_font
 from app.ui.common.theme import Theme, reader_colors
+from app.ui.reader.accessible import announce, install_accessible_views
 from app.ui.reader.column import MIN_PANE_WIDTH, column_geometry
 from app.ui.reader.decorations import Decorations
 from app.ui.reader.margins import in_mark_strip, note_tip
 from app.ui.reader.page_layout import PageLayout, TextBlock
 from app.ui.reader.page_painter import paint_page
+from app.ui.reader.paragraph_focus import ParagraphFocus
 from app.ui.reader.pointer import Pointer
 from app.ui.reader.selection import Position, Selection
 
@@ -73,6 +74,8 @@ class DocumentView(QAbstractScrollArea):
         self._refine_timer.setInterval(0)
         self._refine_timer.timeout.connect(self._refine_some)
         self._pointer = Pointer(self)
+        self.paragraph_focus = ParagraphFocus(self)
+        install_accessible_views()
         self._largest_number = 0
         self._keeping = 0  # > 0 while the view moves only to keep the reader's place (a resize, a new heading)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
@@ -84,6 +87,7 @@ class DocumentView(QAbstractScrollArea):
     def set_blocks(self, blocks: list[TextBlock]) -> None:
         self._largest_number = max((block.number or 0 for block in blocks), default=0)
         self._selection = Selection()
+        self.paragraph_focus.block = -1
         self.decorations.clear()
         self._layout.set_width(self._column_width())
         self._layout.set_blocks(blocks)
@@ -108,6 +112,16 @@ class DocumentView(QAbstractScrollArea):
     def set_colors(self, colors: ReaderColors) -> None:
         self._colors = colors
         self.viewport().update()
+
+    def colors(self) -> ReaderColors:
+        return self._colors
+
+    def accessible_value(self) -> str:
+        """What a screen reader is told of the page (paragraph_focus.py)."""
+        return self.paragraph_focus.spoken()
+
+    def announce(self) -> None:
+        announce(self, self.accessible_value())
 
     # -- scrolling by paragraph -------------------------------------------------------------------
     def top_block(self) -> tuple[int, float]:
@@ -162,6 +176,7 @@ class DocumentView(QAbstractScrollArea):
         self._selection.anchor, self._selection.cursor = anchor, cursor
         if had or self.has_selection():
             self.selection_changed.emit(self.has_selection())
+            self.announce()
         self.viewport().update()
 
     select_range = _set_selection
@@ -302,6 +317,7 @@ class DocumentView(QAbstractScrollArea):
             painter, event.rect(), layout=self._layout, decorations=self.decorations, selection=self._selection,
             colors=self._colors, left=self.column_left(), top=self._top_anchor(),
         )  # fmt: skip
+        self.paragraph_focus.paint(painter)
         painter.end()
         if (
             self._layout.total_height + TOP_PAD + BOTTOM_PAD - 1
@@ -347,7 +363,12 @@ class DocumentView(QAbstractScrollArea):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
+        self.viewport().update()  # the paragraph with the focus is outlined
         self.focused.emit()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def leaveEvent(self, event: QEvent) -> None:
         self._pointer.hover(-1)
@@ -370,22 +391,13 @@ class DocumentView(QAbstractScrollArea):
         return super().viewportEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        bar = self.verticalScrollBar()
-        key = event.key()
-        if event.matches(QKeySequence.StandardKey.Copy):
-            self.copy()
-        elif event.matches(QKeySequence.StandardKey.SelectAll):
-            self.select_all()
-        elif key in (Qt.Key.Key_Home,) or event.matches(QKeySequence.StandardKey.MoveToStartOfDocument):
-            bar.setValue(0)
-        elif key in (Qt.Key.Key_End,) or event.matches(QKeySequence.StandardKey.MoveToEndOfDocument):
-            self._layout.measure_tail(self.viewport().height())  # so that End lands exactly on the last line
-            self._update_range()
-            bar.setValue(bar.maximum())
-        elif key == Qt.Key.Key_Space:
-            step = -bar.pageStep() if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else bar.pageStep()
-            bar.setValue(bar.value() + step)
-        elif key == Qt.Key.Key_Escape and self.has_selection():
-            self._set_selection(None, None)
-        else:
+        if not self.paragraph_focus.key_press(event):  # the reading keys are paragraph_focus.py's
             super().keyPressEvent(event)
+
+    def scroll_to_end(self) -> None:
+        self._layout.measure_tail(self.viewport().height())  # so that End lands exactly on the last line
+        self._update_range()
+        self.verticalScrollBar().setValue(self.verticalScrollBar().maximum())
+
+    def clear_selection(self) -> None:
+        self._set_selection(None, None)

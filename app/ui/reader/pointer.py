@@ -43,6 +43,7 @@ class Pointer:
         else:
             view.select_range(position, position)
         self._drag_timer.start()
+        view.paragraph_focus.set_block(position[0])
         view.clicked_block.emit(position[0])
 
     def move(self, event: QMouseEvent) -> None:

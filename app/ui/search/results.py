@@ -8,6 +8,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from app.services.search import MARK_END, MARK_START, SearchHit, SearchResults
+from app.ui.common.accessibility import describe
 from app.ui.common.range_bar import RangeBar
 
 
@@ -34,6 +35,8 @@ class SearchResultsView(QWidget):
         self.page = QTextBrowser(self)
         self.page.setObjectName("SearchHits")
         self.page.setOpenLinks(False)
+        describe(self.page, "Search hits", "The hits of the last search, by document, in reading order; a hit's "
+                 "link opens it.")  # fmt: skip
         self.page.anchorClicked.connect(self._on_link)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)

@@ -27,6 +27,7 @@ from app.domain.errors import ParallaxError
 from app.domain.timeline import MAX_PX_PER_DAY, DateRange, ItemKind, Lane, TimelineItem
 from app.services.changes import Change
 from app.services.timeline import EventDraft, TimelineService
+from app.ui.common.accessibility import describe
 from app.ui.common.actions import add_action
 from app.ui.common.read_only import unless_read_only, writes
 from app.ui.common.signals import AppSignals
@@ -67,6 +68,8 @@ class TimelineController(QObject):
         self.selected: TimelineItem | None = None
         self.dialog: EventDialog | None = None
         self.view = TimelineView()
+        describe(self.view, "Timeline", "October and November 1956: documents, notes and events at their dates. "
+                 "Plus and minus zoom, the arrow keys pan, Enter opens what is selected.")  # fmt: skip
         self.dock = dock
         dock.setWidget(self._build_panel())
         self._refresh_timer = QTimer(self, singleShot=True, interval=60)
@@ -99,10 +102,12 @@ class TimelineController(QObject):
         self.slider.setRange(0, SLIDER_STEPS)
         self.slider.setMaximumWidth(180)
         self.slider.setToolTip("Zoom from the two months down to hours")
+        describe(self.slider, "Timeline zoom", self.slider.toolTip())
         self.slider.valueChanged.connect(self._on_slider)
         self.zoom_in = self._button("+", "Zoom in (+, Ctrl+wheel)", lambda: self.view.zoom(1.25))
-        for button in (self.zoom_out, self.zoom_in):
+        for button, name in ((self.zoom_out, "Zoom out"), (self.zoom_in, "Zoom in")):
             button.setFixedWidth(32)
+            describe(button, name, button.toolTip())
         self.fit_button = self._button("Fit", "Show the whole period (0 or Home)", self.view.fit)
         self.lanes_button = QToolButton()
         self.lanes_button.setText("Lanes")

@@ -22,6 +22,7 @@ from app.domain.dates.historical import InvalidDateError
 from app.domain.dates.written import parse_date_text
 from app.domain.timeline import EVENT_LANES
 from app.services.timeline import EventDraft
+from app.ui.common.accessibility import describe
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 Submit = Callable[[EventDraft], str | None]  # stores the draft; returns what went wrong, or None
@@ -98,6 +99,14 @@ class EventDialog(QDialog):
         ):  # fmt: skip
             form.addRow(text, widget)
         form.addRow(self.error)
+        for widget, name, description in (
+            (self.place, "Place", "Where it happened."),
+            (self.category, "Category", "The timeline's lane the event goes in."),
+            (self.description, "Description", "What happened, in a sentence or two."),
+            (self.documents, "Linked documents", "Check the documents this event concerns."),
+            (self.notes, "Linked notes", "Check the notes this event concerns."),
+        ):
+            describe(widget, name, description)
         form.addRow(buttons)
         self.date.textChanged.connect(self._read_date)
         self._read_date(self.date.text())

@@ -105,8 +105,7 @@ def build_menus(window: MainWindow, parts: WindowParts) -> WindowMenus:
     parts.search.build_menu(menu_bar, window)
     parts.timeline.build_menu(menu_bar, window)
 
-    help_menu = menu_bar.addMenu("&Help")
-    add_action(window, help_menu, f"&About {APP_NAME}", lambda: show_about(window), role=QAction.MenuRole.AboutRole)
+    _help_menu(window)
     return WindowMenus(edit, trash, info, close, library, dark)
 
 
@@ -116,6 +115,18 @@ def show_document_info(window: MainWindow) -> None:
     pane = window.documents.current_pane()
     if pane is not None and pane.document is not None:
         window.prompter.run_dialog(DocumentInfoDialog(pane.document, window))
+
+
+def _help_menu(window: MainWindow) -> None:
+    help_menu = window.menuBar().addMenu("&Help")
+    add_action(window, help_menu, "&Keyboard Shortcuts", lambda: show_shortcuts(window), "F1")
+    add_action(window, help_menu, f"&About {APP_NAME}", lambda: show_about(window), role=QAction.MenuRole.AboutRole)
+
+
+def show_shortcuts(window: MainWindow) -> None:
+    from app.ui.window.shortcuts import ShortcutsDialog
+
+    window.prompter.run_dialog(ShortcutsDialog(window.menuBar(), window))
 
 
 def show_about(window: MainWindow) -> None:

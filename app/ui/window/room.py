@@ -113,6 +113,8 @@ class ReadingRoom(QObject):
         frame.timeline_dock.toggleViewAction().triggered.connect(self._on_timeline_toggled)
         for name in ("notes", "search"):
             self._dock(name).toggleViewAction().triggered.connect(lambda _c=False, n=name: self._forget(n))
+        for dock in (frame.notes_dock, frame.search_dock, frame.timeline_dock):
+            window.addAction(dock.toggleViewAction())  # their keys (F10, F7) work with the menu bar hidden too
         self._proxies: dict[str, QAction] = {}
         self.toolbar = self._toolbar()
         tabs.panes_changed.connect(self.follow)
