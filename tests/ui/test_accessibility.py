@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAccessible, QAction
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.domain.timeline import DateRange
 from app.services.registry import Services
 from app.ui.window.main_window import MainWindow
+from tests.tei_samples import edition_xml, write
 from tests.ui.conftest import RecordingPrompter
 
 MakeWindow = Callable[..., tuple[MainWindow, RecordingPrompter]]
@@ -103,19 +105,27 @@ def action_named(window: MainWindow, text: str) -> QAction:
     raise AssertionError(f"no menu item {text!r}")
 
 
-OPENERS: dict[str, Callable[[MainWindow], object]] = {
-    "edit description": lambda w: w.parts.librarian.edit(1),
-    "trash": lambda w: w.parts.librarian.show_trash(),
-    "event": lambda w: w.parts.timeline.add_event(),
-    "export notes": lambda w: w.parts.exporter.export_notes(),
-    "export bibliography": lambda w: w.parts.exporter.export_bibliography(),
-    "document information": lambda w: action_named(w, "Document Information…").trigger(),
-    "keyboard shortcuts": lambda w: action_named(w, "Keyboard Shortcuts").trigger(),
+def _import(window: MainWindow, path: Path) -> None:
+    window.parts.importer.import_paths([path])
+
+
+OPENERS: dict[str, Callable[[MainWindow, Path], object]] = {
+    "import": lambda w, folder: _import(w, write(folder, "nagy.txt", "Radio address\n\nPeople of Hungary!\n")),
+    "import edition": lambda w, folder: _import(w, write(folder, "frus.xml", edition_xml())),
+    "edit description": lambda w, _folder: w.parts.librarian.edit(1),
+    "trash": lambda w, _folder: w.parts.librarian.show_trash(),
+    "event": lambda w, _folder: w.parts.timeline.add_event(),
+    "export notes": lambda w, _folder: w.parts.exporter.export_notes(),
+    "export bibliography": lambda w, _folder: w.parts.exporter.export_bibliography(),
+    "document information": lambda w, _folder: action_named(w, "Document Information…").trigger(),
+    "keyboard shortcuts": lambda w, _folder: action_named(w, "Keyboard Shortcuts").trigger(),
 }
 
 
 @pytest.mark.parametrize("which", list(OPENERS))
-def test_every_control_of_the_dialogs_is_named_and_described(make_window: MakeWindow, which: str) -> None:
+def test_every_control_of_the_dialogs_is_named_and_described(
+    make_window: MakeWindow, which: str, tmp_path: Path
+) -> None:
     window, prompter = make_window()
     seen: list[QDialog] = []
 
@@ -124,7 +134,7 @@ def test_every_control_of_the_dialogs_is_named_and_described(make_window: MakeWi
         return False
 
     prompter.dialog_answer = answer
-    opened = OPENERS[which](window)
+    opened = OPENERS[which](window, tmp_path)
     if isinstance(opened, QDialog):  # opened beside the window rather than through the prompter
         seen.append(opened)
     assert seen, "the dialog should have opened"

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.services.importers.base import Extracted, FileImportError
 from app.services.metadata import MetadataInput
+from app.ui.common.accessibility import describe
 from app.ui.dialogs.metadata_form import MetadataForm
 
 ENCODINGS = ("utf-8", "utf-16", "windows-1250", "windows-1251", "windows-1252", "iso-8859-2", "koi8-r", "mac-roman")
@@ -45,6 +46,7 @@ class ImportDialog(QDialog):
         )  # fmt: skip
         self.encoding = QComboBox(self)
         self.encoding.setObjectName("import_encoding")
+        describe(self.encoding, "Encoding", "How the file's text is read; choose another if the preview looks wrong.")
         names = list(ENCODINGS)
         if extracted.encoding and extracted.encoding not in names:
             names.insert(0, extracted.encoding)
@@ -52,6 +54,7 @@ class ImportDialog(QDialog):
         self.encoding.setCurrentText(extracted.encoding or "utf-8")
         self.preview = QPlainTextEdit(self)
         self.preview.setObjectName("ImportPreview")
+        describe(self.preview, "Preview", "The first paragraphs of the file, as they will be imported.")
         self.preview.setReadOnly(True)
         self.preview.setMaximumHeight(170)
         self.problem = QLabel(self)
