@@ -237,7 +237,7 @@ class LibraryPanel(QWidget):
             "You can also drop files on the window, or paste a web page's text with Ctrl+Shift+V."
         )
         self.import_button.clicked.connect(self.import_requested.emit)
-        self.range_bar = RangeBar("Documents", self)
+        self.range_bar = RangeBar("Documents dated {dates} only, as picked on the timeline.", self)
         self.collection_bar = self._collection_bar()
         self._lay_out()
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain.notes.model import Note, NoteRef, Passage
 from app.ui.common.accessibility import describe, describe_field, name_tab_buttons
 from app.ui.common.read_only import writes
+from app.ui.common.theme import current_theme, error_color
 from app.ui.notes.preview import NotePreview
 
 QUOTE_CHARS = 220
@@ -251,12 +252,12 @@ class NoteEditor(QWidget):
 
     def set_status(self, text: str, *, error: bool = False) -> None:
         self.status_label.setText(text)
-        self.status_label.setStyleSheet("color: #b3261e; font-weight: bold;" if error else "")
+        self.status_label.setStyleSheet(f"color: {error_color(current_theme())}; font-weight: bold;" if error else "")
 
     def set_date_hint(self, text: str, *, error: bool = False) -> None:
         self.date_hint.setText(text)
         self.date_hint.setVisible(bool(text))
-        self.date_hint.setStyleSheet("color: #b3261e;" if error else "")
+        self.date_hint.setStyleSheet(f"color: {error_color(current_theme())};" if error else "")
 
     def focus_text(self) -> None:
         self.pages.setCurrentIndex(0)

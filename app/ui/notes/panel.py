@@ -64,7 +64,7 @@ class NotesPanel(QWidget):
         self._open_ids: set[int] = set()
         self._cursor: tuple[int, int] | None = None  # document id, ¶ number
         self._date_range: DateRange | None = None
-        self.range_bar = RangeBar("Notes", self)
+        self.range_bar = RangeBar("Notes dated {dates} only, as picked on the timeline.", self)
         self.scope = QComboBox(self)
         self.scope.setObjectName("NoteScope")
         self.scope.addItems([scope.value for scope in NoteScope])

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 from app.services.search import MARK_END, MARK_START, SearchHit, SearchResults
 from app.ui.common.accessibility import describe
 from app.ui.common.range_bar import RangeBar
+from app.ui.common.theme import current_theme, muted_color
 
 
 def _count(number: int, noun: str) -> str:
@@ -41,7 +42,7 @@ class SearchResultsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.summary)
-        self.range_bar = RangeBar("Hits", self)
+        self.range_bar = RangeBar("Hits dated {dates} only, as picked on the timeline.", self)
         layout.addWidget(self.range_bar)
         layout.addWidget(self.page, 1)
         self.hits: list[SearchHit] = []
@@ -75,6 +76,7 @@ class SearchResultsView(QWidget):
 
     def _render(self) -> None:
         parts: list[str] = []
+        muted = muted_color(current_theme())
         group: tuple[int | None, bool] | None = None
         for index, hit in enumerate(self.hits):
             key = (hit.document_id, hit.note_id is not None)
@@ -86,11 +88,11 @@ class SearchResultsView(QWidget):
                     where = " · ".join(part for part in (hit.date, hit.issuer) if part)
                     parts.append(
                         f"<p style='margin-top:10px'><b>{escape(hit.title)}</b>"
-                        + (f"<br><span style='color:gray'>{escape(where)}</span>" if where else "")
+                        + (f"<br><span style='color:{muted}'>{escape(where)}</span>" if where else "")
                         + "</p>"
                     )
             label = hit.title if hit.note_id is not None else (f"¶{hit.paragraph}" if hit.paragraph else "title")
-            style = " style='background:#c9dcf2'" if index == self.current else ""
+            style = " style='background:#c9dcf2;color:#1f1d1a'" if index == self.current else ""
             parts.append(f"<p{style}><a href='hit:{index}'>{escape(label)}</a>&nbsp; {_marked(hit.snippet)}</p>")
         if self._more:
             parts.append("<p><a href='more:'>Show more hits…</a></p>")

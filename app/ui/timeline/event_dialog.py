@@ -23,6 +23,7 @@ from app.domain.dates.written import parse_date_text
 from app.domain.timeline import EVENT_LANES
 from app.services.timeline import EventDraft
 from app.ui.common.accessibility import describe
+from app.ui.common.theme import current_theme, error_color
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 Submit = Callable[[EventDraft], str | None]  # stores the draft; returns what went wrong, or None
@@ -85,7 +86,7 @@ class EventDialog(QDialog):
         self.notes = _checklist("EventNotes", notes, draft.note_ids, self)
         self.error = QLabel(self)
         self.error.setObjectName("EventError")
-        self.error.setStyleSheet("color: #b03a2e")
+        self.error.setStyleSheet(f"color: {error_color(current_theme())}")
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)

@@ -47,8 +47,9 @@ from app.domain.timeline import (
     ruler_ticks,
     spans_of,
 )
+from app.ui.common.contrast import AA_TEXT
 from app.ui.timeline.card import card_html, cluster_html
-from app.ui.timeline.lane_item import LANE_COLORS, ROW_HEIGHT, LaneItem
+from app.ui.timeline.lane_item import ROW_HEIGHT, LaneItem, lane_color
 from app.ui.timeline.ruler import Ruler
 
 RULER_HEIGHT = 34
@@ -401,7 +402,7 @@ class TimelineView(QGraphicsView):
         painter.drawLine(header.topRight(), header.bottomRight())
         for lane_item in self._lanes:
             top = lane_item.pos().y()
-            painter.setPen(QColor(LANE_COLORS[lane_item.lane]))
+            painter.setPen(lane_color(lane_item.lane, base, AA_TEXT))
             bold = QFont(self.font())
             bold.setBold(True)
             painter.setFont(bold)

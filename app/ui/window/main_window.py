@@ -19,7 +19,7 @@ from app.domain.documents import DocumentDetail
 from app.domain.short_titles import short_title_of
 from app.ui.common.settings import MAX_ZOOM, MIN_ZOOM, WindowSettings
 from app.ui.common.style import DEFAULT_POINT_SIZE, reading_font
-from app.ui.common.theme import Theme, apply_theme, reader_colors
+from app.ui.common.theme import Theme, accessibility_hints, apply_theme, reader_colors, system_wants_high_contrast
 from app.ui.compare.document_tabs import EMPTY_HINT, DocumentTabs
 from app.ui.reader.document_pane import DocumentPane
 from app.ui.window.focus import FocusMode
@@ -35,6 +35,14 @@ if TYPE_CHECKING:
 
 ZOOM_FACTOR = 1.1
 FIRST_SIZE = QSize(1320, 860)
+
+
+def follow_system_contrast(window: MainWindow) -> None:
+    """Re-paint the window when the system's contrast setting changes."""
+    hints = accessibility_hints()
+    if hints is not None:
+        hints.contrastPreferenceChanged.connect(lambda _preference: window.set_high_contrast(
+            system_wants_high_contrast()))  # fmt: skip
 
 
 def first_size(window: QMainWindow) -> QSize:
@@ -77,7 +85,9 @@ class MainWindow(QMainWindow):
             lambda n, of: self.position_label.setText(f"¶{n} of {of}" if of else "")
         )
         self._apply_zoom()
+        self._high_contrast = system_wants_high_contrast()
         self.set_theme(self._theme)
+        follow_system_contrast(self)
         self.resize(first_size(self))
         if read_only:  # known before the library is open: the banner is up from the start, so nothing moves
             from app.ui.common.read_only import show_banner
@@ -168,18 +178,30 @@ class MainWindow(QMainWindow):
 
     @property
     def theme(self) -> Theme:
+        """The palette the reader chose: light or dark (high contrast, when the system asks for it, is applied
+        over it and not kept)."""
         return self._theme
 
+    @property
+    def painted_theme(self) -> Theme:
+        return self._theme.with_contrast(self._high_contrast)
+
     def set_theme(self, theme: Theme) -> None:
-        self._theme = theme
+        self._theme = theme.base
+        painted = self.painted_theme
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            apply_theme(app, theme)
-        self.documents.set_colors(reader_colors(theme))
-        self.theme_changed.emit(theme)
+            apply_theme(app, painted)
+        self.documents.set_colors(reader_colors(painted))
+        self.theme_changed.emit(painted)
+
+    def set_high_contrast(self, high: bool) -> None:
+        """Follow the system's contrast setting (called at the start and whenever the system's changes)."""
+        self._high_contrast = high
+        self.set_theme(self._theme)
 
     def toggle_dark(self) -> None:
-        self.set_theme(Theme.LIGHT if self._theme is Theme.DARK else Theme.DARK)
+        self.set_theme(Theme.LIGHT if self._theme.dark else Theme.DARK)
 
     # -- files dropped, closing -------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
