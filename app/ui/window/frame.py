@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QToolBar, QWidget
 
 from app.ui.search.box import SearchBox
+from app.ui.window.status_bar import StatusBar
 
 OPENING = "Opening the library…"
 NOTES_WIDTH = 340  # the Notes and Search docks at the right, on a first start
@@ -54,6 +55,7 @@ def build_frame(window: QMainWindow, reading_area: QWidget) -> WindowFrame:
     splitter.setStretchFactor(1, 1)
     splitter.setSizes([LIBRARY_WIDTH, 1320 - LIBRARY_WIDTH])
     window.setCentralWidget(splitter)
+    window.setStatusBar(StatusBar(window))
     position = QLabel(window)
     position.setObjectName("PositionLabel")
     window.statusBar().addPermanentWidget(position)
