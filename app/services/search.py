@@ -16,7 +16,7 @@ RANKED_CAP = 2_000  # matches scored per query; beyond this, the best of those f
 TITLE_WEIGHT = 2.0  # a paragraph of a document whose title matches ranks as if it matched more strongly
 NOTE_LIMIT = 50
 
-__all__ = ["MARK_END", "MARK_START", "SearchHit", "SearchResults", "SearchService"]
+__all__ = ["MARK_END", "MARK_START", "SearchHit", "SearchResults", "SearchService", "in_reading_order"]
 
 
 @dataclass(frozen=True)
@@ -118,6 +118,17 @@ class SearchService:
         )
         hits = [_hit((kind, key, score), details, documents, notes) for score, kind, key in page]
         return SearchResults(query, hits, more=len(scored) > offset + limit, capped=capped, message=message)
+
+
+def in_reading_order(hits: list[SearchHit]) -> list[SearchHit]:
+    """Hits grouped by document, the documents in order of their best hit, and within a document in reading order
+    (a match in its title first, then by paragraph); the notes' hits after, as ranked."""
+    groups: dict[int, list[SearchHit]] = {}
+    for hit in hits:
+        if hit.document_id is not None:
+            groups.setdefault(hit.document_id, []).append(hit)
+    ordered = [hit for group in groups.values() for hit in sorted(group, key=lambda h: h.paragraph or 0)]
+    return ordered + [hit for hit in hits if hit.document_id is None]
 
 
 Places = dict[int, tuple[int, int, str]]  # paragraph: its document, its number, a snippet

@@ -128,6 +128,13 @@ class DocumentTabs(QStackedWidget):
         name_tab_buttons(self.tabs.tabBar())
         return view
 
+    def bring_forward(self, view: CompareView) -> None:
+        """Put `view`'s tab in front, and tell whoever follows the documents in front."""
+        self.tabs.setCurrentIndex(self.tabs.indexOf(view))
+        self._retitle(view)
+        self.current_changed.emit()
+        self.panes_changed.emit()
+
     def move_tab(self, view: CompareView, position: int) -> None:
         """Put `view`'s tab at `position` (counted from the left), keeping the tab in front where it is."""
         index = self.tabs.indexOf(view)

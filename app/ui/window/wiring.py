@@ -44,7 +44,7 @@ def _wire_opening(window: MainWindow, parts: WindowParts) -> None:
     notes.open_documents_requested.connect(workspace.open_documents)
     notes.open_beside_requested.connect(workspace.open_beside)
     notes.correct_paragraph_requested.connect(librarian.correct_paragraph)
-    parts.search.open_document_requested.connect(workspace.open_document)
+    parts.search.open_document_requested.connect(workspace.open_hit)
     parts.search.open_note_requested.connect(notes.open_note)
     timeline = parts.timeline
     timeline.open_document_requested.connect(workspace.open_document)

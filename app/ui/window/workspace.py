@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from app.services.collections import Collection, CollectionService
     from app.services.library import LibraryService
     from app.ui.common.signals import AppSignals
+    from app.ui.compare.compare_view import CompareView
     from app.ui.compare.pane_frame import PaneFrame
     from app.ui.library.panel import LibraryPanel
     from app.ui.reader.document_pane import DocumentPane
@@ -39,6 +40,7 @@ class Workspace(QObject):
         self._panel = panel
         self._signals = signals
         self.documents = window.documents
+        self._hits_view: CompareView | None = None  # the tab search hits open in (open_hit)
 
     @property
     def read_ahead(self) -> bool:
@@ -63,6 +65,25 @@ class Workspace(QObject):
         if document is None:
             return False
         self._focus(self.documents.show_document(document))
+        return True
+
+    def open_hit(self, document_id: int) -> bool:
+        """A search hit's document: where it is open already, there; else in the tab the last hit was opened in,
+        if it still shows that one document alone; else in a new tab, which the next hits then reuse."""
+        document = self._fetch(document_id)
+        if document is None:
+            return False
+        tabs = self.documents
+        view = self._hits_view if self._hits_view in tabs.views() else None
+        if document_id not in tabs.open_ids() and view is not None and len(view.frames()) == 1:
+            view.replace(view.frames()[0], document)
+            tabs.bring_forward(view)
+            self._focus(view.frames()[0].pane)
+            return True
+        pane = tabs.show_document(document)
+        if document_id not in (self._hits_view.document_ids() if self._hits_view in tabs.views() else []):
+            self._hits_view = tabs.current_view()
+        self._focus(pane)
         return True
 
     def open_beside(self, document_id: int, frame: PaneFrame | None = None) -> bool:
