@@ -72,8 +72,8 @@ class CompareView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.term_bar)
         layout.addWidget(self.outer, 1)
+        layout.addWidget(self.term_bar)  # under the panes: opening it never moves the text the reader is at
 
     # -- panes --------------------------------------------------------------------------------------
     def frames(self) -> list[PaneFrame]:
