@@ -20,13 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.notes.model import Note, NoteRef, Passage
+from app.domain.short_titles import automatic_short_title
 from app.ui.common.accessibility import describe, describe_field, name_tab_buttons
 from app.ui.common.read_only import writes
+from app.ui.common.style import DEFAULT_POINT_SIZE, reading_font
 from app.ui.common.theme import current_theme, error_color
 from app.ui.notes.preview import NotePreview
 
 QUOTE_CHARS = 220
-TITLE_CHARS = 48
+NOTE_POINT_SIZE = DEFAULT_POINT_SIZE * 0.92  # the note's text in the page's serif, a little smaller
 PASSAGE_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -35,8 +37,9 @@ def _short(text: str, limit: int) -> str:
 
 
 def _passage_text(passage: Passage) -> str:
+    """The quote, then where it is from: the document's short title (whole), its date and the paragraph."""
     quote = _short(passage.quote, QUOTE_CHARS)
-    where = ", ".join(part for part in (_short(passage.document_title, TITLE_CHARS), passage.document_date) if part)
+    where = ", ".join(part for part in (automatic_short_title(passage.document_title), passage.document_date) if part)
     if passage.orphaned:
         return f"⚠ Not found in the text as it is now. Was: “{quote}”\n— {where}"
     return f"“{quote}”\n— {where}, {passage.paragraphs.display()}"
@@ -94,7 +97,7 @@ class NoteEditor(QWidget):
         self.passages = QListWidget(self)
         self.passages.setObjectName("NotePassages")
         self.passages.setWordWrap(True)
-        self.passages.setMaximumHeight(150)
+        self.passages.setMaximumHeight(220)
         self.passages.setToolTip("Double-click (or Enter) to show the passage in its document")
         describe(self.passages, "Quoted passages", "The passages this note quotes, with their citations; Enter "
                  "shows the one chosen in its document.")  # fmt: skip
@@ -127,10 +130,12 @@ class NoteEditor(QWidget):
         self.body.setObjectName("NoteBody")
         self.body.setPlaceholderText("Write the note in Markdown. [[Another note's title]] links to it.")
         self.body.setTabChangesFocus(True)
+        self.body.setFont(reading_font(NOTE_POINT_SIZE))
         describe(self.body, "Note text", "The note's text, in Markdown; [[Another note's title]] links to it. It "
                  "is saved as you type.")  # fmt: skip
         self.preview = NotePreview(self)
         self.preview.anchorClicked.connect(self.url_activated)
+        self.preview.setFont(reading_font(NOTE_POINT_SIZE))
         describe(self.preview, "Note preview", "The note's text as it reads, with its links.")
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)

@@ -42,7 +42,7 @@ def _describe(note: Note) -> str:
     if count:
         titles = {passage.document_title for passage in note.passages}
         where = next(iter(titles)) if len(titles) == 1 else f"{len(titles)} documents"
-        details.append(f"{count} passage{'s' if count > 1 else ''} in {where}")
+        details.append(f"1 passage in {where}" if count == 1 else f"{count} passages in {where}")
     if note.orphaned:
         details.append(f"⚠ {note.orphaned} not found")
     if note.tags:
@@ -204,7 +204,10 @@ class NotesPanel(QWidget):
             return "Click a paragraph to see its notes."
         if not self._notes:
             return "The trash is empty." if self.current_scope() is NoteScope.TRASH else "No notes yet."
-        return f"{shown} of {len(self._notes)} notes" if shown != len(self._notes) else f"{shown} notes"
+        total = len(self._notes)
+        if shown == total:
+            return "1 note" if total == 1 else f"{total} notes"
+        return f"{shown} of 1 note shown" if total == 1 else f"{shown} of {total} notes shown"
 
     def _on_item(self, item: QListWidgetItem) -> None:
         if self.current_scope() is not NoteScope.TRASH:
