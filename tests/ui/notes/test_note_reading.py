@@ -35,7 +35,7 @@ def test_ctrl_m_with_the_search_in_front_brings_the_notes_forward(window: MainWi
     qtbot.waitUntil(lambda: frame.notes_dock.visibleRegion().isEmpty())  # the notes hidden behind the search
     _select(window, WITHDRAW)
     qtbot.keyClick(window, Qt.Key.Key_M, CTRL)
-    qtbot.waitUntil(lambda: window.parts.notes.editor.body.isVisible())
+    qtbot.waitUntil(window.parts.notes.editor.body.isVisible)
     assert window.parts.notes.editor.body.hasFocus()
     assert not frame.notes_dock.visibleRegion().isEmpty()
     assert frame.search_dock.visibleRegion().isEmpty()  # behind the notes now
