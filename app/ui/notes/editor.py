@@ -30,6 +30,12 @@ from app.ui.notes.preview import NotePreview
 QUOTE_CHARS = 220
 NOTE_POINT_SIZE = DEFAULT_POINT_SIZE * 0.92  # the note's text in the page's serif, a little smaller
 PASSAGE_ROLE = Qt.ItemDataRole.UserRole
+NOTES_GUIDE = (
+    "No note open.\n\n"
+    "To start one, select words in a document (drag across them, or press Ctrl+Shift+Down from a paragraph) "
+    "and press Ctrl+M. Ctrl+Shift+M adds words from any other document to the same note.\n\n"
+    "A note is saved as you type. F1 lists every key."
+)
 
 
 def _short(text: str, limit: int) -> str:
@@ -80,9 +86,9 @@ class NoteEditor(QWidget):
         self._build_text()
         self.status_label = QLabel(self)
         self.status_label.setObjectName("NoteStatus")
-        self.empty_hint = QLabel(
-            "No note open.\n\nSelect words in a document and press Ctrl+M\nto start a note on them.", self
-        )
+        self.empty_hint = QLabel(NOTES_GUIDE, self)
+        self.empty_hint.setObjectName("NotesGuide")
+        self.empty_hint.setWordWrap(True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setEnabled(False)
         self._layout_widgets()

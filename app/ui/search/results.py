@@ -13,6 +13,12 @@ from app.ui.common.range_bar import RangeBar
 from app.ui.common.theme import current_theme, muted_color
 
 
+SEARCH_GUIDE = (
+    "Type in the search box above (Ctrl+K) to search every document and note: words, a \"phrase\", "
+    "-word to leave out, issuer:Nagy or date:1956-11 to narrow. Enter opens the first hit, F8 the next."
+)
+
+
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
@@ -30,7 +36,7 @@ class SearchResultsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("SearchResults")
-        self.summary = QLabel("Type in the search box above (Ctrl+K).", self)
+        self.summary = QLabel(SEARCH_GUIDE, self)
         self.summary.setObjectName("SearchSummary")
         self.summary.setWordWrap(True)
         self.page = QTextBrowser(self)
@@ -58,7 +64,7 @@ class SearchResultsView(QWidget):
         if results.message and not count:
             self.summary.setText(results.message)
         elif not typed.strip():
-            self.summary.setText("Type in the search box above (Ctrl+K).")
+            self.summary.setText(SEARCH_GUIDE)
         elif not count:
             self.summary.setText(f"Nothing found for {typed.strip()}.")
         else:
