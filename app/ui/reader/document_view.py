@@ -102,9 +102,10 @@ class DocumentView(QAbstractScrollArea):
         return self._layout.blocks
 
     def set_base_font(self, font: QFont) -> None:
-        anchor = self._top_anchor()
+        index, offset = self._top_anchor()
+        share = offset / max(1.0, self._layout.height_of(index)) if len(self._layout) else 0.0
         self._layout.set_base_font(font)
-        self._relayout(anchor)
+        self._relayout((index, share * self._layout.height_of(index) if len(self._layout) else 0.0))
 
     def base_font(self) -> QFont:
         return QFont(self._layout.body_metrics().font)
@@ -260,11 +261,16 @@ class DocumentView(QAbstractScrollArea):
         return self._keeping > 0
 
     def _relayout(self, anchor: tuple[int, float]) -> None:
+        """Lay the text out again (a new width or size), keeping the same share of the top block scrolled past."""
+        index, offset = anchor
+        share = offset / max(1.0, self._layout.height_of(index)) if len(self._layout) and offset > 0 else None
         self._layout.set_width(self._column_width())
         if len(self._layout):
-            self._layout.measure(anchor[0])
+            self._layout.measure(index)
+            if share is not None:
+                offset = share * self._layout.height_of(index)
             with self.keeping_place():
-                self._scroll_to_anchor(anchor)
+                self._scroll_to_anchor((index, offset))
         self._refine_timer.start()
         self.viewport().update()
         self.moved.emit()

@@ -12,9 +12,8 @@ from app.ui.common.accessibility import describe
 from app.ui.common.range_bar import RangeBar
 from app.ui.common.theme import current_theme, muted_color
 
-
 SEARCH_GUIDE = (
-    "Type in the search box above (Ctrl+K) to search every document and note: words, a \"phrase\", "
+    'Type in the search box above (Ctrl+K) to search every document and note: words, a "phrase", '
     "-word to leave out, issuer:Nagy or date:1956-11 to narrow. Enter opens the first hit, F8 the next."
 )
 

@@ -214,3 +214,34 @@ def test_focus_mode_shows_only_the_panes_and_f11_brings_everything_back(window: 
     assert window.frame.notes_dock.isVisible()
     assert window.documents.tabs.tabBar().isVisible()
     assert not window.room.strip.collapsed
+
+
+def test_panels_and_a_timeline_range_never_move_the_panes_scrolled_together(
+    make_window: MakeWindow, services: Services, qtbot: QtBot
+) -> None:
+    from datetime import datetime
+
+    from app.domain.timeline import DateRange
+
+    texts = [p.text for p in services.library.get_document(1).paragraphs]
+    texts[3:5] = [texts[3] + " " + texts[4]]  # ¶4–5 printed as one paragraph
+    meta = DocumentMetadata(title="Statement of the Soviet Government", date_edtf="1956-10-30")
+    other = services.library.add_document(NewDocument(meta, tuple(texts)))
+    window, _ = make_window(open_ids=(1, other))
+    with qtbot.waitSignal(window.parts.compare.suggestion_finished, timeout=10_000):
+        window.parts.compare.suggest()
+    left, right = view_of(window).panes()
+    left.scroll_to_paragraph(10, 0.5)
+    settle(qtbot, window)
+    places = [pane.reading_position() for pane in (left, right)]
+    assert right.top_paragraph() == 9
+    for change in (
+        lambda: qtbot.keyClick(window, Qt.Key.Key_F12),  # the panels come back: the panes narrow
+        lambda: qtbot.keyClick(window, Qt.Key.Key_F9),  # the library goes again
+        lambda: window.parts.timeline.view.set_range(DateRange.of_days(datetime(1956, 10, 30), datetime(1956, 11, 1))),
+        lambda: qtbot.keyClick(window, Qt.Key.Key_F12),
+    ):
+        change()
+        settle(qtbot, window)
+        assert [pane.top_paragraph() for pane in (left, right)] == [10, 9]
+        assert [pane.reading_position() for pane in (left, right)] == pytest.approx(places, abs=0.15)
