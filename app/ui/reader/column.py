@@ -3,6 +3,7 @@ and never wider than the page, however narrow the pane or large the type (so tex
 
 from __future__ import annotations
 
+TOP_PAD = 28.0  # above the first block
 SIDE_MARGIN = 28.0  # on either side of the text, where there is room for it
 MIN_MARGIN = 8.0  # kept even in the narrowest pane (the right one holds the notes' margin marks)
 MIN_COLUMN = 40.0  # below this the pane is too narrow to read in at all; the splitter keeps panes wider

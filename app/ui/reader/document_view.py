@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -26,16 +25,16 @@ from app.domain.text.find import TextMatch
 from app.ui.common.style import DEFAULT_POINT_SIZE, ReaderColors, reading_font
 from app.ui.common.theme import Theme, reader_colors
 from app.ui.reader.accessible import announce, install_accessible_views
-from app.ui.reader.column import MIN_PANE_WIDTH, column_geometry
+from app.ui.reader.column import MIN_PANE_WIDTH, TOP_PAD, column_geometry
 from app.ui.reader.decorations import Decorations
 from app.ui.reader.margins import in_mark_strip, note_tip
 from app.ui.reader.page_layout import PageLayout, TextBlock
 from app.ui.reader.page_painter import paint_page
 from app.ui.reader.paragraph_focus import ParagraphFocus
+from app.ui.reader.place_keeping import PlaceKeeping
 from app.ui.reader.pointer import Pointer
 from app.ui.reader.selection import Position, Selection
 
-TOP_PAD = 28.0
 BOTTOM_PAD = 120.0
 REFINE_SLICE_S = 0.012  # idle layout per timer tick, so typing and scrolling never wait for it
 
@@ -77,7 +76,7 @@ class DocumentView(QAbstractScrollArea):
         self.paragraph_focus = ParagraphFocus(self)
         install_accessible_views()
         self._largest_number = 0
-        self._keeping = 0  # > 0 while the view moves only to keep the reader's place (a resize, a new heading)
+        self._keeping = PlaceKeeping()
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
     # -- content and appearance ---------------------------------------------------------------------
@@ -247,18 +246,12 @@ class DocumentView(QAbstractScrollArea):
         self._update_range()
         self.verticalScrollBar().setValue(round(TOP_PAD + self._layout.top_of(index) + offset))
 
-    @contextmanager
-    def keeping_place(self) -> Iterator[None]:
-        """Moves made inside are the view keeping the reader's place, not the reader scrolling: panes scrolled
-        together do not follow them (each keeps its own place)."""
-        self._keeping += 1
-        try:
-            yield
-        finally:
-            self._keeping -= 1
+    def keeping_place(self) -> AbstractContextManager[None]:
+        """Moves made inside are the view keeping the reader's place, not the reader scrolling (place_keeping.py)."""
+        return self._keeping.held()
 
     def is_keeping_place(self) -> bool:
-        return self._keeping > 0
+        return self._keeping.active
 
     def _relayout(self, anchor: tuple[int, float]) -> None:
         """Lay the text out again (a new width or size), keeping the same share of the top block scrolled past."""
@@ -359,13 +352,6 @@ class DocumentView(QAbstractScrollArea):
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self._pointer.double_click(event)
-
-    def block_under(self, y: float) -> int:
-        """The block at viewport height `y` (-1 for none)."""
-        if not len(self._layout):
-            return -1
-        doc_y = self.verticalScrollBar().value() + y - TOP_PAD
-        return self._layout.block_at(doc_y)[0] if doc_y >= 0 else -1
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication, QMouseEvent
 
+from app.ui.reader.column import TOP_PAD
 from app.ui.reader.margins import in_mark_strip
 from app.ui.reader.selection import Position, snapped_to_words, word_bounds
 
@@ -53,7 +54,7 @@ class Pointer:
     def move(self, event: QMouseEvent) -> None:
         view = self._view
         if not event.buttons():
-            self.hover(view.block_under(event.position().y()))
+            self.hover(self._block_under(event.position().y()))
         if event.buttons() & Qt.MouseButton.LeftButton and self._pressed is not None:
             self._drag_point = event.position().toPoint()
             view.select_range(*self._to_words(self._pressed, view.position_at(self._drag_point)))
@@ -76,6 +77,13 @@ class Pointer:
         start, end = word_bounds(blocks[index].text if blocks else "", char)
         view.select_range((index, start), (index, end))
         self.offer_term()
+
+    def _block_under(self, y: float) -> int:
+        """The block at viewport height `y` (-1 above the first)."""
+        view = self._view
+        if not view.blocks() or view.verticalScrollBar().value() + y < TOP_PAD:
+            return -1
+        return view.position_at(QPoint(0, round(y)))[0]
 
     def _to_words(self, anchor: Position, cursor: Position) -> tuple[Position, Position]:
         return snapped_to_words(anchor, cursor, [block.text for block in self._view.blocks()])
