@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.language.languages import NAMES
 from app.services.importers.base import Extracted, FileImportError
 from app.services.metadata import MetadataInput
 from app.ui.common.accessibility import describe
@@ -44,6 +45,7 @@ class ImportDialog(QDialog):
                 language=extracted.language, url=extracted.url,
             )
         )  # fmt: skip
+        self._say_detected_language(extracted)
         self.encoding = QComboBox(self)
         self.encoding.setObjectName("import_encoding")
         describe(self.encoding, "Encoding", "How the file's text is read; choose another if the preview looks wrong.")
@@ -83,6 +85,12 @@ class ImportDialog(QDialog):
         self.form.changed.connect(self._check_ready)
         self.encoding.currentIndexChanged.connect(self._on_encoding)
         self._check_ready()
+
+    def _say_detected_language(self, extracted: Extracted) -> None:
+        if extracted.language and extracted.detected_language:
+            name = NAMES.get(extracted.language, extracted.language)
+            self.form.fields["language"].setToolTip(f"Detected from the text: {name}. Change it if it is wrong.")
+            self.form.fields["language"].setPlaceholderText("")
 
     def _show_preview(self, extracted: Extracted) -> None:
         self.extracted = extracted

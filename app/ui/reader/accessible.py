@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QAccessibleValueChangeEvent
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
-_installed = False
+_views: list[type[QWidget]] = []  # the widget classes spoken for here (DocumentView), registered by themselves
 
 
 class DocumentViewAccessible(QAccessibleWidget):
@@ -23,17 +23,16 @@ class DocumentViewAccessible(QAccessibleWidget):
 
 
 def _factory(_key: str, obj: QObject) -> QAccessibleInterface | None:
-    from app.ui.reader.document_view import DocumentView
-
-    return DocumentViewAccessible(obj) if isinstance(obj, DocumentView) else None
+    return DocumentViewAccessible(obj) if isinstance(obj, QWidget) and isinstance(obj, tuple(_views)) else None
 
 
-def install_accessible_views() -> None:
-    """Have Qt ask this module for the interface of every DocumentView (once a process)."""
-    global _installed  # noqa: PLW0603 - Qt's factory list is itself process-wide
-    if not _installed:
+def install_accessible_views(view_class: type[QWidget]) -> None:
+    """Have Qt ask this module for the interface of every `view_class` (a DocumentView): once a process, as Qt's
+    factory list is itself process-wide."""
+    if not _views:
         QAccessible.installFactory(_factory)
-        _installed = True
+    if view_class not in _views:
+        _views.append(view_class)
 
 
 def announce(view: QWidget, value: str) -> None:

@@ -34,6 +34,7 @@ def assemble(
     window.attach(parts)
     window.room.reapply()  # what had given way before the library opened stays folded, its contents now come
     parts.timeline.schedule_refresh()
+    parts.search.prepare()
     if library_location:
         window.statusBar().showMessage(f"Library: {library_location}", 8000)
     if read_only:

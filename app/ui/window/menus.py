@@ -7,12 +7,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from app import APP_NAME, __version__
 from app.ui.common.actions import add_action
 from app.ui.common.read_only import writes
 from app.ui.common.undo import undo_where_typing
 from app.ui.reader.document_pane import DocumentPane
+from app.ui.window.language_menu import build_language_menu
 
 if TYPE_CHECKING:
     from app.ui.compare.document_tabs import DocumentTabs
@@ -86,12 +88,7 @@ def build_menus(window: MainWindow, parts: WindowParts) -> WindowMenus:
     add_action(window, edit_menu, "Find &Previous", on_pane(tabs, DocumentPane.find_previous), keys.FindPrevious)
 
     view_menu = menu_bar.addMenu("&View")
-    room = window.room
-    library = room.library_action
-    view_menu.addAction(library)
-    view_menu.addAction(room.panels_action)
-    view_menu.addAction(room.give_way_action)
-    view_menu.addAction(window.focus_mode.action)
+    library = _room_actions(view_menu, window)
     view_menu.addSeparator()
     add_action(window, view_menu, "Zoom &In", lambda: window.set_zoom(window.zoom + 1), keys.ZoomIn, "Ctrl+=")
     add_action(window, view_menu, "Zoom &Out", lambda: window.set_zoom(window.zoom - 1), keys.ZoomOut)
@@ -99,6 +96,8 @@ def build_menus(window: MainWindow, parts: WindowParts) -> WindowMenus:
     view_menu.addSeparator()
     dark = add_action(window, view_menu, "&Dark Palette", window.toggle_dark, "Ctrl+Shift+D")
     dark.setCheckable(True)
+    view_menu.addSeparator()
+    build_language_menu(view_menu, window)
 
     parts.compare.build_menu(menu_bar, window)
     parts.notes.build_menu(menu_bar, window)
@@ -107,6 +106,14 @@ def build_menus(window: MainWindow, parts: WindowParts) -> WindowMenus:
 
     _help_menu(window)
     return WindowMenus(edit, trash, info, close, library, dark)
+
+
+def _room_actions(view_menu: QMenu, window: MainWindow) -> QAction:
+    """The panels' toggles, their giving way side by side and Focus mode; returns the library panel's toggle."""
+    room = window.room
+    for action in (room.library_action, room.panels_action, room.give_way_action, window.focus_mode.action):
+        view_menu.addAction(action)
+    return room.library_action
 
 
 def show_document_info(window: MainWindow) -> None:

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from app.services.registry import Services
 from app.ui.notes.preview import NEW_NOTE_SCHEME
 from app.ui.window.main_window import MainWindow
-from tests.conftest import WITHDRAW
-from tests.ui.conftest import RecordingPrompter
+from tests.builders import WITHDRAW
+from tests.ui.helpers import RecordingPrompter
 
 MakeWindow = Callable[..., tuple[MainWindow, RecordingPrompter]]
 CTRL = Qt.KeyboardModifier.ControlModifier

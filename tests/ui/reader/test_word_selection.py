@@ -8,10 +8,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from app.ui.reader.document_pane import DocumentPane
 from app.ui.reader.selection import snapped_to_words
 from app.ui.window.main_window import MainWindow
-from tests.ui.conftest import RecordingPrompter
+from tests.ui.helpers import RecordingPrompter, point_at
 
 MakeWindow = Callable[..., tuple[MainWindow, RecordingPrompter]]
 TEXT = ["The Hungarian Government declares the neutrality of the Republic."]
@@ -28,16 +27,6 @@ def test_ends_inside_words_are_taken_out_to_the_words_and_ends_between_them_stay
     assert snapped_to_words((0, space), (0, space + 4), TEXT) == ((0, space), (0, space + 4))
 
 
-def _point(pane: DocumentPane, number: int, char: int) -> QPoint:
-    view = pane.view
-    block = pane.block_of(number)
-    text_layout = view._layout.layout(block)
-    line = text_layout.lineForTextPosition(char)
-    top, _ = view.block_extent(block)
-    x = view.column_left() + line.cursorToX(char)[0]
-    return QPoint(round(x), round(top + line.y() + line.height() / 2))
-
-
 def test_a_drag_from_mid_word_selects_whole_words_and_the_page_stays_put(
     make_window: MakeWindow, nagy: int, qtbot: QtBot
 ) -> None:
@@ -50,12 +39,12 @@ def test_a_drag_from_mid_word_selects_whole_words_and_the_page_stays_put(
     start, end = text.index("clares the"), text.index("neutrality") + 4
     top_before = pane.view.mapTo(window, QPoint(0, 0)).y()
     viewport = pane.view.viewport()
-    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=_point(pane, 1, start))
-    qtbot.mouseMove(viewport, _point(pane, 1, end))
-    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=_point(pane, 1, end))
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=point_at(pane, 1, start))
+    qtbot.mouseMove(viewport, point_at(pane, 1, end))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=point_at(pane, 1, end))
     assert pane.view.selected_text() == "declares the neutrality"
     assert not view_widget.term_bar.isVisible()  # a passage, not a term to mark: nothing opened
     assert pane.view.mapTo(window, QPoint(0, 0)).y() == top_before
-    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=_point(pane, 1, text.index("neutrality") + 2))
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=point_at(pane, 1, text.index("neutrality") + 2))
     assert view_widget.term_bar.isVisible()  # a word double-clicked is marked in every pane
     assert pane.view.mapTo(window, QPoint(0, 0)).y() == top_before  # the bar opens under the panes

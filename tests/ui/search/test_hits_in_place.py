@@ -12,7 +12,7 @@ from app.services.library import NewDocument
 from app.services.registry import Services
 from app.services.search import SearchHit, in_reading_order
 from app.ui.window.main_window import MainWindow
-from tests.ui.conftest import RecordingPrompter
+from tests.ui.helpers import RecordingPrompter
 
 MakeWindow = Callable[..., tuple[MainWindow, RecordingPrompter]]
 

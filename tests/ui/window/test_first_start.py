@@ -9,9 +9,7 @@ from app.ui.window.main_window import MainWindow
 
 def test_notes_and_search_are_in_view_at_once_with_a_guide_in_each(window: MainWindow, qtbot: QtBot) -> None:
     frame = window.frame
-    qtbot.wait(50)
-    assert frame.notes_dock.isVisible()
-    assert frame.search_dock.isVisible()
+    qtbot.waitUntil(lambda: frame.notes_dock.isVisible() and frame.search_dock.isVisible())
     assert not frame.notes_dock.geometry().intersects(frame.search_dock.geometry())  # one above the other
     assert not frame.notes_dock.visibleRegion().isEmpty()
     assert not frame.search_dock.visibleRegion().isEmpty()

@@ -12,6 +12,11 @@ from app.ui.common.theme import Theme, accessibility_hints
 from app.ui.window.main_window import MainWindow
 
 
+def painted(window: MainWindow) -> Theme:
+    """The palette the window is painted in now."""
+    return window.painted_theme
+
+
 def test_high_contrast_follows_the_system_over_the_chosen_palette(window: MainWindow, settings_path: object) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -22,7 +27,7 @@ def test_high_contrast_follows_the_system_over_the_chosen_palette(window: MainWi
     assert pane is not None
     assert pane.view.colors().ink.name() == "#000000"
     window.toggle_dark()
-    assert window.painted_theme is Theme.CONTRAST_DARK
+    assert painted(window) is Theme.CONTRAST_DARK
     assert pane.view.colors().paper.name() == "#000000"
     assert window.theme is Theme.DARK  # what the reader chose
     window.close()
