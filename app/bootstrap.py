@@ -313,7 +313,9 @@ def restore_session(
     if open_ids:
         workspace.open_documents(open_ids)
         return
-    workspace.restore_documents(settings.open_layout, settings.current_document)
+    from app.ui.window.places import decode
+
+    workspace.restore_documents(settings.open_layout, settings.current_document, decode(settings.places))
     if workspace.documents.current_pane() is None and not workspace.read_ahead:  # (closed by the reader, stays so)
         declaration = library.find_bundled(DECLARATION_KEY)
         if declaration is not None:

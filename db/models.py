@@ -125,6 +125,8 @@ class DocumentRow(Base):
     archive: Mapped[str] = mapped_column(Text, default="")
     url: Mapped[str] = mapped_column(Text, default="")
     rights: Mapped[str] = mapped_column(Text, default="")
+    # What the document is called where room is short, as the user set it ('' for the one made from the title).
+    short_title: Mapped[str] = mapped_column(Text, default="")
     translation_of_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"))
     original_format: Mapped[str] = mapped_column(String(64), default="")
     content_hash: Mapped[str] = mapped_column(String(64), index=True)

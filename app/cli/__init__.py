@@ -198,6 +198,7 @@ def _metadata_options(parser: argparse.ArgumentParser, *, languages: bool = Fals
 
 
 IMPORT_HELP = {
+    "short_title": "what the document is called where room is short (default: made from the title)",
     "date": "as you would write it: '1 November 1956', 'c. 29 Oct 1956', '1–2 Nov 1956'",
     "kind": "declaration, speech, broadcast, telegram, letter, resolution, minutes, newspaper article, memoir, other",
     "source": "the publication the text was taken from",

@@ -13,6 +13,7 @@ from app.cli.pages import pages_json
 from app.domain.dates.historical import HistoricalDate, InvalidDateError
 from app.domain.dates.written import parse_date_text
 from app.domain.documents import DocumentMetadata, DocumentSummary
+from app.domain.short_titles import short_title_of
 from app.services.editions import EditionChoice
 from app.services.importers.scan import OcrRequest
 from app.services.metadata import MetadataInput, apply_input
@@ -79,6 +80,7 @@ def run_show(services: Services, args: argparse.Namespace) -> int:
     meta = document.metadata
     print(meta.title)
     print(" · ".join(part for part in (meta.issuer, meta.place, meta.date_display, meta.kind.label) if part))
+    print(f"Short title: {short_title_of(meta)}")
     if meta.source.publication:
         print(textwrap.fill(f"Source: {meta.source.display()}", width=100))
     if meta.url:
@@ -161,6 +163,7 @@ def metadata_json(meta: DocumentMetadata) -> dict[str, Any]:
     source = meta.source
     return {
         "title": meta.title,
+        "short_title": short_title_of(meta),
         "issuer": meta.issuer,
         "date": meta.date_edtf,
         "date_display": meta.date_display,

@@ -76,6 +76,7 @@ class DocumentMetadata:
     tags: tuple[str, ...] = ()
     translation_of: int | None = None  # the ID of the document this one translates
     date_basis: str = ""  # where a date the document does not state came from ('between its neighbours …')
+    short_title: str = ""  # as the description gives it; "" for the one made from the title (short_titles.py)
 
     @property
     def date(self) -> HistoricalDate | None:

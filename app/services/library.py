@@ -19,6 +19,7 @@ from app.domain.documents import (
 )
 from app.domain.errors import InvalidInputError, NotFoundError
 from app.domain.pages import ScanText
+from app.domain.short_titles import MAX_SHORT_TITLE
 from app.domain.text.paragraphs import content_hash, normalize_paragraph
 from app.services.changes import Change, Fact, Step
 from app.services.infrastructure.document_rows import metadata_of
@@ -115,6 +116,7 @@ def _write_metadata(row: DocumentRow, meta: DocumentMetadata, date: HistoricalDa
     row.rights = meta.rights
     row.original_format = meta.original_format
     row.translation_of_id = meta.translation_of
+    row.short_title = " ".join(meta.short_title.split())[:MAX_SHORT_TITLE]
 
 
 def _row_from(new: NewDocument, paragraphs: list[str]) -> tuple[DocumentRow, list[str]]:

@@ -20,6 +20,7 @@ class MetadataInput:
     """What the user typed, field by field; an empty field means 'not given'."""
 
     title: str = ""
+    short_title: str = ""  # where room is short; empty: made from the title
     issuer: str = ""
     date: str = ""  # as people write it: '1 November 1956', 'c. 29 Oct 1956', '1–2 Nov 1956'
     place: str = ""
@@ -47,10 +48,10 @@ def input_from(metadata: DocumentMetadata) -> MetadataInput:
     """A form's worth of text for existing metadata (the date as a historian writes it)."""
     source = metadata.source
     return MetadataInput(
-        title=metadata.title, issuer=metadata.issuer, date=metadata.date_display, place=metadata.place,
-        language=metadata.language, kind=metadata.kind.value, source=source.publication, editor=source.editor,
-        publisher=source.publisher, source_place=source.place, year=source.year, pages=source.pages,
-        number=source.number, archive=metadata.archive, url=metadata.url, rights=metadata.rights,
+        title=metadata.title, short_title=metadata.short_title, issuer=metadata.issuer, date=metadata.date_display,
+        place=metadata.place, language=metadata.language, kind=metadata.kind.value, source=source.publication,
+        editor=source.editor, publisher=source.publisher, source_place=source.place, year=source.year,
+        pages=source.pages, number=source.number, archive=metadata.archive, url=metadata.url, rights=metadata.rights,
         tags=", ".join(metadata.tags), translation_of=str(metadata.translation_of or ""),
     )  # fmt: skip
 
@@ -122,6 +123,7 @@ def apply_input(base: DocumentMetadata, given: MetadataInput, *, keep_empty: boo
     return replace(
         base,
         title=title,
+        short_title=normalize_paragraph(pick(given.short_title, base.short_title)),
         issuer=pick(given.issuer, base.issuer),
         date_edtf=date_edtf,
         date_basis=base.date_basis if date_edtf == base.date_edtf else "",

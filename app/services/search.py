@@ -21,7 +21,7 @@ RANKED_CAP = 2_000  # matches scored per query; beyond this, the best of those f
 TITLE_WEIGHT = 2.0  # a paragraph of a document whose title matches ranks as if it matched more strongly
 NOTE_LIMIT = 50
 
-__all__ = ["MARK_END", "MARK_START", "SearchHit", "SearchResults", "SearchService"]
+__all__ = ["MARK_END", "MARK_START", "SearchHit", "SearchResults", "SearchService", "in_reading_order"]
 
 
 @dataclass(frozen=True)
@@ -192,6 +192,23 @@ class SearchService:
             return forms.query_keys(tokens, languages)
 
         return _compiled(lambda index: query.fts_forms(keys, exact_columns(index), "{" + FORMS + "}"))
+
+
+def in_reading_order(hits: list[SearchHit]) -> list[SearchHit]:
+    """The hits of the words as typed, then those of other forms of the words (as ranked); each part grouped by
+    document, the documents in order of their best hit, and within a document in reading order (a match in its
+    title first, then by paragraph); the notes' hits after, as ranked."""
+    as_typed = [hit for hit in hits if not hit.other_forms]
+    return _grouped(as_typed) + _grouped([hit for hit in hits if hit.other_forms])
+
+
+def _grouped(hits: list[SearchHit]) -> list[SearchHit]:
+    groups: dict[int, list[SearchHit]] = {}
+    for hit in hits:
+        if hit.document_id is not None:
+            groups.setdefault(hit.document_id, []).append(hit)
+    ordered = [hit for group in groups.values() for hit in sorted(group, key=lambda h: h.paragraph or 0)]
+    return ordered + [hit for hit in hits if hit.document_id is None]
 
 
 Places = dict[int, tuple[int, int, str]]  # paragraph: its document, its number, a snippet

@@ -219,7 +219,7 @@ def short_note(meta: DocumentMetadata, locator: Locator | None = None) -> Citati
     parts = parts_of(meta)
     out = _Writer()
     out.add("", Run(surname(parts.author) if parts.author else ""))
-    title = short_title(parts.title)
+    title = " ".join(meta.short_title.split()) or short_title(parts.title)  # the description's own, if it has one
     out.add(", ", Run(title, italic=True) if parts.form == "book" else Run(quoted(title) if title else ""))
     out.add(", ", Run(locator.display() if locator is not None else ""))
     return out.done()

@@ -50,6 +50,8 @@ class DocumentRow(Protocol):
     def translation_of_id(self) -> int | None: ...
     @property
     def date_basis(self) -> str: ...
+    @property
+    def short_title(self) -> str: ...
 
 
 def metadata_of(row: DocumentRow, tags: Iterable[str]) -> DocumentMetadata:
@@ -76,4 +78,5 @@ def metadata_of(row: DocumentRow, tags: Iterable[str]) -> DocumentMetadata:
         tags=tuple(tags),
         translation_of=row.translation_of_id,
         date_basis=row.date_basis,
+        short_title=row.short_title,
     )

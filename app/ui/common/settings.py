@@ -52,6 +52,11 @@ class WindowSettings:
         return str(self._settings.value("window/library_visible", "true")).lower() != "false"
 
     @property
+    def give_way(self) -> bool:
+        """Whether the panels fold away when documents are side by side (see app/ui/window/room.py)."""
+        return str(self._settings.value("window/give_way", "true")).lower() != "false"
+
+    @property
     def zoom(self) -> int:
         return max(MIN_ZOOM, min(MAX_ZOOM, _to_int(self._settings.value("reader/zoom", 0), 0)))
 
@@ -67,6 +72,11 @@ class WindowSettings:
             raw = self._settings.value("session/open_documents", "") or ""  # "1,2,3" reads as three tabs
         tabs = [list(dict.fromkeys(_ids(tab.split("+")))) for tab in str(raw).split(",")]  # each once a tab
         return [tab for tab in tabs if tab]
+
+    @property
+    def places(self) -> str:
+        """Where the reader was in each pane of each tab, and the panes' widths (app/ui/window/places.py)."""
+        return str(self._settings.value("session/places", "") or "")
 
     @property
     def sync_scrolling(self) -> bool:
@@ -113,22 +123,26 @@ class WindowSettings:
         window_state: QByteArray,
         splitter: QByteArray,
         library_visible: bool,
+        give_way: bool = True,
         zoom: int,
         theme: Theme,
         open_layout: list[list[int]],
         current_document: int | None,
         sync_scrolling: bool,
+        places: str = "",
     ) -> None:
         values = {
             "window/geometry": geometry,
             "window/state": window_state,
             "window/splitter": splitter,
             "window/library_visible": "true" if library_visible else "false",
+            "window/give_way": "true" if give_way else "false",
             "reader/zoom": zoom,
             "reader/theme": theme.value,
             "session/tabs": ",".join("+".join(str(i) for i in tab) for tab in open_layout),
             "compare/sync_scrolling": "true" if sync_scrolling else "false",
             "session/current_document": -1 if current_document is None else current_document,
+            "session/places": places,
         }
         for key, value in values.items():
             self._settings.setValue(key, value)

@@ -10,11 +10,13 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QVBoxLayo
 
 from app.domain.alignment.links import AlignmentLink, ScrollMap, links_at
 from app.domain.documents import DocumentDetail
+from app.ui.common.accessibility import describe
 from app.ui.common.style import ReaderColors
 from app.ui.compare.link_band import BandSplitter, LinkBand
 from app.ui.compare.pane_frame import PaneFrame
 from app.ui.compare.scroll_sync import ScrollSync
 from app.ui.compare.term_bar import TermBar
+from app.ui.compare.widths import PaneWidths
 from app.ui.reader.decorations import Mark
 from app.ui.reader.document_pane import DocumentPane
 
@@ -52,6 +54,7 @@ class CompareView(QWidget):
         self.sync = ScrollSync(self._map_for)
         self.splitter = BandSplitter(self._links_for_frames, self)
         self.splitter.link_menu_requested.connect(self._on_link_menu)
+        self.widths = PaneWidths(self.splitter)
         self.terms_list: QListWidget | None = None  # made when first shown (the first list view costs ~40 ms)
         self.outer = QSplitter(Qt.Orientation.Horizontal, self)
         self.outer.addWidget(self.splitter)
@@ -69,8 +72,8 @@ class CompareView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.term_bar)
         layout.addWidget(self.outer, 1)
+        layout.addWidget(self.term_bar)  # under the panes: opening it never moves the text the reader is at
 
     # -- panes --------------------------------------------------------------------------------------
     def frames(self) -> list[PaneFrame]:
@@ -140,10 +143,8 @@ class CompareView(QWidget):
         target = index + delta
         if index < 0 or not 0 <= target < len(frames):
             return
-        sizes = self.splitter.sizes()
         self.splitter.insertWidget(target, frame)
-        sizes[index], sizes[target] = sizes[target], sizes[index]
-        self.splitter.setSizes(sizes)
+        self.widths.swap(index, target)
         self._after_change()
 
     def set_active(self, frame: PaneFrame) -> None:
@@ -173,9 +174,7 @@ class CompareView(QWidget):
         self.panes_changed.emit()
 
     def _even_out(self) -> None:
-        count = len(self.frames())
-        if count:
-            self.splitter.setSizes([max(1, self.splitter.width() // count)] * count)
+        self.widths.even_out()
 
     def _emit_position(self, frame: PaneFrame) -> None:
         if frame is self.active_frame():
@@ -248,7 +247,7 @@ class CompareView(QWidget):
     # -- shared terms -------------------------------------------------------------------------------
     def mark_term(self, term: str) -> None:
         self.term = term
-        counts = [(short_title(frame.title_text()), frame.pane.mark_term(term)) for frame in self.frames()]
+        counts = [(frame.short_title(), frame.pane.mark_term(term)) for frame in self.frames()]
         self.term_bar.show_counts(term, counts)
         self._escape.setEnabled(True)
 
@@ -291,6 +290,8 @@ class CompareView(QWidget):
         if self.terms_list is None:
             self.terms_list = QListWidget(self)
             self.terms_list.setObjectName("SharedTerms")
+            describe(self.terms_list, "Shared terms", "Words and phrases both documents use; choosing one marks it "
+                     "in every pane.")  # fmt: skip
             self.terms_list.setToolTip("Words and phrases both documents use; click one to mark it in every pane")
             self.terms_list.itemActivated.connect(self._on_term_item)
             self.terms_list.itemClicked.connect(self._on_term_item)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
 
 from app.domain.documents import DocumentDetail
+from app.ui.common.accessibility import name_tab_buttons
 from app.ui.common.style import ReaderColors
 from app.ui.compare.compare_view import CompareView, short_title
 from app.ui.compare.pane_frame import PaneFrame
@@ -124,7 +125,15 @@ class DocumentTabs(QStackedWidget):
         view.term_chosen.connect(self.term_chosen)
         view.pane_created.connect(self.pane_created)
         self.tabs.addTab(view, "")
+        name_tab_buttons(self.tabs.tabBar())
         return view
+
+    def bring_forward(self, view: CompareView) -> None:
+        """Put `view`'s tab in front, and tell whoever follows the documents in front."""
+        self.tabs.setCurrentIndex(self.tabs.indexOf(view))
+        self._retitle(view)
+        self.current_changed.emit()
+        self.panes_changed.emit()
 
     def move_tab(self, view: CompareView, position: int) -> None:
         """Put `view`'s tab at `position` (counted from the left), keeping the tab in front where it is."""
@@ -178,13 +187,14 @@ class DocumentTabs(QStackedWidget):
 
     # -- signals -------------------------------------------------------------------------------------
     def _retitle(self, view: CompareView) -> None:
+        """The tab is named by its documents' short titles; its tooltip gives them in full."""
         index = self.tabs.indexOf(view)
-        titles = [frame.title_text() for frame in view.frames()]
-        if index < 0 or not titles:
+        frames = view.frames()
+        if index < 0 or not frames:
             return
-        limit = TAB_TITLE_CHARS if len(titles) == 1 else max(12, TAB_TITLE_CHARS // len(titles))
-        self.tabs.setTabText(index, " | ".join(short_title(title, limit) for title in titles))
-        self.tabs.setTabToolTip(index, "\n".join(titles))
+        limit = TAB_TITLE_CHARS if len(frames) == 1 else max(16, TAB_TITLE_CHARS * 2 // len(frames))
+        self.tabs.setTabText(index, " | ".join(short_title(frame.short_title(), limit) for frame in frames))
+        self.tabs.setTabToolTip(index, "\n".join(frame.title_text() for frame in frames))
 
     def _on_view_panes_changed(self, view: CompareView) -> None:
         if not view.frames():

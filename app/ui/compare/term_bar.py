@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
+from app.ui.common.accessibility import describe
+
 
 class TermBar(QWidget):
     step_requested = Signal(int)  # +1 next, -1 previous (in the pane the reader is in)
@@ -28,6 +30,7 @@ class TermBar(QWidget):
             button.setToolTip(tip)
             button.setAutoRaise(True)
             button.clicked.connect(slot)
+            describe(button, tip.partition(" (")[0], tip)
             buttons.append(button)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 2, 4, 2)

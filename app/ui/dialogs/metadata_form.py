@@ -8,10 +8,13 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEd
 from app.domain.dates.historical import HistoricalDate, InvalidDateError, with_place_offset
 from app.domain.dates.written import parse_date_text
 from app.domain.documents import DocumentKind
+from app.domain.short_titles import automatic_short_title
 from app.services.metadata import InvalidMetadataError, MetadataInput, parse_date_field
 
+SHORT_TITLE_HINT = "where room is short; made from the title unless given"
 DOCUMENT_FIELDS = (
     ("title", "&Title", "as the document is known"),
+    ("short_title", "S&hort title", SHORT_TITLE_HINT),
     ("issuer", "&Issuer or author", "Government of the USSR, Imre Nagy, the Legation in Budapest"),
     ("date", "&Date", "1 November 1956 · c. 29 Oct 1956 · 1–2 Nov 1956 · early November 1956"),
     ("place", "&Place", "where it was issued"),
@@ -54,10 +57,14 @@ class MetadataForm(QWidget):
             self.kind.addItem(kind.label, kind.value)
         self.kind.setCurrentIndex(self.kind.findData(DocumentKind.OTHER.value))
         document_form.addRow("&Kind:", self.kind)
+        self.kind.setAccessibleName("Kind")
+        self.kind.setAccessibleDescription("What kind of document it is: a declaration, a telegram, a speech…")
         self.translation_of = QComboBox(self)
         self.translation_of.setObjectName("meta_translation_of")
         self.translation_of.addItem("— not a translation —", None)
         document_form.addRow("Translation &of:", self.translation_of)
+        self.translation_of.setAccessibleName("Translation of")
+        self.translation_of.setAccessibleDescription("The document in the library that this one translates, if any.")
         source_box = QGroupBox("Source", self)
         source_form = QFormLayout(source_box)
         for key, label, hint in SOURCE_FIELDS:
@@ -68,7 +75,9 @@ class MetadataForm(QWidget):
         layout.addWidget(source_box)
         self.fields["date"].textChanged.connect(self._show_date)
         self.fields["place"].textChanged.connect(self._show_date)  # a time is read on its place's clock
+        self.fields["title"].textChanged.connect(self._show_short_title)
         self._show_date()
+        self._show_short_title()
 
     def _field(self, key: str, hint: str) -> QLineEdit:
         field = QLineEdit(self)
@@ -112,6 +121,14 @@ class MetadataForm(QWidget):
         except InvalidMetadataError as exc:
             return f"{str(exc).capitalize()}."
         return ""
+
+    def _show_short_title(self) -> None:
+        """The short title made from the title, shown in its field until the user writes one of their own."""
+        title = self.fields["title"].text().strip()
+        made = automatic_short_title(title) if title else ""
+        self.fields["short_title"].setPlaceholderText(
+            f"{made} (made from the title; write another here)" if made else SHORT_TITLE_HINT
+        )
 
     def _show_date(self) -> None:
         typed = self.fields["date"].text().strip()

@@ -17,6 +17,8 @@ class TrashDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("TrashList")
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.list.setAccessibleName("Documents in the trash")
+        self.list.setAccessibleDescription("Select documents and press Restore to take them out of the trash.")
         for doc in documents:
             when = doc.metadata.date_display or "undated"
             item = QListWidgetItem(f"{doc.metadata.title} — {when} (ID {doc.id})")

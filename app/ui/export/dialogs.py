@@ -18,6 +18,7 @@ from app.domain.citation.bibliography import BibliographyFormat
 from app.domain.export.bundle import Scope
 from app.domain.timeline import DateRange
 from app.services.export import BundleFormat
+from app.ui.common.accessibility import describe
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -43,6 +44,7 @@ class ExportNotesDialog(QDialog):
         self.tag = QComboBox(self)
         self.tag.setObjectName("ExportTag")
         self.tag.addItems(tags)
+        describe(self.tag, "Tag", "The tag whose notes are exported.")
         self.by_period = QRadioButton(
             f"Notes dated {period.display()} (the dates picked on the timeline)"
             if period
@@ -60,6 +62,7 @@ class ExportNotesDialog(QDialog):
 
         self.form = QComboBox(self)
         self.form.setObjectName("ExportFormat")
+        describe(self.form, "Format", "Markdown, HTML or PDF.")
         for form in BundleFormat:
             self.form.addItem(form.label, form)
         explain = QLabel(
@@ -98,13 +101,17 @@ class ExportBibliographyDialog(QDialog):
         self.setObjectName("ExportBibliographyDialog")
         self.setWindowTitle("Export Bibliography")
         self.selected_only = QRadioButton(
-            f"The {selected} document{'s' if selected != 1 else ''} selected in the library", self
+            "The document selected in the library"
+            if selected == 1
+            else f"The {selected} documents selected in the library",
+            self,
         )
         self.everything = QRadioButton(f"All {total} documents in the library", self)
         self.selected_only.setEnabled(selected > 0)
         (self.selected_only if selected else self.everything).setChecked(True)
         self.form = QComboBox(self)
         self.form.setObjectName("BibliographyFormat")
+        describe(self.form, "Format", "A Chicago bibliography, CSL-JSON for reference managers, or BibTeX.")
         for form in BibliographyFormat:
             self.form.addItem(form.label, form)
         layout = QVBoxLayout(self)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.domain.language.languages import NAMES
 from app.services.importers.base import Extracted, FileImportError
 from app.services.metadata import MetadataInput
+from app.ui.common.accessibility import describe
 from app.ui.dialogs.metadata_form import MetadataForm
 
 ENCODINGS = ("utf-8", "utf-16", "windows-1250", "windows-1251", "windows-1252", "iso-8859-2", "koi8-r", "mac-roman")
@@ -44,12 +45,10 @@ class ImportDialog(QDialog):
                 language=extracted.language, url=extracted.url,
             )
         )  # fmt: skip
-        if extracted.language and extracted.detected_language:
-            name = NAMES.get(extracted.language, extracted.language)
-            self.form.fields["language"].setToolTip(f"Detected from the text: {name}. Change it if it is wrong.")
-            self.form.fields["language"].setPlaceholderText("")
+        self._say_detected_language(extracted)
         self.encoding = QComboBox(self)
         self.encoding.setObjectName("import_encoding")
+        describe(self.encoding, "Encoding", "How the file's text is read; choose another if the preview looks wrong.")
         names = list(ENCODINGS)
         if extracted.encoding and extracted.encoding not in names:
             names.insert(0, extracted.encoding)
@@ -57,6 +56,7 @@ class ImportDialog(QDialog):
         self.encoding.setCurrentText(extracted.encoding or "utf-8")
         self.preview = QPlainTextEdit(self)
         self.preview.setObjectName("ImportPreview")
+        describe(self.preview, "Preview", "The first paragraphs of the file, as they will be imported.")
         self.preview.setReadOnly(True)
         self.preview.setMaximumHeight(170)
         self.problem = QLabel(self)
@@ -85,6 +85,12 @@ class ImportDialog(QDialog):
         self.form.changed.connect(self._check_ready)
         self.encoding.currentIndexChanged.connect(self._on_encoding)
         self._check_ready()
+
+    def _say_detected_language(self, extracted: Extracted) -> None:
+        if extracted.language and extracted.detected_language:
+            name = NAMES.get(extracted.language, extracted.language)
+            self.form.fields["language"].setToolTip(f"Detected from the text: {name}. Change it if it is wrong.")
+            self.form.fields["language"].setPlaceholderText("")
 
     def _show_preview(self, extracted: Extracted) -> None:
         self.extracted = extracted

@@ -20,6 +20,7 @@ from app.domain.dates.historical import HistoricalDate, InvalidDateError
 from app.domain.dates.written import parse_date_text
 from app.services.editions import EditionChoice, chosen, parse_date, span_of
 from app.services.importers.tei_blocks import WHOLE_TEXT
+from app.ui.common.accessibility import describe, name_clear_button
 
 if TYPE_CHECKING:
     from app.services.importers.tei import TeiText
@@ -45,6 +46,7 @@ class EditionDialog(QDialog):
         self.summary.setWordWrap(True)
         self.level = QComboBox(self)
         self.level.setObjectName("EditionLevel")
+        describe(self.level, "One document is", "Which division of the edition is imported as one document.")
         for level, count in text.levels:
             self.level.addItem(f"each “{level}” division ({_count(count)})", level)
         self.level.addItem("the whole text as one document", WHOLE_TEXT)
@@ -57,6 +59,7 @@ class EditionDialog(QDialog):
         self.count.setWordWrap(True)
         self.preview = QListWidget(self)
         self.preview.setObjectName("EditionPreview")
+        describe(self.preview, "Documents to import", "The documents of the edition that the choices above take in.")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Import")
         self.buttons.accepted.connect(self.accept)
@@ -80,6 +83,7 @@ class EditionDialog(QDialog):
         field.setObjectName(name)
         field.setPlaceholderText(hint)
         field.setClearButtonEnabled(True)
+        name_clear_button(field)  # the fields themselves are named by their labels in the form
         field.textChanged.connect(self._update)
         return field
 

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QItemSelectionModel,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
     QSortFilterProxyModel,
@@ -20,7 +23,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -30,15 +32,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.documents import DocumentSummary
+from app.domain.short_titles import distinct_short_titles, short_title_of
 from app.domain.timeline import DateRange
 from app.services.collections import Collection
+from app.ui.common.accessibility import describe, describe_field
 from app.ui.common.mime import DOCUMENT_IDS_MIME, document_ids_mime
 from app.ui.common.range_bar import RangeBar
 from app.ui.common.read_only import writes
 from app.ui.library.collections import CollectionBar, short
+from app.ui.library.columns import day_of, fit_columns
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 3  # what the filter box looks in: the full title as well as the short
 _FAR_FUTURE = datetime(9999, 12, 31)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -51,11 +57,14 @@ class LibraryModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[DocumentSummary] = []
         self._sort = (2, False)  # column, descending
+        self._short: dict[int, str] = {}  # each document's short title, told apart from similar ones
         self.collection_names: dict[int, str] = {}
 
     def set_documents(self, documents: list[DocumentSummary]) -> None:
         self.beginResetModel()
         self._rows = sorted(documents, key=self._key(self._sort[0]), reverse=self._sort[1])
+        shorts = distinct_short_titles([(short_title_of(doc.metadata), doc.metadata.title) for doc in documents])
+        self._short = {doc.id: short for doc, short in zip(documents, shorts, strict=True)}
         self.endResetModel()
 
     def _key(self, column: int) -> Callable[[DocumentSummary], str]:
@@ -102,7 +111,10 @@ class LibraryModel(QAbstractTableModel):
         meta = doc.metadata
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (meta.title, meta.issuer, meta.date_display, meta.kind.label)[column]
+            title = self._short.get(doc.id, meta.title)
+            return (title, meta.issuer, day_of(meta.date_display), meta.kind.label)[column]
+        if role == FILTER_ROLE:
+            return (f"{meta.title} {meta.short_title}", meta.issuer, meta.date_display, meta.kind.label)[column]
         if role == SORT_ROLE:
             if column == 2:
                 return (doc.sort_key or _FAR_FUTURE).isoformat()
@@ -186,13 +198,18 @@ class LibraryPanel(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterRole(FILTER_ROLE)
         self.filter_field = QLineEdit(self)
         self.filter_field.setObjectName("LibraryFilter")
         self.filter_field.setPlaceholderText("Filter by title, issuer, date or kind")
         self.filter_field.setClearButtonEnabled(True)
         self.filter_field.textChanged.connect(self.proxy.setFilterFixedString)
+        describe_field(self.filter_field, "Filter the library", "Shows only the documents whose title, issuer, date "
+                       "or kind has the words typed.")  # fmt: skip
         self.table = QTableView(self)
         self.table.setObjectName("LibraryTable")
+        describe(self.table, "Library", "The documents in the library. Enter opens the one selected; Ctrl+Enter "
+                 "opens it beside the one being read; Delete moves it to the trash.")  # fmt: skip
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Shift extends the selection (a bibliography of several documents); Ctrl+click opens beside, as before.
@@ -204,14 +221,10 @@ class LibraryPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 90)
-        header.setResizeContentsPrecision(200)  # sized to the first rows, not to ten thousand of them
-        for column in (2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setMinimumSectionSize(60)
+        self.table.horizontalHeader().setMinimumSectionSize(40)
+        self.table.viewport().installEventFilter(self)  # columns fitted to the width (columns.py)
+        self.table.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.horizontalHeader().customContextMenuRequested.connect(self._sort_menu)
         self.table.activated.connect(self._on_activated)
         self.table.clicked.connect(self._on_clicked)
         self.table.setDragEnabled(True)
@@ -229,7 +242,7 @@ class LibraryPanel(QWidget):
             "You can also drop files on the window, or paste a web page's text with Ctrl+Shift+V."
         )
         self.import_button.clicked.connect(self.import_requested.emit)
-        self.range_bar = RangeBar("Documents", self)
+        self.range_bar = RangeBar("Documents dated {dates} only, as picked on the timeline.", self)
         self.collection_bar = self._collection_bar()
         self._lay_out()
 
@@ -251,6 +264,14 @@ class LibraryPanel(QWidget):
 
     def set_documents(self, documents: list[DocumentSummary]) -> None:
         self.model.set_documents(documents)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit()
+        return False
+
+    def _fit(self) -> None:
+        fit_columns(self.table)
 
     def set_collections(self, collections: list[Collection]) -> None:
         """The collections (set before the documents they hold): their names, and which are hidden."""
@@ -302,6 +323,15 @@ class LibraryPanel(QWidget):
         document_id = self.selected_id()
         if document_id is not None:
             self.trash_requested.emit(document_id)
+
+    def _sort_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        for column, name in enumerate(LibraryModel.COLUMNS):
+            menu.addAction(f"Sort by {name}", partial(self._sort_by, column))
+        menu.exec(self.table.horizontalHeader().mapToGlobal(position))
+
+    def _sort_by(self, column: int) -> None:
+        self.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
 
     def _context_menu(self, position: QPoint) -> None:
         index = self.table.indexAt(position)

@@ -57,7 +57,7 @@ class NotesController(QObject):
         splitter.setObjectName("NotesSplitter")
         splitter.addWidget(self.panel)
         splitter.addWidget(self.editor)
-        splitter.setSizes([260, 520])
+        splitter.setSizes([220, 560])  # the note being written gets the room
         self.dock = dock
         dock.setWidget(splitter)
         self.saver = Autosaver(notes, self.editor, self)
@@ -85,6 +85,7 @@ class NotesController(QObject):
         editor.url_activated.connect(self.linker.follow_url)
         self.linker.open_requested.connect(lambda note_id: self.open_note(note_id, show_documents=False))
         self.linker.changed.connect(lambda note: self.after_change(note, keep_text=True))
+        self.linker.created.connect(self._on_created)
 
     def build_menu(self, menu_bar: QMenuBar, window: QWidget) -> None:
         menu = menu_bar.addMenu("&Notes")
@@ -111,6 +112,8 @@ class NotesController(QObject):
             self._signals.status.emit(f"Cannot read the notes just now: {exc}.")
             return
         self.panel.set_notes(notes)
+        if self.panel.current_scope() is not NoteScope.TRASH:
+            self.editor.preview.known_titles = {note.title.casefold() for note in notes}
         self.update_context()
         current = self.current_id()
         self.panel.select_note(current)
@@ -170,6 +173,7 @@ class NotesController(QObject):
             self.refresh_list()
             return
         self.dock.show()
+        self.dock.raise_()
         self.editor.show_note(note)
         self.panel.select_note(note.id)
         placed = [p for p in note.passages if not p.orphaned and not p.in_trash]
@@ -194,11 +198,13 @@ class NotesController(QObject):
 
     def show_scope(self, scope: NoteScope) -> None:
         self.dock.show()
+        self.dock.raise_()
         if self.panel.current_scope() is not scope:
             self.panel.set_scope(scope)
 
     def focus_panel(self) -> None:
         self.dock.show()
+        self.dock.raise_()
         self.panel.filter.setFocus()
 
     def after_change(self, note: Note, *, keep_text: bool = False) -> None:
@@ -208,7 +214,15 @@ class NotesController(QObject):
         else:
             self.editor.show_note(note)
         self.dock.show()
+        self.dock.raise_()  # in front of the search results, if they share its place
         self._signals.notes_changed.emit()
+
+    def _on_created(self, change: Change[Note]) -> None:
+        """A note made from a [[link]] to it: recorded (Ctrl+Z takes it away) and opened to be written."""
+        self.record(change)
+        self.after_change(change.result)
+        self.editor.focus_text()
+        self._signals.status.emit(f"New note “{change.result.title}”. Write it here; it saves itself.")
 
     def record(self, change: Change[Any]) -> None:
         self._history.record(change)

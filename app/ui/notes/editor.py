@@ -20,12 +20,22 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.notes.model import Note, NoteRef, Passage
+from app.domain.short_titles import automatic_short_title
+from app.ui.common.accessibility import describe, describe_field, name_tab_buttons
 from app.ui.common.read_only import writes
+from app.ui.common.style import DEFAULT_POINT_SIZE, reading_font
+from app.ui.common.theme import current_theme, error_color
 from app.ui.notes.preview import NotePreview
 
 QUOTE_CHARS = 220
-TITLE_CHARS = 48
+NOTE_POINT_SIZE = DEFAULT_POINT_SIZE * 0.92  # the note's text in the page's serif, a little smaller
 PASSAGE_ROLE = Qt.ItemDataRole.UserRole
+NOTES_GUIDE = (
+    "No note open.\n\n"
+    "To start one, select words in a document (drag across them, or press Ctrl+Shift+Down from a paragraph) "
+    "and press Ctrl+M. Ctrl+Shift+M adds words from any other document to the same note.\n\n"
+    "A note is saved as you type. F1 lists every key."
+)
 
 
 def _short(text: str, limit: int) -> str:
@@ -33,8 +43,9 @@ def _short(text: str, limit: int) -> str:
 
 
 def _passage_text(passage: Passage) -> str:
+    """The quote, then where it is from: the document's short title (whole), its date and the paragraph."""
     quote = _short(passage.quote, QUOTE_CHARS)
-    where = ", ".join(part for part in (_short(passage.document_title, TITLE_CHARS), passage.document_date) if part)
+    where = ", ".join(part for part in (automatic_short_title(passage.document_title), passage.document_date) if part)
     if passage.orphaned:
         return f"⚠ Not found in the text as it is now. Was: “{quote}”\n— {where}"
     return f"“{quote}”\n— {where}, {passage.paragraphs.display()}"
@@ -66,6 +77,7 @@ class NoteEditor(QWidget):
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("NoteTitle")
         self.title_edit.setPlaceholderText("Title")
+        describe_field(self.title_edit, "Note title", "The note's title; [[links]] from other notes use it.")
         title_font = self.title_edit.font()
         title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
         title_font.setBold(True)
@@ -74,9 +86,9 @@ class NoteEditor(QWidget):
         self._build_text()
         self.status_label = QLabel(self)
         self.status_label.setObjectName("NoteStatus")
-        self.empty_hint = QLabel(
-            "No note open.\n\nSelect words in a document and press Ctrl+M\nto start a note on them.", self
-        )
+        self.empty_hint = QLabel(NOTES_GUIDE, self)
+        self.empty_hint.setObjectName("NotesGuide")
+        self.empty_hint.setWordWrap(True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setEnabled(False)
         self._layout_widgets()
@@ -91,8 +103,10 @@ class NoteEditor(QWidget):
         self.passages = QListWidget(self)
         self.passages.setObjectName("NotePassages")
         self.passages.setWordWrap(True)
-        self.passages.setMaximumHeight(150)
+        self.passages.setMaximumHeight(220)
         self.passages.setToolTip("Double-click (or Enter) to show the passage in its document")
+        describe(self.passages, "Quoted passages", "The passages this note quotes, with their citations; Enter "
+                 "shows the one chosen in its document.")  # fmt: skip
         self.passages.itemActivated.connect(lambda item: self.passage_activated.emit(int(item.data(PASSAGE_ROLE))))
         self.passages.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.add_button = QPushButton("Add Passage", self)
@@ -109,9 +123,12 @@ class NoteEditor(QWidget):
         self.tags_edit = QLineEdit(self)
         self.tags_edit.setObjectName("NoteTags")
         self.tags_edit.setPlaceholderText("Tags, separated by commas")
+        describe_field(self.tags_edit, "Note tags", "The note's tags, separated by commas.")
         self.date_edit = QLineEdit(self)
         self.date_edit.setObjectName("NoteDate")
         self.date_edit.setPlaceholderText("Date on the timeline: 1 Nov 1956")
+        describe_field(self.date_edit, "Note date", "A date as you would write it, which puts the note on the "
+                       "timeline: 1 Nov 1956.")  # fmt: skip
         self.date_hint = QLabel(self)
         self.date_hint.setObjectName("NoteDateHint")
 
@@ -119,13 +136,19 @@ class NoteEditor(QWidget):
         self.body.setObjectName("NoteBody")
         self.body.setPlaceholderText("Write the note in Markdown. [[Another note's title]] links to it.")
         self.body.setTabChangesFocus(True)
+        self.body.setFont(reading_font(NOTE_POINT_SIZE))
+        describe(self.body, "Note text", "The note's text, in Markdown; [[Another note's title]] links to it. It "
+                 "is saved as you type.")  # fmt: skip
         self.preview = NotePreview(self)
         self.preview.anchorClicked.connect(self.url_activated)
+        self.preview.setFont(reading_font(NOTE_POINT_SIZE))
+        describe(self.preview, "Note preview", "The note's text as it reads, with its links.")
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.body, "Write")
         self.pages.addTab(self.preview, "Preview")
         self.pages.currentChanged.connect(self._on_page_changed)
+        name_tab_buttons(self.pages.tabBar())
 
         self.links_label = QLabel(self)
         self.links_label.setObjectName("NoteLinks")
@@ -240,12 +263,12 @@ class NoteEditor(QWidget):
 
     def set_status(self, text: str, *, error: bool = False) -> None:
         self.status_label.setText(text)
-        self.status_label.setStyleSheet("color: #b3261e; font-weight: bold;" if error else "")
+        self.status_label.setStyleSheet(f"color: {error_color(current_theme())}; font-weight: bold;" if error else "")
 
     def set_date_hint(self, text: str, *, error: bool = False) -> None:
         self.date_hint.setText(text)
         self.date_hint.setVisible(bool(text))
-        self.date_hint.setStyleSheet("color: #b3261e;" if error else "")
+        self.date_hint.setStyleSheet(f"color: {error_color(current_theme())};" if error else "")
 
     def focus_text(self) -> None:
         self.pages.setCurrentIndex(0)

@@ -13,12 +13,13 @@ from app.ui.common.prompter import Prompter
 from app.ui.common.read_only import unless_read_only
 from app.ui.common.signals import AppSignals
 from app.ui.notes.editor import NoteEditor
-from app.ui.notes.preview import linked_title
+from app.ui.notes.preview import linked_title, missing_title
 
 
 class NoteLinker(QObject):
     open_requested = Signal(int)  # a note to show in the editor
     changed = Signal(object)  # the note in the editor, as stored after a change
+    created = Signal(object)  # the Change that made a note a [[link]] asked for
 
     def __init__(
         self,
@@ -74,13 +75,35 @@ class NoteLinker(QObject):
             self.flush()
             self.status.emit("The earlier text is back (Ctrl+Z in the text takes it out again).")
 
+    @unless_read_only
+    def create_linked(self, title: str) -> None:
+        """A [[title]] no note has yet: offer to make the note, and open it."""
+        message = f"No note is titled “{title}” yet. Make a new note with this title?"
+        if self._prompter.choose("New Note", message, ["Create Note"]) != "Create Note" or not self.flush():
+            return
+        try:
+            change = self._notes.create(title=title)
+        except ParallaxError as exc:
+            self.status.emit(f"Cannot make the note: {exc}.")
+            return
+        self.created.emit(change)
+
     def follow_url(self, url: QUrl) -> None:
+        missing = missing_title(url)
+        if missing is not None:
+            wanted = missing.casefold()
+            found = next((n for n in self._notes.list_notes() if n.title.casefold() == wanted), None)
+            if found is None:
+                self.create_linked(missing)
+            else:  # made since the preview was drawn
+                self.open_requested.emit(found.id)
+            return
         title = linked_title(url)
         if title is not None:
             wanted = title.casefold()
             found = next((n for n in self._notes.list_notes() if n.title.casefold() == wanted), None)
             if found is None:
-                self.status.emit(f"No note is titled “{title}”.")
+                self.create_linked(title)
             else:
                 self.open_requested.emit(found.id)
             return

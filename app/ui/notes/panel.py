@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.notes.model import Note, NoteSort, matches, sorted_notes
 from app.domain.timeline import DateRange
+from app.ui.common.accessibility import describe, describe_field
 from app.ui.common.range_bar import RangeBar
 from app.ui.common.read_only import writes
 
@@ -41,7 +42,7 @@ def _describe(note: Note) -> str:
     if count:
         titles = {passage.document_title for passage in note.passages}
         where = next(iter(titles)) if len(titles) == 1 else f"{len(titles)} documents"
-        details.append(f"{count} passage{'s' if count > 1 else ''} in {where}")
+        details.append(f"1 passage in {where}" if count == 1 else f"{count} passages in {where}")
     if note.orphaned:
         details.append(f"⚠ {note.orphaned} not found")
     if note.tags:
@@ -63,23 +64,31 @@ class NotesPanel(QWidget):
         self._open_ids: set[int] = set()
         self._cursor: tuple[int, int] | None = None  # document id, ¶ number
         self._date_range: DateRange | None = None
-        self.range_bar = RangeBar("Notes", self)
+        self.range_bar = RangeBar("Notes dated {dates} only, as picked on the timeline.", self)
         self.scope = QComboBox(self)
         self.scope.setObjectName("NoteScope")
         self.scope.addItems([scope.value for scope in NoteScope])
+        describe(self.scope, "Which notes", "All notes, those of the open documents, those at the cursor, or "
+                 "the trash.")  # fmt: skip
         self.sort = QComboBox(self)
         self.sort.setObjectName("NoteSort")
         self.sort.addItems(list(SORTS))
         self.sort.setToolTip("Sort by last edit, by creation, or by the notes' own dates (as on the timeline)")
+        describe(self.sort, "Sort notes", self.sort.toolTip())
         self.filter = QLineEdit(self)
         self.filter.setObjectName("NoteFilter")
         self.filter.setPlaceholderText("Filter notes by words")
         self.filter.setClearButtonEnabled(True)
+        describe_field(self.filter, "Filter notes", "Shows only the notes with the words typed, in any case and "
+                       "with or without accents.")  # fmt: skip
         self.tag = QComboBox(self)
         self.tag.setObjectName("NoteTagFilter")
         self.tag.setToolTip("Show only the notes with this tag")
+        describe(self.tag, "Tag", self.tag.toolTip())
         self.list = QListWidget(self)
         self.list.setObjectName("NoteList")
+        describe(self.list, "Notes", "The notes; Enter opens the one chosen, with its documents; Delete moves it "
+                 "to the trash.")  # fmt: skip
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(2)
@@ -195,7 +204,10 @@ class NotesPanel(QWidget):
             return "Click a paragraph to see its notes."
         if not self._notes:
             return "The trash is empty." if self.current_scope() is NoteScope.TRASH else "No notes yet."
-        return f"{shown} of {len(self._notes)} notes" if shown != len(self._notes) else f"{shown} notes"
+        total = len(self._notes)
+        if shown == total:
+            return "1 note" if total == 1 else f"{total} notes"
+        return f"{shown} of 1 note shown" if total == 1 else f"{shown} of {total} notes shown"
 
     def _on_item(self, item: QListWidgetItem) -> None:
         if self.current_scope() is not NoteScope.TRASH:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu, QSplitter, QVBoxLayout, QWidget
 from app.domain.alignment.links import ParagraphSpan
 from app.domain.documents import DocumentDetail, DocumentMetadata
 from app.domain.notes.anchors import paragraph_starts
+from app.domain.short_titles import short_title_of
 from app.domain.text.find import TextMatch, find_all
 from app.ui.common.style import ReaderColors
 from app.ui.reader.document_view import DocumentView
@@ -40,6 +41,12 @@ def header_blocks(metadata: DocumentMetadata) -> list[TextBlock]:
     return blocks
 
 
+VIEW_DESCRIPTION = (
+    "The document's text, paragraph by paragraph. Ctrl+Down and Ctrl+Up go to the next and the previous "
+    "paragraph; Ctrl+Shift+Down selects to the end of the next one."
+)
+
+
 class DocumentPane(QWidget):
     """Shows one document; emits the ¶ number at the top of the view as the reader scrolls."""
 
@@ -59,6 +66,7 @@ class DocumentPane(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)  # the text, and a scan's pages beside it
         self.splitter.setChildrenCollapsible(False)
         self.view = DocumentView(self.splitter)
+        self.view.setAccessibleDescription(VIEW_DESCRIPTION)
         self.splitter.addWidget(self.view)
         self.facsimile: FacsimileLink | None = None  # made when a document with page images is shown
         self._page_source: PageSource | None = None
@@ -79,7 +87,7 @@ class DocumentPane(QWidget):
         self.find_bar.previous_requested.connect(self.find_previous)
         self.find_bar.closed.connect(self._on_find_closed)
         self.view.position_changed.connect(self.position_changed.emit)
-        self.view.verticalScrollBar().valueChanged.connect(lambda _value: self.scrolled.emit())
+        self.view.verticalScrollBar().valueChanged.connect(self._on_value_changed)
         self.view.focused.connect(self.activated.emit)
         self.view.clicked_block.connect(self._on_clicked)
         self.view.hovered_block.connect(lambda index: self.hovered_paragraph.emit(self.paragraph_at_block(index)))
@@ -90,6 +98,11 @@ class DocumentPane(QWidget):
         self._current_paragraph = 0
         self._terms: list[TextMatch] = []
         self._current_term = -1
+        self._compact = False
+
+    def _on_value_changed(self, _value: int) -> None:
+        if not self.view.is_keeping_place():  # the view keeping the place after a resize is not the reader moving
+            self.scrolled.emit()
 
     @property
     def document(self) -> DocumentDetail | None:
@@ -99,17 +112,35 @@ class DocumentPane(QWidget):
     def document_id(self) -> int | None:
         return self._document.id if self._document else None
 
+    def set_compact(self, compact: bool) -> None:
+        """Side by side, the page starts with the text (the pane's title line names it); alone, with the typeset
+        heading. The reader stays at the paragraph they were reading."""
+        if compact == self._compact:
+            return
+        self._compact = compact
+        if self._document is not None:
+            position, current = self.reading_position(), self._current_paragraph
+            with self.view.keeping_place():
+                self.show_document(self._document)
+                self.scroll_to_reading_position(max(0.0, position) if compact else position)
+            self._current_paragraph = current
+
+    @property
+    def compact(self) -> bool:
+        return self._compact
+
     def show_document(self, document: DocumentDetail) -> None:
         self._document = document
         self._current_paragraph = 0
         self._terms, self._current_term = [], -1
-        header = header_blocks(document.metadata)
+        header = [] if self._compact else header_blocks(document.metadata)
         notes = notes_by_paragraph(document.footnotes)
-        if None in notes:  # the heading's notes (an edition's source note) go under the source line
+        if None in notes and header:  # the heading's notes (an edition's source note) go under the source line
             header[-1] = replace(header[-1], notes=notes[None])
         self._header_count = len(header)
         body = [TextBlock(p.text, BlockStyle.BODY, p.number, notes.get(p.number, ())) for p in document.paragraphs]
         self._starts = paragraph_starts([p.text for p in document.paragraphs])
+        self.view.setAccessibleName(f"Text of {short_title_of(document.metadata)}")
         self.view.set_blocks(header + body)
         self._mark_doubtful(document)
         self._show_pages(document)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from contextlib import AbstractContextManager
 from typing import cast
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
@@ -14,7 +15,6 @@ from PySide6.QtGui import (
     QGuiApplication,
     QHelpEvent,
     QKeyEvent,
-    QKeySequence,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -25,16 +25,18 @@ from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QToolTip, QWidget
 from app.domain.text.find import TextMatch
 from app.ui.common.style import DEFAULT_POINT_SIZE, ReaderColors, reading_font
 from app.ui.common.theme import Theme, reader_colors
+from app.ui.reader.accessible import announce, install_accessible_views
+from app.ui.reader.column import MIN_PANE_WIDTH, TOP_PAD, column_geometry
 from app.ui.reader.decorations import Decorations
 from app.ui.reader.margins import in_mark_strip, note_tip
 from app.ui.reader.page_layout import PageLayout, TextBlock
 from app.ui.reader.page_painter import paint_page
+from app.ui.reader.paragraph_focus import ParagraphFocus
+from app.ui.reader.place_keeping import PlaceKeeping
 from app.ui.reader.pointer import Pointer
 from app.ui.reader.selection import Position, Selection
 
-TOP_PAD = 36.0
 BOTTOM_PAD = 120.0
-SIDE_MARGIN = 28.0
 REFINE_SLICE_S = 0.012  # idle layout per timer tick, so typing and scrolling never wait for it
 
 
@@ -58,6 +60,7 @@ class DocumentView(QAbstractScrollArea):
         self.setViewport(self._viewport)
         self.setObjectName("DocumentView")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumWidth(MIN_PANE_WIDTH)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
         self.viewport().setMouseTracking(True)
@@ -71,6 +74,10 @@ class DocumentView(QAbstractScrollArea):
         self._refine_timer.setInterval(0)
         self._refine_timer.timeout.connect(self._refine_some)
         self._pointer = Pointer(self)
+        self.paragraph_focus = ParagraphFocus(self)
+        install_accessible_views(DocumentView)
+        self._largest_number = 0
+        self._keeping = PlaceKeeping()
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
     # -- content and appearance ---------------------------------------------------------------------
@@ -78,7 +85,9 @@ class DocumentView(QAbstractScrollArea):
         return self._viewport
 
     def set_blocks(self, blocks: list[TextBlock]) -> None:
+        self._largest_number = max((block.number or 0 for block in blocks), default=0)
         self._selection = Selection()
+        self.paragraph_focus.block = -1
         self.decorations.clear()
         self._layout.set_width(self._column_width())
         self._layout.set_blocks(blocks)
@@ -93,9 +102,10 @@ class DocumentView(QAbstractScrollArea):
         return self._layout.blocks
 
     def set_base_font(self, font: QFont) -> None:
-        anchor = self._top_anchor()
+        index, offset = self._top_anchor()
+        share = offset / max(1.0, self._layout.height_of(index)) if len(self._layout) else 0.0
         self._layout.set_base_font(font)
-        self._relayout(anchor)
+        self._relayout((index, share * self._layout.height_of(index) if len(self._layout) else 0.0))
 
     def base_font(self) -> QFont:
         return QFont(self._layout.body_metrics().font)
@@ -103,6 +113,16 @@ class DocumentView(QAbstractScrollArea):
     def set_colors(self, colors: ReaderColors) -> None:
         self._colors = colors
         self.viewport().update()
+
+    def colors(self) -> ReaderColors:
+        return self._colors
+
+    def accessible_value(self) -> str:
+        """What a screen reader is told of the page (paragraph_focus.py)."""
+        return self.paragraph_focus.spoken()
+
+    def announce(self) -> None:
+        announce(self, self.accessible_value())
 
     # -- scrolling by paragraph -------------------------------------------------------------------
     def top_block(self) -> tuple[int, float]:
@@ -157,6 +177,7 @@ class DocumentView(QAbstractScrollArea):
         self._selection.anchor, self._selection.cursor = anchor, cursor
         if had or self.has_selection():
             self.selection_changed.emit(self.has_selection())
+            self.announce()
         self.viewport().update()
 
     select_range = _set_selection
@@ -215,25 +236,34 @@ class DocumentView(QAbstractScrollArea):
         top = self.block_extent(index)[0] + below
         return top, top + (last.y() + last.height() if last is not None else 0.0)
 
+    def lines_of(self, index: int) -> list[tuple[int, int]]:
+        """Where each line of block `index` starts in its text and how many characters it holds, as set now."""
+        laid_out = self._layout.layout(index)
+        return [(laid_out.lineAt(i).textStart(), laid_out.lineAt(i).textLength()) for i in range(laid_out.lineCount())]
+
+    def line_step(self) -> float:
+        """The distance from one line of reading text to the next."""
+        return self._layout.body_metrics().line_step
+
     def laid_out_count(self) -> int:
         """How many blocks are set in type so far; idle layout sets the rest, their heights estimated until then."""
         return self._layout.measured_count()
 
     # -- geometry ---------------------------------------------------------------------------------
     def _gutter_width(self) -> float:
-        return QFontMetricsF(self._layout.number_font).horizontalAdvance("¶0000") + 14.0
+        """Room for the widest ¶ number this document has (a short text does not give up room for ¶1000)."""
+        digits = max(2, len(str(self._largest_number)))
+        return QFontMetricsF(self._layout.number_font).horizontalAdvance("¶" + "0" * digits) + 14.0
 
     def _column_width(self) -> float:
-        available = self.viewport().width() - 2 * SIDE_MARGIN - self._gutter_width()
-        return max(120.0, min(available, self._layout.max_measure()))
+        return column_geometry(self.viewport().width(), self._gutter_width(), self._layout.max_measure())[1]
 
     def column_width(self) -> float:
         return self._layout.width
 
     def column_left(self) -> float:
-        width = self._layout.width
-        centered = (self.viewport().width() - width) / 2
-        return max(SIDE_MARGIN + self._gutter_width(), centered)
+        margin_left, _width = column_geometry(self.viewport().width(), self._gutter_width(), self._layout.width)
+        return margin_left
 
     def _update_range(self) -> None:
         total = TOP_PAD + self._layout.total_height + BOTTOM_PAD
@@ -254,11 +284,24 @@ class DocumentView(QAbstractScrollArea):
         self._update_range()
         self.verticalScrollBar().setValue(round(TOP_PAD + self._layout.top_of(index) + offset))
 
+    def keeping_place(self) -> AbstractContextManager[None]:
+        """Moves made inside are the view keeping the reader's place, not the reader scrolling (place_keeping.py)."""
+        return self._keeping.held()
+
+    def is_keeping_place(self) -> bool:
+        return self._keeping.active
+
     def _relayout(self, anchor: tuple[int, float]) -> None:
+        """Lay the text out again (a new width or size), keeping the same share of the top block scrolled past."""
+        index, offset = anchor
+        share = offset / max(1.0, self._layout.height_of(index)) if len(self._layout) and offset > 0 else None
         self._layout.set_width(self._column_width())
         if len(self._layout):
-            self._layout.measure(anchor[0])
-            self._scroll_to_anchor(anchor)
+            self._layout.measure(index)
+            if share is not None:
+                offset = share * self._layout.height_of(index)
+            with self.keeping_place():
+                self._scroll_to_anchor((index, offset))
         self._refine_timer.start()
         self.viewport().update()
         self.moved.emit()
@@ -311,6 +354,7 @@ class DocumentView(QAbstractScrollArea):
             painter, event.rect(), layout=self._layout, decorations=self.decorations, selection=self._selection,
             colors=self._colors, left=self.column_left(), top=self._top_anchor(),
         )  # fmt: skip
+        self.paragraph_focus.paint(painter)
         painter.end()
         if (
             self._layout.total_height + TOP_PAD + BOTTOM_PAD - 1
@@ -347,16 +391,14 @@ class DocumentView(QAbstractScrollArea):
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self._pointer.double_click(event)
 
-    def block_under(self, y: float) -> int:
-        """The block at viewport height `y` (-1 for none)."""
-        if not len(self._layout):
-            return -1
-        doc_y = self.verticalScrollBar().value() + y - TOP_PAD
-        return self._layout.block_at(doc_y)[0] if doc_y >= 0 else -1
-
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
+        self.viewport().update()  # the paragraph with the focus is outlined
         self.focused.emit()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def leaveEvent(self, event: QEvent) -> None:
         self._pointer.hover(-1)
@@ -379,22 +421,13 @@ class DocumentView(QAbstractScrollArea):
         return super().viewportEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        bar = self.verticalScrollBar()
-        key = event.key()
-        if event.matches(QKeySequence.StandardKey.Copy):
-            self.copy()
-        elif event.matches(QKeySequence.StandardKey.SelectAll):
-            self.select_all()
-        elif key in (Qt.Key.Key_Home,) or event.matches(QKeySequence.StandardKey.MoveToStartOfDocument):
-            bar.setValue(0)
-        elif key in (Qt.Key.Key_End,) or event.matches(QKeySequence.StandardKey.MoveToEndOfDocument):
-            self._layout.measure_tail(self.viewport().height())  # so that End lands exactly on the last line
-            self._update_range()
-            bar.setValue(bar.maximum())
-        elif key == Qt.Key.Key_Space:
-            step = -bar.pageStep() if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else bar.pageStep()
-            bar.setValue(bar.value() + step)
-        elif key == Qt.Key.Key_Escape and self.has_selection():
-            self._set_selection(None, None)
-        else:
+        if not self.paragraph_focus.key_press(event):  # the reading keys are paragraph_focus.py's
             super().keyPressEvent(event)
+
+    def scroll_to_end(self) -> None:
+        self._layout.measure_tail(self.viewport().height())  # so that End lands exactly on the last line
+        self._update_range()
+        self.verticalScrollBar().setValue(self.verticalScrollBar().maximum())
+
+    def clear_selection(self) -> None:
+        self._set_selection(None, None)

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from app.ui.common.accessibility import describe, describe_field
+
 
 class FindBar(QWidget):
     query_changed = Signal(str)
@@ -21,12 +23,16 @@ class FindBar(QWidget):
         self.field.setPlaceholderText("Find in this document")
         self.field.setClearButtonEnabled(True)
         self.field.setToolTip("Enter: next match · Shift+Enter: previous · Esc: close")
+        describe_field(self.field, "Find in this document", "Type words to find; Enter goes to the next match.")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("FindCount")
         self.count_label.setMinimumWidth(90)
         self.previous_button = self._button("▲", "Previous match (Shift+F3)", self.previous_requested.emit)
         self.next_button = self._button("▼", "Next match (F3)", self.next_requested.emit)
         close_button = self._button("✕", "Close (Esc)", self.close_bar)
+        for button, name in ((self.previous_button, "Previous match"), (self.next_button, "Next match"),
+                             (close_button, "Close the find bar")):  # fmt: skip
+            describe(button, name, button.toolTip())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.field, 1)

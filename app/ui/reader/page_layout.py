@@ -16,9 +16,13 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 
 from app.domain.text.prefix_sums import PrefixSums
+from app.ui.reader.column import MIN_COLUMN
 from app.ui.reader.footnotes import GAP, estimate_height, lay_out_notes, notes_font
+from app.ui.reader.title_fit import fits_whole_words, fitted_font
 
 LINE_HEIGHT = 1.35  # of the font's natural line spacing: a comfortable reading measure
+TITLE_SCALE = 1.3  # a heading's size: large enough to stand out, small enough to leave the text in view
+TITLE_LINE_HEIGHT = 1.1  # a heading's lines are set closer than the text's
 MAX_MEASURE_EM = 36  # at most about 70 characters to a line
 CACHE_SIZE = 800  # laid-out blocks kept; the rest keep only their height
 
@@ -64,7 +68,7 @@ class PageLayout:
     def set_base_font(self, font: QFont) -> None:
         body = QFont(font)
         title = QFont(font)
-        title.setPointSizeF(font.pointSizeF() * 1.45)
+        title.setPointSizeF(font.pointSizeF() * TITLE_SCALE)
         title.setWeight(QFont.Weight.DemiBold)
         meta = QFont(font)
         meta.setPointSizeF(font.pointSizeF() * 0.92)
@@ -72,9 +76,9 @@ class PageLayout:
         source = QFont(font)
         source.setPointSizeF(font.pointSizeF() * 0.85)
         self._styles = {
-            BlockStyle.TITLE: self._metrics(title, after=0.7, centered=True),
+            BlockStyle.TITLE: self._metrics(title, after=0.4, centered=True, line_height=TITLE_LINE_HEIGHT),
             BlockStyle.META: self._metrics(meta, after=0.3, centered=True),
-            BlockStyle.SOURCE: self._metrics(source, after=2.2, centered=True),
+            BlockStyle.SOURCE: self._metrics(source, after=1.3, centered=True),
             BlockStyle.BODY: self._metrics(body, after=0.75),
         }
         self._notes_style = self._metrics(notes_font(font), after=GAP)
@@ -84,12 +88,12 @@ class PageLayout:
         self._reset_heights()
 
     @staticmethod
-    def _metrics(font: QFont, after: float, centered: bool = False) -> StyleMetrics:
+    def _metrics(font: QFont, after: float, centered: bool = False, line_height: float = LINE_HEIGHT) -> StyleMetrics:
         metrics = QFontMetricsF(font)
         sample = "the quick brown fox jumps over the lazy dog, THE SOVIET GOVERNMENT 1956"
         return StyleMetrics(
             font=font,
-            line_step=metrics.lineSpacing() * LINE_HEIGHT,
+            line_step=metrics.lineSpacing() * line_height,
             space_after=metrics.lineSpacing() * after,
             char_width=metrics.horizontalAdvance(sample) / len(sample),
             centered=centered,
@@ -106,7 +110,7 @@ class PageLayout:
         self._reset_heights()
 
     def set_width(self, width: float) -> None:
-        width = max(120.0, float(width))
+        width = max(MIN_COLUMN, float(width))
         if abs(width - self._width) >= 0.5:
             self._width = width
             self._reset_heights()
@@ -164,15 +168,21 @@ class PageLayout:
             return cached
         block = self.blocks[index]
         style = self._styles[block.style]
-        text_layout = QTextLayout(block.text, style.font)
+        font, line_step, wrap = style.font, style.line_step, QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+        if block.style is BlockStyle.TITLE:  # set smaller rather than broken inside a word (title_fit.py)
+            font = fitted_font(style.font, block.text, self._width)
+            line_step = QFontMetricsF(font).lineSpacing() * TITLE_LINE_HEIGHT
+            if fits_whole_words(block.text, font, self._width):
+                wrap = QTextOption.WrapMode.WordWrap
+        text_layout = QTextLayout(block.text, font)
         option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        option.setWrapMode(wrap)
         if style.centered:
             option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         text_layout.setTextOption(option)
         text_layout.setCacheEnabled(True)
         text_layout.beginLayout()
-        y = (style.line_step - QFontMetricsF(style.font).lineSpacing()) / 2
+        y = (line_step - QFontMetricsF(font).lineSpacing()) / 2
         lines = 0
         while True:
             line = text_layout.createLine()
@@ -180,10 +190,10 @@ class PageLayout:
                 break
             line.setLineWidth(self._width)
             line.setPosition(QPointF(0.0, y))
-            y += style.line_step
+            y += line_step
             lines += 1
         text_layout.endLayout()
-        height = max(1, lines) * style.line_step
+        height = max(1, lines) * line_step
         if block.notes:
             notes = self._notes_style
             laid_out, notes_height = lay_out_notes(block.notes, notes.font, self._width, notes.line_step)
@@ -229,11 +239,11 @@ class PageLayout:
         count = text_layout.lineCount()
         if count == 0:
             return 0
-        step = self._styles[self.blocks[index].style].line_step
-        line_number = min(count - 1, max(0, int(y // step)))
-        line = text_layout.lineAt(line_number)
         if y < 0:
             return 0
+        height = TITLE_LINE_HEIGHT if self.blocks[index].style is BlockStyle.TITLE else LINE_HEIGHT
+        step = QFontMetricsF(text_layout.font()).lineSpacing() * height  # a title's may be set smaller
+        line_number = min(count - 1, max(0, int(y // step)))
         if line_number == count - 1 and y > count * step:
             return len(self.blocks[index].text)
-        return int(line.xToCursor(x))
+        return int(text_layout.lineAt(line_number).xToCursor(x))

@@ -17,6 +17,25 @@ def word_bounds(text: str, char: int) -> tuple[int, int]:
     return start, end
 
 
+def snapped_to_words(anchor: Position, cursor: Position, texts: Sequence[str]) -> tuple[Position, Position]:
+    """A dragged selection taken out to whole words: its first end back to the start of the word it is in, its
+    last end on to the end of its word (so a passage never starts "clares the neutrality…"). The anchor stays
+    the end the drag began at."""
+    if anchor == cursor:
+        return anchor, cursor
+    first, last = min(anchor, cursor), max(anchor, cursor)
+    start, end = first, last
+    if 0 <= first[0] < len(texts) and _in_word(texts[first[0]], first[1]):  # inside a word: back to its start
+        start = (first[0], word_bounds(texts[first[0]], first[1])[0])
+    if 0 <= last[0] < len(texts) and _in_word(texts[last[0]], last[1] - 1):  # after part of a word: on to its end
+        end = (last[0], word_bounds(texts[last[0]], last[1] - 1)[1])
+    return (start, end) if anchor <= cursor else (end, start)
+
+
+def _in_word(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and (text[index].isalnum() or text[index] in "'’-")
+
+
 class Selection:
     def __init__(self) -> None:
         self.anchor: Position | None = None

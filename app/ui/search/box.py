@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from app.ui.common.accessibility import describe_field
+
 QUERY_HELP = (
     "Search every document and note (Ctrl+K). Accents and case do not matter.\n"
     '  Warsaw Treaty — both words      "Soviet troops" — this phrase\n'
@@ -23,3 +25,6 @@ class SearchBox(QLineEdit):
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(320)
         self.setMaximumWidth(640)
+        describe_field(
+            self, "Search everything", "Searches every document and note as you type; Enter opens the first hit."
+        )

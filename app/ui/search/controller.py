@@ -30,7 +30,7 @@ def _search(service: SearchService, typed: str, limit: int, dates: DateRange | N
 
 
 class SearchController(QObject):
-    open_document_requested = Signal(int)
+    open_document_requested = Signal(int)  # a hit's document, shown in the tab of the hits (Workspace.open_hit)
     open_note_requested = Signal(int)
 
     def __init__(
@@ -143,13 +143,13 @@ class SearchController(QObject):
         if not hits:
             self.status.emit("No search hits: type in the search box (Ctrl+K).")
             return
-        self.open_hit((self.view.current + delta) % len(hits))
+        self.open_hit((self.view.current + delta) % len(hits), bring_into_view=True)
 
-    def open_hit(self, index: int) -> None:
+    def open_hit(self, index: int, *, bring_into_view: bool = False) -> None:
         if not 0 <= index < len(self.view.hits):
             return
         hit = self.view.hits[index]
-        self.view.set_current(index)
+        self.view.set_current(index, bring_into_view=bring_into_view)
         if hit.note_id is not None:
             self.open_note_requested.emit(hit.note_id)
             return

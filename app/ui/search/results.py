@@ -7,8 +7,15 @@ from html import escape
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from app.services.search import MARK_END, MARK_START, SearchHit, SearchResults
+from app.services.search import MARK_END, MARK_START, SearchHit, SearchResults, in_reading_order
+from app.ui.common.accessibility import describe
 from app.ui.common.range_bar import RangeBar
+from app.ui.common.theme import current_theme, muted_color
+
+SEARCH_GUIDE = (
+    'Type in the search box above (Ctrl+K) to search every document and note: words, a "phrase", '
+    "-word to leave out, issuer:Nagy or date:1956-11 to narrow. Enter opens the first hit, F8 the next."
+)
 
 
 def _count(number: int, noun: str) -> str:
@@ -28,31 +35,35 @@ class SearchResultsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("SearchResults")
-        self.summary = QLabel("Type in the search box above (Ctrl+K).", self)
+        self.summary = QLabel(SEARCH_GUIDE, self)
         self.summary.setObjectName("SearchSummary")
         self.summary.setWordWrap(True)
         self.page = QTextBrowser(self)
         self.page.setObjectName("SearchHits")
         self.page.setOpenLinks(False)
+        describe(self.page, "Search hits", "The hits of the last search, by document, in reading order; a hit's "
+                 "link opens it.")  # fmt: skip
         self.page.anchorClicked.connect(self._on_link)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.summary)
-        self.range_bar = RangeBar("Hits", self)
+        self.range_bar = RangeBar("Hits dated {dates} only, as picked on the timeline.", self)
         layout.addWidget(self.range_bar)
         layout.addWidget(self.page, 1)
         self.hits: list[SearchHit] = []
+        self._typed = ""
         self.current = -1
         self._more = False
 
     def show_results(self, results: SearchResults, typed: str) -> None:
-        self.hits, self.current, self._more = list(results.hits), -1, results.more
-        self._render()
+        self.hits, self.current, self._more = in_reading_order(list(results.hits)), -1, results.more
+        self._render(keep_place=results.hits != [] and typed == self._typed)
+        self._typed = typed
         count = len(self.hits)
         if results.message and not count:
             self.summary.setText(results.message)
         elif not typed.strip():
-            self.summary.setText("Type in the search box above (Ctrl+K).")
+            self.summary.setText(SEARCH_GUIDE)
         elif not count:
             self.summary.setText(f"Nothing found for {typed.strip()}.")
         else:
@@ -69,12 +80,18 @@ class SearchResultsView(QWidget):
     def show_searching(self) -> None:
         self.summary.setText("Searching…")
 
-    def set_current(self, index: int) -> None:
+    def set_current(self, index: int, *, bring_into_view: bool = False) -> None:
+        """Show hit `index` as the one being read; the list stays where it is unless asked to show it."""
         self.current = index
-        self._render()
+        self._render(keep_place=True)
+        if bring_into_view:
+            self.page.scrollToAnchor(f"hit{index}")
 
-    def _render(self) -> None:
+    def _render(self, *, keep_place: bool = False) -> None:
+        bar = self.page.verticalScrollBar()
+        place = bar.value()
         parts: list[str] = []
+        muted = muted_color(current_theme())
         group: tuple[int | None, bool] | None = None
         other_forms = False
         for index, hit in enumerate(self.hits):
@@ -90,17 +107,20 @@ class SearchResultsView(QWidget):
                     where = " · ".join(part for part in (hit.date, hit.issuer) if part)
                     parts.append(
                         f"<p style='margin-top:10px'><b>{escape(hit.title)}</b>"
-                        + (f"<br><span style='color:gray'>{escape(where)}</span>" if where else "")
+                        + (f"<br><span style='color:{muted}'>{escape(where)}</span>" if where else "")
                         + "</p>"
                     )
             label = hit.title if hit.note_id is not None else (f"¶{hit.paragraph}" if hit.paragraph else "title")
-            style = " style='background:#c9dcf2'" if index == self.current else ""
-            parts.append(f"<p{style}><a href='hit:{index}'>{escape(label)}</a>&nbsp; {_marked(hit.snippet)}</p>")
+            style = " style='background:#c9dcf2;color:#1f1d1a'" if index == self.current else ""
+            parts.append(
+                f"<p{style}><a name='hit{index}'></a><a href='hit:{index}'>{escape(label)}</a>&nbsp; "
+                f"{_marked(hit.snippet)}</p>"
+            )
         if self._more:
             parts.append("<p><a href='more:'>Show more hits…</a></p>")
         self.page.setHtml("".join(parts))
-        if self.current >= 0:
-            self.page.scrollToAnchor(f"hit:{self.current}")
+        if keep_place:  # the reader's place in the list, not back to its top (setHtml goes there)
+            bar.setValue(place)
 
     def _on_link(self, url: QUrl) -> None:
         kind, _, value = url.toString().partition(":")

@@ -5,9 +5,14 @@ from __future__ import annotations
 from html import escape
 
 from app.domain.timeline import Cluster, ItemKind, TimelineItem
+from app.ui.common.theme import current_theme, muted_color
 
 CLUSTER_LIST = 8
 KIND_NAMES = {ItemKind.EVENT: "Event", ItemKind.DOCUMENT: "Document", ItemKind.NOTE: "Note"}
+
+
+def _muted() -> str:
+    return muted_color(current_theme())  # readable on the tooltip in every palette
 
 
 def card_html(item: TimelineItem) -> str:
@@ -16,20 +21,20 @@ def card_html(item: TimelineItem) -> str:
     lines = [
         (
             f"<b>{escape(item.date.display(item.place))}</b> · "
-            f"<span style='color:gray'>{escape(kind)}, {item.lane.heading}</span>"
+            f"<span style='color:{_muted()}'>{escape(kind)}, {item.lane.heading}</span>"
         ),
     ]
     if item.date.display_utc():
-        lines.append(f"<br><span style='color:gray'>{escape(item.date.display_utc())}</span>")
+        lines.append(f"<br><span style='color:{_muted()}'>{escape(item.date.display_utc())}</span>")
     lines.append(f"<br><b>{escape(item.label)}</b>")
     if item.place:
         lines.append(f"<br>{escape(item.place)}")
     if item.description:
         lines.append(f"<br><span>{escape(item.description[:400])}</span>")
     if item.source:
-        lines.append(f"<br><i style='color:gray'>Source: {escape(item.source)}</i>")
+        lines.append(f"<br><i style='color:{_muted()}'>Source: {escape(item.source)}</i>")
     action = {ItemKind.EVENT: "edit it", ItemKind.DOCUMENT: "open it (Ctrl: beside)", ItemKind.NOTE: "open it"}
-    lines.append(f"<br><span style='color:gray'>Double-click to {action[item.kind]}.</span>")
+    lines.append(f"<br><span style='color:{_muted()}'>Double-click to {action[item.kind]}.</span>")
     return "<div style='max-width:420px'>" + "".join(lines) + "</div>"
 
 
@@ -40,5 +45,6 @@ def cluster_html(cluster: Cluster) -> str:
     more = len(cluster.items) - CLUSTER_LIST
     rest = f"<br>… and {more} more" if more > 0 else ""
     return (
-        f"<b>{len(cluster.items)} items</b>{shown}{rest}<br><span style='color:gray'>Click to zoom in on them.</span>"
+        f"<b>{len(cluster.items)} items</b>{shown}{rest}"
+        f"<br><span style='color:{_muted()}'>Click to zoom in on them.</span>"
     )

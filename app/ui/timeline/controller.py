@@ -19,6 +19,7 @@ from app.domain.errors import ParallaxError
 from app.domain.timeline import MAX_PX_PER_DAY, DateRange, ItemKind, TimelineItem
 from app.services.changes import Change
 from app.services.timeline import EventDraft, TimelineService
+from app.ui.common.accessibility import describe
 from app.ui.common.actions import add_action
 from app.ui.common.read_only import unless_read_only, writes
 from app.ui.common.signals import AppSignals
@@ -58,6 +59,8 @@ class TimelineController(QObject):
         self.selected: TimelineItem | None = None
         self.dialog: EventDialog | None = None
         self.view = TimelineView()
+        describe(self.view, "Timeline", "October and November 1956: documents, notes and events at their dates. "
+                 "Plus and minus zoom, the arrow keys pan, Enter opens what is selected.")  # fmt: skip
         self.dock = dock
         panel = self.panel = TimelinePanel(self.view, self)
         self.slider, self.lane_actions, self.hidden_action = panel.slider, panel.lane_actions, panel.hidden_action

@@ -22,6 +22,8 @@ from app.domain.dates.historical import HistoricalDate, InvalidDateError, with_p
 from app.domain.dates.written import parse_date_text
 from app.domain.timeline import EVENT_LANES
 from app.services.timeline import EventDraft
+from app.ui.common.accessibility import describe
+from app.ui.common.theme import current_theme, error_color
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 Submit = Callable[[EventDraft], str | None]  # stores the draft; returns what went wrong, or None
@@ -84,7 +86,7 @@ class EventDialog(QDialog):
         self.notes = _checklist("EventNotes", notes, draft.note_ids, self)
         self.error = QLabel(self)
         self.error.setObjectName("EventError")
-        self.error.setStyleSheet("color: #b03a2e")
+        self.error.setStyleSheet(f"color: {error_color(current_theme())}")
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -98,6 +100,14 @@ class EventDialog(QDialog):
         ):  # fmt: skip
             form.addRow(text, widget)
         form.addRow(self.error)
+        for widget, name, description in (
+            (self.place, "Place", "Where it happened."),
+            (self.category, "Category", "The timeline's lane the event goes in."),
+            (self.description, "Description", "What happened, in a sentence or two."),
+            (self.documents, "Linked documents", "Check the documents this event concerns."),
+            (self.notes, "Linked notes", "Check the notes this event concerns."),
+        ):
+            describe(widget, name, description)
         form.addRow(buttons)
         self.date.textChanged.connect(self._read_date)
         self.place.textChanged.connect(lambda _place: self._read_date(self.date.text()))  # its clock may change

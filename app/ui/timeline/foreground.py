@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 
-from app.ui.timeline.lane_item import LANE_COLORS, ROW_HEIGHT, LaneItem
+from app.ui.common.contrast import AA_TEXT
+from app.ui.timeline.lane_item import ROW_HEIGHT, LaneItem, lane_color
 
 if TYPE_CHECKING:
     from app.ui.timeline.view import TimelineView
@@ -29,7 +30,7 @@ def paint_foreground(view: TimelineView, painter: QPainter, lanes: Sequence[Lane
     painter.drawLine(header.topRight(), header.bottomRight())
     for lane_item in lanes:
         top = lane_item.pos().y()
-        painter.setPen(QColor(LANE_COLORS[lane_item.lane]))
+        painter.setPen(lane_color(lane_item.lane, base, AA_TEXT))  # the names legible in either palette
         bold = QFont(view.font())
         bold.setBold(True)
         painter.setFont(bold)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.domain.timeline import POINT_WIDTH, Cluster, Glyph, ItemKind, Lane, LaneLayout, Shape
+from app.ui.common.contrast import AA_LARGE, AA_TEXT, over, readable_on
 
 if TYPE_CHECKING:
     from app.ui.timeline.view import TimelineView
@@ -18,6 +19,11 @@ LANE_COLORS = {
     Lane.DOCUMENTS: "#3f5f8f", Lane.NOTES: "#8a5a1f", Lane.HUNGARY: "#2f7d4f", Lane.USSR: "#b03a2e",
     Lane.POLAND: "#8e44ad", Lane.SUEZ: "#b7791f", Lane.UN: "#2471a3", Lane.USA: "#34495e", Lane.OTHER: "#6d6d6d",
 }  # fmt: skip
+
+
+def lane_color(lane: Lane, background: QColor, ratio: float) -> QColor:
+    """The lane's colour, lightened on a dark strip or darkened on a light one until it has `ratio` of contrast."""
+    return readable_on(QColor(LANE_COLORS[lane]), background, ratio)
 
 
 def _tint(color: QColor, base: QColor, amount: float) -> QColor:
@@ -52,7 +58,8 @@ class LaneItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         exposed = option.exposedRect
-        color = QColor(LANE_COLORS[self.lane])
+        base = self.strip.palette().color(QPalette.ColorRole.Base)
+        color = lane_color(self.lane, base, AA_LARGE)  # the marks stand out from the strip in either palette
         painter.setFont(self.strip.font())
         text_color = self.strip.palette().color(QPalette.ColorRole.Text)
         glyphs, clusters = self.layout.visible(exposed.left(), exposed.right())
@@ -133,7 +140,9 @@ class LaneItem(QGraphicsItem):
             label_x = min(max(glyph.x0, self._left) + 6, glyph.x_mark_end - 40)  # kept in view as the strip pans
         if glyph.x1 - label_x < 12:  # a mark without room for its label (the library's own, never counted away)
             return
-        painter.setPen(text_color if not item.hidden else QColor("#9a9a9a"))
+        painter.setPen(
+            text_color if not item.hidden else self.strip.palette().color(QPalette.ColorRole.PlaceholderText)
+        )
         text = self.strip.label_within(item, glyph.x1 - label_x)
         painter.drawText(QPointF(label_x, middle + self.strip.text_baseline), text)
 
@@ -144,5 +153,6 @@ class LaneItem(QGraphicsItem):
         painter.setPen(QPen(color, 1))
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 4, 4)
-        painter.setPen(color.darker(130))
+        base = self.strip.palette().color(QPalette.ColorRole.Base)
+        painter.setPen(readable_on(color, over(fill, base), AA_TEXT))  # "+N" legible in light and dark
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"+{len(cluster.items)}")

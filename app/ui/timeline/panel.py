@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QSlider, QToolButton, QVBoxLayout, QWidget
 
 from app.domain.timeline import Lane
+from app.ui.common.accessibility import describe
 from app.ui.common.read_only import writes
 from app.ui.timeline.view import TimelineView
 
@@ -53,10 +54,12 @@ class TimelinePanel(QWidget):
         self.slider.setRange(0, SLIDER_STEPS)
         self.slider.setMaximumWidth(180)
         self.slider.setToolTip("Zoom from the two months down to hours")
+        describe(self.slider, "Timeline zoom", self.slider.toolTip())
         self.slider.valueChanged.connect(self._actions.on_slider)
         self.zoom_in = self._button("+", "Zoom in (+, Ctrl+wheel)", lambda: self.view.zoom(1.25))
-        for button in (self.zoom_out, self.zoom_in):
+        for button, name in ((self.zoom_out, "Zoom out"), (self.zoom_in, "Zoom in")):
             button.setFixedWidth(32)
+            describe(button, name, button.toolTip())
         self.fit_button = self._button("Fit", "Show the whole period (0 or Home)", self.view.fit)
         self.lanes_button = QToolButton()
         self.lanes_button.setText("Lanes")

@@ -32,6 +32,7 @@ def assemble(
     parts.menus.dark.setChecked(window.theme is Theme.DARK)
     parts.workspace.refresh_library(listing)  # listed before the panes read ahead are announced, to select them
     window.attach(parts)
+    window.room.reapply()  # what had given way before the library opened stays folded, its contents now come
     parts.timeline.schedule_refresh()
     parts.search.prepare()
     if library_location:

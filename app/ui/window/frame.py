@@ -9,10 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QToolBar, QWidget
 
 from app.ui.search.box import SearchBox
+from app.ui.window.status_bar import StatusBar
 
 OPENING = "Opening the library…"
-NOTES_WIDTH = 330  # the Notes and Search docks at the right, on a first start
-TIMELINE_HEIGHT = 330  # the Timeline dock at the bottom, on a first start
+NOTES_WIDTH = 340  # the Notes and Search docks at the right, on a first start
+TIMELINE_HEIGHT = 240  # the Timeline dock under the reading area, on a first start
+LIBRARY_WIDTH = 340  # the library list at the left, on a first start
 MENU_TITLES = ("&File", "&Edit", "&View", "&Compare", "&Notes", "&Search", "&Timeline", "&Help")
 
 
@@ -44,15 +46,16 @@ def _dock(window: QMainWindow, title: str, name: str, area: Qt.DockWidgetArea) -
 
 
 def build_frame(window: QMainWindow, reading_area: QWidget) -> WindowFrame:
-    """The library's place beside `reading_area`, the docks (Notes and Search tabbed at the right, Timeline
-    below), the search bar, the menu titles and the status bar."""
+    """The library's place beside `reading_area`, the docks (Notes above Search at the right, Timeline below),
+    the search bar, the menu titles and the status bar."""
     splitter = QSplitter(Qt.Orientation.Horizontal, window)
     splitter.setObjectName("MainSplitter")
     splitter.addWidget(opening_label())
     splitter.addWidget(reading_area)
     splitter.setStretchFactor(1, 1)
-    splitter.setSizes([360, 960])
+    splitter.setSizes([LIBRARY_WIDTH, 1320 - LIBRARY_WIDTH])
     window.setCentralWidget(splitter)
+    window.setStatusBar(StatusBar(window))
     position = QLabel(window)
     position.setObjectName("PositionLabel")
     window.statusBar().addPermanentWidget(position)
@@ -64,14 +67,15 @@ def build_frame(window: QMainWindow, reading_area: QWidget) -> WindowFrame:
     toolbar.addWidget(box)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
     right, bottom = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
+    window.setCorner(Qt.Corner.BottomRightCorner, right)  # Notes and Search run the full height, beside the timeline
     notes = _dock(window, "Notes", "NotesDock", right)
     search = _dock(window, "Search", "SearchDock", right)
     for dock in (notes, search):
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
     timeline = _dock(window, "Timeline", "TimelineDock", bottom)
-    window.tabifyDockWidget(notes, search)
-    notes.raise_()
+    window.splitDockWidget(notes, search, Qt.Orientation.Vertical)  # both in view at once: a note beside the hits
     window.resizeDocks([notes], [NOTES_WIDTH], Qt.Orientation.Horizontal)
+    window.resizeDocks([notes, search], [3, 1], Qt.Orientation.Vertical)
     for title in MENU_TITLES:
         window.menuBar().addMenu(title).addAction(OPENING).setEnabled(False)
     return WindowFrame(splitter, position, notes, search, timeline, box)

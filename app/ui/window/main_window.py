@@ -10,18 +10,22 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from app import APP_NAME, __version__
 from app.domain.documents import DocumentDetail
+from app.domain.short_titles import short_title_of
 from app.ui.common.settings import MAX_ZOOM, MIN_ZOOM, WindowSettings
 from app.ui.common.style import DEFAULT_POINT_SIZE, reading_font
-from app.ui.common.theme import Theme, apply_theme, reader_colors
+from app.ui.common.theme import Theme, accessibility_hints, apply_theme, reader_colors, system_wants_high_contrast
 from app.ui.compare.document_tabs import EMPTY_HINT, DocumentTabs
 from app.ui.reader.document_pane import DocumentPane
+from app.ui.window.focus import FocusMode
 from app.ui.window.frame import OPENING, build_frame, size_timeline
+from app.ui.window.places import decode, restore_places
+from app.ui.window.room import ReadingRoom
 from app.ui.window.session import restore_frame, save_window
 
 if TYPE_CHECKING:
@@ -30,6 +34,24 @@ if TYPE_CHECKING:
     from app.ui.window.parts import WindowParts
 
 ZOOM_FACTOR = 1.1
+FIRST_SIZE = QSize(1320, 860)
+
+
+def follow_system_contrast(window: MainWindow) -> None:
+    """Re-paint the window when the system's contrast setting changes."""
+    hints = accessibility_hints()
+    if hints is not None:
+        hints.contrastPreferenceChanged.connect(lambda _preference: window.set_high_contrast(
+            system_wants_high_contrast()))  # fmt: skip
+
+
+def first_size(window: QMainWindow) -> QSize:
+    """The window's size at a first start: FIRST_SIZE, or the screen's room where the screen is smaller."""
+    screen = window.screen()
+    if screen is None or QGuiApplication.platformName() == "offscreen":  # a fixed virtual 800 × 800, not a screen
+        return FIRST_SIZE
+    room = screen.availableGeometry().size()
+    return QSize(min(FIRST_SIZE.width(), room.width()), min(FIRST_SIZE.height(), room.height()))
 
 
 class MainWindow(QMainWindow):
@@ -54,19 +76,28 @@ class MainWindow(QMainWindow):
         self.documents.hint.setText(OPENING)  # until the library is open, there is no library to open one from
         self.frame = build_frame(self, self.documents)
         self.splitter, self.position_label = self.frame.splitter, self.frame.position_label
+        self.room = ReadingRoom(
+            self, self.frame, self.documents, library_visible=settings.library_visible, give_way=settings.give_way
+        )
+        self.focus_mode = FocusMode(self)
         self.documents.current_changed.connect(self._on_current_document_changed)
         self.documents.position_changed.connect(
             lambda n, of: self.position_label.setText(f"¶{n} of {of}" if of else "")
         )
         self._apply_zoom()
+        self._high_contrast = system_wants_high_contrast()
         self.set_theme(self._theme)
-        self.resize(1320, 860)
+        follow_system_contrast(self)
+        self.resize(first_size(self))
         if read_only:  # known before the library is open: the banner is up from the start, so nothing moves
             from app.ui.common.read_only import show_banner
 
             show_banner(self, library_location or "This library")
         if not restore_frame(self, settings):
             QTimer.singleShot(0, lambda: size_timeline(self, self.frame))
+            QTimer.singleShot(0, self.room.keep_share)  # a first window smaller than FIRST_SIZE: the text's share
+            if self.height() < FIRST_SIZE.height() - 100:  # a small screen: the timeline waits in its strip (F7)
+                self.room.strip.collapse()
         self.update_title()
 
     def attach(self, parts: WindowParts) -> None:
@@ -114,6 +145,7 @@ class MainWindow(QMainWindow):
         `layout_tab`: which tab of the last session's layout this is (the session's restore then keeps it)."""
         if documents:
             self.read_ahead = (self.documents.open_tab(documents), layout_tab)
+            restore_places(self.read_ahead[0], decode(self._settings.places))  # each pane where it was left
             shown = self.documents.show_document(next((d for d in documents if d.id == current), documents[0]))
             self.focus_pane(shown)
 
@@ -130,7 +162,7 @@ class MainWindow(QMainWindow):
         pane = self.documents.current_pane()
         app_title = f"{APP_NAME} {__version__}"
         document = pane.document if pane else None
-        self.setWindowTitle(f"{document.title} — {app_title}" if document else app_title)
+        self.setWindowTitle(f"{short_title_of(document.metadata)} — {app_title}" if document else app_title)
 
     @property
     def zoom(self) -> int:
@@ -146,18 +178,30 @@ class MainWindow(QMainWindow):
 
     @property
     def theme(self) -> Theme:
+        """The palette the reader chose: light or dark (high contrast, when the system asks for it, is applied
+        over it and not kept)."""
         return self._theme
 
+    @property
+    def painted_theme(self) -> Theme:
+        return self._theme.with_contrast(self._high_contrast)
+
     def set_theme(self, theme: Theme) -> None:
-        self._theme = theme
+        self._theme = theme.base
+        painted = self.painted_theme
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            apply_theme(app, theme)
-        self.documents.set_colors(reader_colors(theme))
-        self.theme_changed.emit(theme)
+            apply_theme(app, painted)
+        self.documents.set_colors(reader_colors(painted))
+        self.theme_changed.emit(painted)
+
+    def set_high_contrast(self, high: bool) -> None:
+        """Follow the system's contrast setting (called at the start and whenever the system's changes)."""
+        self._high_contrast = high
+        self.set_theme(self._theme)
 
     def toggle_dark(self) -> None:
-        self.set_theme(Theme.LIGHT if self._theme is Theme.DARK else Theme.DARK)
+        self.set_theme(Theme.LIGHT if self._theme.dark else Theme.DARK)
 
     # -- files dropped, closing -------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

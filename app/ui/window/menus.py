@@ -89,10 +89,7 @@ def build_menus(window: MainWindow, parts: WindowParts) -> WindowMenus:
     add_action(window, edit_menu, "Find &Previous", on_pane(tabs, DocumentPane.find_previous), keys.FindPrevious)
 
     view_menu = menu_bar.addMenu("&View")
-    panel = parts.library_panel
-    library = add_action(window, view_menu, "&Library Panel", lambda: panel.setVisible(library.isChecked()), "F9")
-    library.setCheckable(True)
-    library.setChecked(window.settings.library_visible)
+    library = _room_actions(view_menu, window)
     view_menu.addSeparator()
     add_action(window, view_menu, "Zoom &In", lambda: window.set_zoom(window.zoom + 1), keys.ZoomIn, "Ctrl+=")
     add_action(window, view_menu, "Zoom &Out", lambda: window.set_zoom(window.zoom - 1), keys.ZoomOut)
@@ -108,8 +105,7 @@ def build_menus(window: MainWindow, parts: WindowParts) -> WindowMenus:
     parts.search.build_menu(menu_bar, window)
     parts.timeline.build_menu(menu_bar, window)
 
-    help_menu = menu_bar.addMenu("&Help")
-    add_action(window, help_menu, f"&About {APP_NAME}", lambda: show_about(window), role=QAction.MenuRole.AboutRole)
+    _help_menu(window)
     return WindowMenus(edit, trash, info, close, library, dark)
 
 
@@ -132,12 +128,32 @@ def _set_page_mode(mode: PageMode) -> Callable[[DocumentPane], None]:
     return lambda pane: pane.set_page_mode(mode)
 
 
+def _room_actions(view_menu: QMenu, window: MainWindow) -> QAction:
+    """The panels' toggles, their giving way side by side and Focus mode; returns the library panel's toggle."""
+    room = window.room
+    for action in (room.library_action, room.panels_action, room.give_way_action, window.focus_mode.action):
+        view_menu.addAction(action)
+    return room.library_action
+
+
 def show_document_info(window: MainWindow) -> None:
     from app.ui.dialogs.document_info import DocumentInfoDialog
 
     pane = window.documents.current_pane()
     if pane is not None and pane.document is not None:
         window.prompter.run_dialog(DocumentInfoDialog(pane.document, window))
+
+
+def _help_menu(window: MainWindow) -> None:
+    help_menu = window.menuBar().addMenu("&Help")
+    add_action(window, help_menu, "&Keyboard Shortcuts", lambda: show_shortcuts(window), "F1")
+    add_action(window, help_menu, f"&About {APP_NAME}", lambda: show_about(window), role=QAction.MenuRole.AboutRole)
+
+
+def show_shortcuts(window: MainWindow) -> None:
+    from app.ui.window.shortcuts import ShortcutsDialog
+
+    window.prompter.run_dialog(ShortcutsDialog(window.menuBar(), window))
 
 
 def show_about(window: MainWindow) -> None:

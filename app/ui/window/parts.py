@@ -40,7 +40,7 @@ class WindowParts:
         placeholder = window.splitter.replaceWidget(0, self.library_panel)
         if placeholder is not None:
             placeholder.deleteLater()
-        self.library_panel.setVisible(settings.library_visible)
+        self.library_panel.setVisible(window.room.library_action.isChecked())  # folded away side by side
         self.workspace = Workspace(
             window=window, library=library, collections=services.collections, panel=self.library_panel,
             signals=signals,

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication
 
 from app.domain.timeline import DateRange
-from app.ui.common.theme import Theme
 
 if TYPE_CHECKING:
     from app.ui.reader.document_pane import DocumentPane
@@ -46,7 +45,7 @@ def _wire_opening(window: MainWindow, parts: WindowParts) -> None:
     notes.open_documents_requested.connect(workspace.open_documents)
     notes.open_beside_requested.connect(workspace.open_beside)
     notes.correct_paragraph_requested.connect(librarian.correct_paragraph)
-    parts.search.open_document_requested.connect(workspace.open_document)
+    parts.search.open_document_requested.connect(workspace.open_hit)
     parts.search.open_note_requested.connect(notes.open_note)
     timeline = parts.timeline
     timeline.open_document_requested.connect(workspace.open_document)
@@ -67,7 +66,7 @@ def _wire_facts(window: MainWindow, parts: WindowParts) -> None:
     signals.events_changed.connect(timeline.refresh)  # its own lane: at once, so the change shows where it was made
     signals.links_changed.connect(parts.compare.reload)
     signals.status.connect(lambda text: window.statusBar().showMessage(text, STATUS_MS))
-    window.theme_changed.connect(lambda theme: parts.menus.dark.setChecked(theme is Theme.DARK))
+    window.theme_changed.connect(lambda theme: parts.menus.dark.setChecked(theme.dark))
 
 
 def _wire_reading_area(window: MainWindow, parts: WindowParts) -> None:

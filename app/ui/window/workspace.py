@@ -10,11 +10,13 @@ from PySide6.QtCore import QObject
 from app.domain.documents import DocumentDetail, DocumentSummary
 from app.services.library import DocumentNotFoundError
 from app.ui.compare.compare_view import MAX_PANES
+from app.ui.window.places import TabPlaces, restore_places
 
 if TYPE_CHECKING:
     from app.services.collections import Collection, CollectionService
     from app.services.library import LibraryService
     from app.ui.common.signals import AppSignals
+    from app.ui.compare.compare_view import CompareView
     from app.ui.compare.pane_frame import PaneFrame
     from app.ui.library.panel import LibraryPanel
     from app.ui.reader.document_pane import DocumentPane
@@ -38,6 +40,7 @@ class Workspace(QObject):
         self._panel = panel
         self._signals = signals
         self.documents = window.documents
+        self._hits_view: CompareView | None = None  # the tab search hits open in (open_hit)
 
     @property
     def read_ahead(self) -> bool:
@@ -64,6 +67,25 @@ class Workspace(QObject):
         self._focus(self.documents.show_document(document))
         return True
 
+    def open_hit(self, document_id: int) -> bool:
+        """A search hit's document: where it is open already, there; else in the tab the last hit was opened in,
+        if it still shows that one document alone; else in a new tab, which the next hits then reuse."""
+        document = self._fetch(document_id)
+        if document is None:
+            return False
+        tabs = self.documents
+        view = self._hits_view if self._hits_view in tabs.views() else None
+        if document_id not in tabs.open_ids() and view is not None and len(view.frames()) == 1:
+            view.replace(view.frames()[0], document)
+            tabs.bring_forward(view)
+            self._focus(view.frames()[0].pane)
+            return True
+        pane = tabs.show_document(document)
+        if document_id not in (self._hits_view.document_ids() if self._hits_view in tabs.views() else []):
+            self._hits_view = tabs.current_view()
+        self._focus(pane)
+        return True
+
     def open_beside(self, document_id: int, frame: PaneFrame | None = None) -> bool:
         """Open a document next to the one being read (or next to `frame`), in the same tab."""
         document = self._fetch(document_id)
@@ -88,7 +110,9 @@ class Workspace(QObject):
                 self.open_beside(doc_id)
             self.open_document(document_ids[0])
 
-    def restore_documents(self, layout: Sequence[Sequence[int]], current: int | None = None) -> None:
+    def restore_documents(
+        self, layout: Sequence[Sequence[int]], current: int | None = None, places: Sequence[TabPlaces] = ()
+    ) -> None:
         """Reopen the tabs of the last run in their order, quietly skipping documents that have left the library.
 
         The tab read ahead of the library stays as the reader has it now (closed, if they closed it), in its place."""
@@ -102,6 +126,8 @@ class Workspace(QObject):
                 present = [doc_id for doc_id in ids if doc_id in known][:MAX_PANES]
                 documents = [document for document in map(self._fetch, present) if document is not None]
                 view = self.documents.open_tab(documents) if documents else None
+                if view is not None:
+                    restore_places(view, places)  # each pane where the reader left it (the tab read ahead is)
             if view is not None:
                 self.documents.move_tab(view, position)
                 position += 1

@@ -145,7 +145,7 @@ def test_a_double_clicked_word_is_marked_and_counted_in_every_pane(
     assert bar.isVisible()
     counts = bar.label.text()
     assert counts.startswith("“Warsaw” — ")
-    assert counts.endswith(": 6 · Statement of the Soviet…: 6")
+    assert counts.endswith(": 6 · Statement of the Soviet Government: 6")  # by their short titles
     marked = {match.block for match in right.view.decorations.terms}
     assert len(marked) == 4  # the paragraphs with "Warsaw", marked on the right too
     right.scroll_to_paragraph(1)

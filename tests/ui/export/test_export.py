@@ -71,7 +71,7 @@ def test_the_bibliography_of_the_documents_selected_in_the_library(
 
     def bibtex(dialog: QDialog) -> bool:
         assert isinstance(dialog, ExportBibliographyDialog)
-        assert dialog.selected_only.text() == "The 1 document selected in the library"
+        assert dialog.selected_only.text() == "The document selected in the library"
         assert dialog.everything.text() == "All 2 documents in the library"
         dialog.form.setCurrentIndex(dialog.form.findText("BibTeX"))
         return True
