@@ -12,6 +12,7 @@ from app.cli.errors import EXIT_ERROR, EXIT_OK, CliError
 from app.domain.dates.historical import HistoricalDate, InvalidDateError
 from app.domain.dates.written import parse_date_text
 from app.domain.documents import DocumentMetadata, DocumentSummary
+from app.domain.text.blocks import Block, BlockKind
 from app.services.editions import EditionChoice
 from app.services.metadata import MetadataInput, apply_input
 
@@ -63,6 +64,7 @@ def run_show(services: Services, args: argparse.Namespace) -> int:
             "content_hash": document.content_hash,
             "collection": document.collection or None,
             "paragraphs": [{"number": p.number, "text": p.text, "page": p.page} for p in document.paragraphs],
+            "blocks": [_block_json(position, b) for position, b in enumerate(document.text_blocks, start=1)],
             "footnotes": [{"paragraph": n.paragraph, "label": n.label, "text": n.text} for n in document.footnotes],
         }
         print(json.dumps(payload, ensure_ascii=False, indent=2))
@@ -80,9 +82,29 @@ def run_show(services: Services, args: argparse.Namespace) -> int:
     for note in document.footnotes:
         notes.setdefault(note.paragraph, []).append(f"    [{note.label}] {note.text}")
     print("\n".join(["", *notes.get(None, [])]))
-    for paragraph in document.paragraphs:
-        print("\n".join([f"¶{paragraph.number}  {paragraph.text}", *notes.get(paragraph.number, []), ""]))
+    for block in document.text_blocks:
+        if block.number is not None:
+            print("\n".join([f"¶{block.number}  {block.text}", *notes.get(block.number, []), ""]))
+        else:
+            print(f"[{_kind_tag(block)}]  {block.text}\n")
     return EXIT_OK
+
+
+def _block_json(position: int, block: Block) -> dict[str, Any]:
+    return {
+        "position": position,
+        "kind": block.kind.value,
+        "number": block.number,
+        "level": block.level,
+        "label": block.label or None,
+        "text": block.text,
+        "page": block.page,
+    }
+
+
+def _kind_tag(block: Block) -> str:
+    """'heading 2', 'dateline', 'closer': what a block without a ¶ number is."""
+    return f"{block.kind.value} {block.level}" if block.kind is BlockKind.HEADING else block.kind.value
 
 
 def _date_option(text: str, option: str) -> HistoricalDate | None:
@@ -124,9 +146,8 @@ def run_edit(services: Services, args: argparse.Namespace) -> int:
     if (args.paragraph is None) != (args.text is None):
         raise CliError("--paragraph and --text go together: the paragraph's number and its corrected text")
     current = services.library.get_document(args.id).metadata
-    services.library.update_metadata(args.id, apply_input(current, _typed(args), keep_empty=True))
-    if args.paragraph is not None:
-        services.library.edit_paragraph(args.id, args.paragraph, args.text)
+    correction = (args.paragraph, args.text) if args.paragraph is not None else None
+    services.library.edit_document(args.id, apply_input(current, _typed(args), keep_empty=True), correction)
     print(f"updated {args.id}")
     return EXIT_OK
 

@@ -7,6 +7,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from app.domain.dates.historical import HistoricalDate, InvalidDateError
+from app.domain.text.blocks import Block, BlockKind
 
 
 class DocumentKind(StrEnum):
@@ -126,7 +127,8 @@ class DocumentSummary:
 
 @dataclass(frozen=True)
 class DocumentDetail:
-    """A document with its text, ready to read."""
+    """A document with its text, ready to read: `paragraphs` are the numbered ones (¶1, ¶2, …), `blocks` the
+    whole text in reading order (headings, datelines and the rest among them)."""
 
     id: int
     metadata: DocumentMetadata
@@ -136,7 +138,20 @@ class DocumentDetail:
     updated_at: datetime
     footnotes: tuple[Footnote, ...] = ()
     collection: str = ""  # the name of the edition it was imported with, if any
+    blocks: tuple[Block, ...] = ()  # empty: the text is its paragraphs alone
 
     @property
     def title(self) -> str:
         return self.metadata.title
+
+    @property
+    def text_blocks(self) -> tuple[Block, ...]:
+        """Every block in reading order (the paragraphs as blocks where no others were given)."""
+        if self.blocks:
+            return self.blocks
+        return tuple(Block(p.text, BlockKind.PARAGRAPH, p.page, number=p.number) for p in self.paragraphs)
+
+
+def paragraphs_of_blocks(blocks: tuple[Block, ...]) -> tuple[Paragraph, ...]:
+    """The numbered blocks as the paragraphs ¶1, ¶2, …"""
+    return tuple(Paragraph(b.number, b.text, b.page) for b in blocks if b.number is not None)

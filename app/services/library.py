@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from sqlalchemy.exc import IntegrityError
@@ -15,15 +15,16 @@ from app.domain.documents import (
     DocumentMetadata,
     DocumentSummary,
     Footnote,
-    Paragraph,
+    paragraphs_of_blocks,
 )
 from app.domain.errors import InvalidInputError, NotFoundError
+from app.domain.text.blocks import Block, BlockKind, numbered, paragraph_blocks
 from app.domain.text.paragraphs import content_hash, normalize_paragraph
 from app.services.changes import Change, Fact, Step
 from app.services.infrastructure.document_rows import metadata_of
 from app.services.infrastructure.transactions import LibraryWriteError, writing
 from db.collection_repository import CollectionRepository, FootnoteRepository
-from db.models import DocumentRow, NoteRow
+from db.models import DocumentRow, NoteRow, ParagraphRow
 from db.repositories import DocumentRepository
 
 _LISTING = frozenset({Fact.DOCUMENTS})
@@ -46,16 +47,31 @@ class InvalidDocumentError(InvalidInputError):
 
 @dataclass(frozen=True)
 class NewDocument:
+    """A document to store: its text as `blocks`, or (where it is all paragraphs) as `paragraphs` and `pages`."""
+
     metadata: DocumentMetadata
-    paragraphs: tuple[str, ...]
+    paragraphs: tuple[str, ...] = ()
     pages: tuple[str | None, ...] = ()
     bundle_key: str | None = None
     footnotes: tuple[Footnote, ...] = ()
     collection_id: int | None = None  # the edition it comes with (see CollectionService)
+    blocks: tuple[Block, ...] = ()
+
+    def text_blocks(self) -> list[Block]:
+        """The blocks as given, else the paragraphs as blocks; not yet numbered."""
+        if self.blocks:
+            return list(self.blocks)
+        if len(self.pages) > len(self.paragraphs):
+            raise InvalidDocumentError("more page references than paragraphs")
+        return paragraph_blocks(self.paragraphs, self.pages)
 
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def block_of(row: ParagraphRow) -> Block:
+    return Block(row.text, BlockKind(row.kind), row.page, row.level, row.label, row.number)
 
 
 def _metadata(row: DocumentRow) -> DocumentMetadata:
@@ -110,19 +126,29 @@ def _write_metadata(row: DocumentRow, meta: DocumentMetadata, date: HistoricalDa
     row.translation_of_id = meta.translation_of
 
 
-def _row_from(new: NewDocument, paragraphs: list[str]) -> DocumentRow:
+def _row_from(new: NewDocument, blocks: list[Block]) -> DocumentRow:
     now = _now()
-    row = DocumentRow(content_hash=content_hash(paragraphs), bundle_key=new.bundle_key, created_at=now, updated_at=now)
+    text_hash = content_hash([block.text for block in blocks])
+    row = DocumentRow(content_hash=text_hash, bundle_key=new.bundle_key, created_at=now, updated_at=now)
     _write_metadata(row, new.metadata, _checked_date(new.metadata.date_edtf))
     return row
 
 
-def _paragraph_rows(new: NewDocument, paragraphs: list[str]) -> list[dict[str, object]]:
-    pages = list(new.pages) + [None] * (len(paragraphs) - len(new.pages))
-    return [
-        {"number": number, "text": text, "page": page}
-        for number, (text, page) in enumerate(zip(paragraphs, pages, strict=True), start=1)
-    ]
+def _block_rows(blocks: list[Block]) -> Iterator[dict[str, object]]:
+    """The rows of `paragraphs` for the blocks, made one at a time as they are inserted."""
+    for position, block in enumerate(blocks, start=1):
+        yield {"position": position, "number": block.number, "kind": block.kind.value, "level": block.level,
+               "label": block.label[:32], "text": block.text, "page": block.page}  # fmt: skip
+
+
+def stored_blocks(blocks: Iterable[Block]) -> list[Block]:
+    """The blocks as they are stored: each on one line, the empty ones left out, the paragraphs numbered."""
+    kept = []
+    for block in blocks:
+        text = normalize_paragraph(block.text)
+        if text:
+            kept.append(block if text == block.text else replace(block, text=text))
+    return numbered(kept)
 
 
 def _footnote_row(document_id: int, position: int, note: Footnote) -> dict[str, object]:
@@ -159,38 +185,38 @@ class LibraryService:
             row = repository.get_live(document_id)
             if row is None:
                 raise DocumentNotFoundError(document_id)
-            paragraphs = tuple(Paragraph(p.number, p.text, p.page) for p in repository.paragraphs(document_id))
+            blocks = tuple(block_of(b) for b in repository.blocks(document_id))
             notes = FootnoteRepository(session).of(document_id)
             collection = CollectionRepository(session).collection_of(document_id)
             return DocumentDetail(
                 id=row.id,
                 metadata=_metadata(row),
-                paragraphs=paragraphs,
+                paragraphs=paragraphs_of_blocks(blocks),
                 content_hash=row.content_hash,
                 created_at=row.created_at,
                 updated_at=row.updated_at,
                 footnotes=tuple(Footnote(n.paragraph_number, n.label, n.text) for n in notes),
                 collection=collection.name if collection else "",
+                blocks=blocks,
             )
 
     @staticmethod
-    def check(new: NewDocument) -> list[str]:
-        """The paragraphs as they would be stored; raises InvalidDocumentError if `new` could not be."""
-        paragraphs = [text for text in map(normalize_paragraph, new.paragraphs) if text]
+    def check(new: NewDocument) -> list[Block]:
+        """The blocks as they would be stored; raises InvalidDocumentError if `new` could not be."""
         if not new.metadata.title.strip():
             raise InvalidDocumentError("a document needs a title")
-        if not paragraphs:
+        blocks = stored_blocks(new.text_blocks())
+        if not blocks:
             raise InvalidDocumentError("a document needs some text")
-        if len(new.pages) > len(paragraphs):
-            raise InvalidDocumentError("more page references than paragraphs")
-        if any(note.paragraph is not None and not 1 <= note.paragraph <= len(paragraphs) for note in new.footnotes):
+        count = sum(1 for block in blocks if block.number is not None)
+        if any(note.paragraph is not None and not 1 <= note.paragraph <= count for note in new.footnotes):
             raise InvalidDocumentError("a footnote belongs to a paragraph the document does not have")
         _checked_date(new.metadata.date_edtf)
-        return paragraphs
+        return blocks
 
-    def _prepared(self, new: NewDocument) -> tuple[DocumentRow, list[dict[str, object]]]:
-        paragraphs = self.check(new)
-        return _row_from(new, paragraphs), _paragraph_rows(new, paragraphs)
+    def _prepared(self, new: NewDocument) -> tuple[DocumentRow, list[Block]]:
+        blocks = self.check(new)
+        return _row_from(new, blocks), blocks
 
     def add_document(self, new: NewDocument) -> int:
         """Store a document with its paragraphs numbered from 1; returns its ID."""
@@ -204,10 +230,10 @@ class LibraryService:
             ids: list[int] = []
             notes: list[dict[str, object]] = []
             members: list[dict[str, int]] = []
-            for new, (row, paragraphs) in zip(documents, prepared, strict=True):
+            for new, (row, blocks) in zip(documents, prepared, strict=True):
                 _check_translation_of(repository, new.metadata, None)
                 row.tags = repository.tags_named(new.metadata.tags)
-                new_id = repository.add(row, paragraphs).id
+                new_id = repository.add(row, _block_rows(blocks)).id
                 notes.extend(_footnote_row(new_id, position, note) for position, note in enumerate(new.footnotes, 1))
                 if new.collection_id is not None:
                     members.append({"document_id": new_id, "collection_id": new.collection_id})
@@ -252,6 +278,41 @@ class LibraryService:
             row.tags = repository.tags_named(metadata.tags)
             row.updated_at = _now()
 
+    def edit_document(
+        self, document_id: int, metadata: DocumentMetadata, correction: tuple[int, str] | None = None
+    ) -> None:
+        """Metadata and, if given, the corrected text of one paragraph (number, text), in one transaction: what
+        cannot be done is refused before anything is written, and what does not change is not written at all
+        (not even the time of the last change)."""
+        if not metadata.title.strip():
+            raise InvalidDocumentError("a document needs a title")
+        date = _checked_date(metadata.date_edtf)
+        new_text = normalize_paragraph(correction[1]) if correction is not None else ""
+        if correction is not None and not new_text:
+            raise InvalidDocumentError("a paragraph cannot be empty (its number is cited elsewhere)")
+        with writing(self._sessions, LibraryStorageError) as session:
+            repository = DocumentRepository(session)
+            row = repository.get_live(document_id)
+            if row is None:
+                raise DocumentNotFoundError(document_id)
+            _check_translation_of(repository, metadata, document_id)
+            paragraphs = repository.paragraphs(document_id) if correction is not None else []
+            if correction is not None and not 1 <= correction[0] <= len(paragraphs):
+                raise InvalidDocumentError(
+                    f"“{row.title}” has {len(paragraphs)} paragraphs; there is no ¶{correction[0]}"
+                )
+            changed = False
+            if _metadata(row) != metadata:
+                _write_metadata(row, metadata, date)
+                row.tags = repository.tags_named(metadata.tags)
+                changed = True
+            if correction is not None and paragraphs[correction[0] - 1].text != new_text:
+                paragraphs[correction[0] - 1].text = new_text
+                row.content_hash = content_hash([block.text for block in repository.blocks(document_id)])
+                changed = True
+            if changed:
+                row.updated_at = _now()
+
     def edit_paragraph(self, document_id: int, number: int, text: str) -> Change[str]:
         """Correct the text of ¶`number` (the change's result is the text it had). Notes' passages follow it."""
         new_text = normalize_paragraph(text)
@@ -269,7 +330,7 @@ class LibraryService:
             if old == new_text:
                 return Change(f"correct ¶{number} of “{row.title}”", old, ())  # nothing to store, nothing to undo
             paragraphs[number - 1].text = new_text
-            row.content_hash = content_hash([paragraph.text for paragraph in paragraphs])
+            row.content_hash = content_hash([block.text for block in repository.blocks(document_id)])
             row.updated_at = _now()
             title = row.title
         return Change(

@@ -26,9 +26,18 @@ class SearchHit:
     title: str
     date: str  # as people write it
     issuer: str
-    paragraph: int | None  # None for a note or a match in the title only
+    paragraph: int | None  # None for a note, a match in the title only, or in a block without a ¶ (a heading)
     snippet: str  # matched words between MARK_START and MARK_END
     score: float
+    block: int | None = None  # the position (from 1) in the text of the block matched
+    block_kind: str = ""  # its kind: 'paragraph', 'heading', 'dateline', …
+
+    @property
+    def place(self) -> str:
+        """'¶5', or the kind of block matched where it has no number ('heading'), or '' for a title."""
+        if self.paragraph:
+            return f"¶{self.paragraph}"
+        return self.block_kind
 
     def plain_snippet(self, start: str = "[", end: str = "]") -> str:
         return self.snippet.replace(MARK_START, start).replace(MARK_END, end)
@@ -120,7 +129,7 @@ class SearchService:
         return SearchResults(query, hits, more=len(scored) > offset + limit, capped=capped, message=message)
 
 
-Places = dict[int, tuple[int, int, str]]  # paragraph: its document, its number, a snippet
+Places = dict[int, tuple[int, int | None, int, str, str]]  # block: document, ¶ number, position, kind, snippet
 
 
 def _paragraph_hits(
@@ -159,7 +168,7 @@ def _paragraph_hits(
 
 def _hit(
     found: tuple[str, int, float],
-    details: dict[int, tuple[int, int, str]],
+    details: Places,
     documents: dict[int, tuple[str, str, str]],
     notes: dict[int, tuple[int, float, str, str]],
 ) -> SearchHit:
@@ -168,7 +177,7 @@ def _hit(
         _, _, title, body = notes[key]
         plain_title = title.replace(MARK_START, "").replace(MARK_END, "")
         return SearchHit(None, key, plain_title, "", "", None, body or title, score)
-    doc_id, number, snippet = details[key] if kind == "paragraph" else (key, None, "")
+    doc_id, number, position, block_kind, snippet = details[key] if kind == "paragraph" else (key, None, None, "", "")
     title, edtf, issuer = documents[doc_id]
     snippet = snippet or f"{MARK_START}{title}{MARK_END}"
-    return SearchHit(doc_id, None, title, _date_display(edtf), issuer, number, snippet, score)
+    return SearchHit(doc_id, None, title, _date_display(edtf), issuer, number, snippet, score, position, block_kind)

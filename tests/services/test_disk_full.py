@@ -65,7 +65,7 @@ def test_the_command_line_says_in_one_line_that_nothing_changed(
     def full(*_args: object) -> None:
         raise LibraryStorageError(FULL)
 
-    monkeypatch.setattr(LibraryService, "update_metadata", full)
+    monkeypatch.setattr(LibraryService, "edit_document", full)
     assert main(["--db", str(db_path), "edit", "1", "--place", "Moscow"]) == 1
     assert capsys.readouterr().err == f"parallax: error: {FULL}; nothing changed\n"
 

@@ -95,6 +95,8 @@ def in_scope(note: Note, scope: Scope, documents: Mapping[int, DocumentDetail]) 
 def locator_of(passage: Passage, document: DocumentDetail) -> Locator:
     """¶ (or ¶¶) of the passage, with the printed page its first paragraph begins on, where known."""
     span = passage.paragraphs
+    if span is None:
+        return Locator()
     first = document.paragraphs[span.first - 1] if span.first <= len(document.paragraphs) else None
     return Locator(
         paragraph=span.first,

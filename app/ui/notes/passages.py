@@ -128,7 +128,11 @@ class PassageActions(QObject):
             return
         number = pane.paragraph_at_block(pane.position_of(offset)[0])
         pane.set_current_paragraph(number)
-        found = [ref for ref, p in self._notes.passages_in(pane.document_id) if p.paragraphs.contains(number)]
+        found = [
+            ref
+            for ref, p in self._notes.passages_in(pane.document_id)
+            if p.paragraphs is not None and p.paragraphs.contains(number)
+        ]
         if not found:
             self._say(f"No notes on ¶{number}.")
             return

@@ -158,6 +158,6 @@ class SearchController(QObject):
         words: list[str] = []
         for term in parse_query(self._typed).terms():  # phrases as phrases; co-operation as its two words
             words += list(term.tokens) if term.hyphenated else [" ".join(term.tokens)]
-        count = pane.mark_words(words, hit.paragraph)
-        where = f"¶{hit.paragraph}" if hit.paragraph else "the title"
+        count = pane.mark_words(words, hit.paragraph, hit.block)
+        where = hit.place or "the title"
         self.status.emit(f"Hit {index + 1} of {len(self.view.hits)}: {where}; {count} marked in this document.")

@@ -86,7 +86,7 @@ class SearchResultsView(QWidget):
                         + (f"<br><span style='color:gray'>{escape(where)}</span>" if where else "")
                         + "</p>"
                     )
-            label = hit.title if hit.note_id is not None else (f"¶{hit.paragraph}" if hit.paragraph else "title")
+            label = hit.title if hit.note_id is not None else (hit.place or "title")
             style = " style='background:#c9dcf2'" if index == self.current else ""
             parts.append(f"<p{style}><a href='hit:{index}'>{escape(label)}</a>&nbsp; {_marked(hit.snippet)}</p>")
         if self._more:
