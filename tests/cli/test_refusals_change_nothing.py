@@ -51,7 +51,8 @@ def test_a_refused_edit_changes_nothing_not_even_the_time_of_the_last_change(
     before = library_digest(library)
     assert main(["--db", str(library), *arguments]) == 1
     error = capsys.readouterr().err
-    assert error.startswith("parallax: error: ") and error.count("\n") == 1
+    assert error.startswith("parallax: error: ")
+    assert error.count("\n") == 1
     assert library_digest(library) == before
 
 
@@ -68,4 +69,5 @@ def test_an_edit_of_metadata_and_a_paragraph_is_one_change(library: Path, capsys
     capsys.readouterr()
     assert main(["--db", str(library), "show", "1"]) == 0
     shown = capsys.readouterr().out
-    assert "Moskva" in shown and "¶2  Corrected." in shown
+    assert "Moskva" in shown
+    assert "¶2  Corrected." in shown
