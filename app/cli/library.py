@@ -76,6 +76,8 @@ def run_show(services: Services, args: argparse.Namespace) -> int:
         print(textwrap.fill(f"Source: {meta.source.display()}", width=100))
     if meta.url:
         print(f"URL: {meta.url}")
+    if meta.description:
+        print(textwrap.fill(f"Description: {meta.description}", width=100))
     if document.collection:
         print(f"Collection: {document.collection}")
     notes: dict[int | None, list[str]] = {}
@@ -189,6 +191,7 @@ def metadata_json(meta: DocumentMetadata) -> dict[str, Any]:
         "archive": meta.archive,
         "url": meta.url,
         "rights": meta.rights,
+        "description": meta.description,
         "tags": list(meta.tags),
         "translation_of": meta.translation_of,
     }

@@ -72,6 +72,7 @@ class DocumentMetadata:
     archive: str = ""
     url: str = ""
     rights: str = ""
+    description: str = ""  # what the source says of itself (a web page's summary), as given
     original_format: str = ""
     tags: tuple[str, ...] = ()
     translation_of: int | None = None  # the ID of the document this one translates

@@ -110,8 +110,7 @@ def new_document(
     )
     if given is not None:
         metadata = apply_input(metadata, given, keep_empty=True)
-    pages = document.pages if any(document.pages) else ()
-    return NewDocument(metadata, document.paragraphs, pages=pages, footnotes=document.footnotes)
+    return NewDocument(metadata, blocks=document.blocks, footnotes=document.footnotes)
 
 
 class EditionImporter:
@@ -143,7 +142,7 @@ class EditionImporter:
                 self._library.check(new)
         except (InvalidDocumentError, InvalidMetadataError) as exc:
             return EditionOutcome(path, error=f"{path.name}: {exc}")
-        hashes = [content_hash(list(new.paragraphs)) for new in prepared]
+        hashes = [content_hash([block.text for block in new.blocks]) for new in prepared]
         known = self._library.find_by_hashes(hashes)
         fresh, seen = [], set(known)
         for new, text_hash in zip(prepared, hashes, strict=True):

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.domain.dates.historical import InvalidDateError
 from app.domain.dates.written import parse_date_text
-from app.domain.documents import DocumentMetadata
+from app.domain.documents import DocumentKind, DocumentMetadata
+from app.domain.text.blocks import Block
 from app.domain.text.paragraphs import content_hash
 from app.services.collections import CollectionService
 from app.services.editions import EditionChoice, EditionImporter, EditionOutcome
@@ -32,6 +33,7 @@ class ImportOutcome:
     document_ids: tuple[int, ...] = ()  # an edition's documents, all of them (document_id is the first)
     collection_id: int | None = None
     duplicates: int = 0  # an edition's documents left out because the library has them
+    notices: tuple[str, ...] = ()  # how the file was read, where the reader should know ('3 bytes were not valid')
 
     @property
     def ok(self) -> bool:
@@ -109,7 +111,7 @@ class ImportService:
         try:
             if len(data) > self.max_bytes:
                 raise FileImportError(f"the text is {_size(len(data))}; the limit is {_size(self.max_bytes)}")
-            return extract(name, data, encoding)
+            return extract(name, data, encoding, self.max_bytes)
         except FileImportError as exc:
             raise FileImportError(f"{name}: {exc}") from exc
 
@@ -128,6 +130,8 @@ class ImportService:
             language=extracted.language,
             source=extracted.source,
             url=extracted.url,
+            description=extracted.description,
+            kind=_kind(extracted.kind),
             original_format=extracted.original_format,
         )
         try:
@@ -153,10 +157,11 @@ class ImportService:
         try:
             metadata = self.describe(extracted, given, _fallback_title(path), keep_empty)
             new = _new_document(metadata, extracted)
-            self._library.check(new)
+            text_hash = _hash(self._library.check(new))
         except (FileImportError, InvalidDocumentError) as exc:
             return ImportOutcome(path, error=_named(path, str(exc)))
-        return self._store_group([(path, new, content_hash(list(extracted.paragraphs)))], {}, allow_duplicate)[0]
+        outcome = self._store_group([(path, new, text_hash)], {}, allow_duplicate)[0]
+        return replace(outcome, notices=tuple(extracted.notices()))
 
     def import_files(
         self,
@@ -174,6 +179,7 @@ class ImportService:
         A TEI edition becomes one collection of its documents, chosen as `edition` says (all, by default)."""
         job = job or Job()
         outcomes: list[ImportOutcome] = []
+        notices: dict[Path, tuple[str, ...]] = {}
         seen: dict[str, int] = {}
         order = {path: index for index, path in reversed(list(enumerate(paths)))}
         for start in range(0, len(paths), BATCH):
@@ -190,13 +196,16 @@ class ImportService:
                     extracted = self.read(path, encoding)
                     metadata = self.describe(extracted, given or MetadataInput(), _fallback_title(path), True)
                     new = _new_document(metadata, extracted)
-                    self._library.check(new)
+                    text_hash = _hash(self._library.check(new))
                 except (FileImportError, InvalidDocumentError) as exc:
                     message = str(exc)
                     outcomes.append(ImportOutcome(path, error=_named(path, message)))
                     continue
-                group.append((path, new, content_hash(list(extracted.paragraphs))))
-            outcomes.extend(self._store_group(group, seen, allow_duplicate))
+                notices[path] = tuple(extracted.notices())
+                group.append((path, new, text_hash))
+                del extracted  # a group holds its documents once, as blocks
+            stored = self._store_group(group, seen, allow_duplicate)
+            outcomes.extend(replace(outcome, notices=notices.get(outcome.path, ())) for outcome in stored)
             if job.cancelled:
                 break
         return sorted(outcomes, key=lambda outcome: order[outcome.path])  # in the order the files were given
@@ -230,7 +239,18 @@ BATCH = 50  # documents per transaction in a batch: few commits, and a Cancel or
 
 
 def _new_document(metadata: DocumentMetadata, extracted: Extracted) -> NewDocument:
-    return NewDocument(metadata, extracted.paragraphs, pages=extracted.pages, footnotes=extracted.footnotes)
+    return NewDocument(metadata, blocks=extracted.blocks, footnotes=extracted.footnotes)
+
+
+def _kind(value: str) -> DocumentKind:
+    try:
+        return DocumentKind(value) if value else DocumentKind.OTHER
+    except ValueError:
+        return DocumentKind.OTHER
+
+
+def _hash(blocks: list[Block]) -> str:
+    return content_hash([block.text for block in blocks])
 
 
 def _opening(path: Path) -> bytes:

@@ -122,6 +122,7 @@ def _write_metadata(row: DocumentRow, meta: DocumentMetadata, date: HistoricalDa
     row.archive = meta.archive
     row.url = meta.url
     row.rights = meta.rights
+    row.description = meta.description
     row.original_format = meta.original_format
     row.translation_of_id = meta.translation_of
 

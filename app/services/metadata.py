@@ -35,6 +35,7 @@ class MetadataInput:
     archive: str = ""
     url: str = ""
     rights: str = ""
+    description: str = ""
     tags: str = ""  # comma-separated: 'Warsaw Treaty, withdrawal'
     translation_of: str = ""  # a document ID
 
@@ -51,6 +52,7 @@ def input_from(metadata: DocumentMetadata) -> MetadataInput:
         language=metadata.language, kind=metadata.kind.value, source=source.publication, editor=source.editor,
         publisher=source.publisher, source_place=source.place, year=source.year, pages=source.pages,
         number=source.number, archive=metadata.archive, url=metadata.url, rights=metadata.rights,
+        description=metadata.description,
         tags=", ".join(metadata.tags), translation_of=str(metadata.translation_of or ""),
     )  # fmt: skip
 
@@ -129,6 +131,7 @@ def apply_input(base: DocumentMetadata, given: MetadataInput, *, keep_empty: boo
         archive=pick(given.archive, base.archive),
         url=pick(given.url, base.url),
         rights=pick(given.rights, base.rights),
+        description=normalize_paragraph(pick(given.description, base.description)),
         tags=base.tags if keep_empty and not given.tags.strip() else parse_tags(given.tags),
         translation_of=(
             base.translation_of

@@ -51,7 +51,9 @@ def test_ctrl_o_imports_a_file_with_the_metadata_typed_in_the_form(
     [dialog] = prompter.dialogs
     assert dialog.findChild(QLineEdit, "meta_title").text() == "Radio address"  # prefilled from the file
     assert dialog.findChild(QLabel, "DateFeedback").text() == "→ 1 November 1956"
-    assert "¶1  Budapest, 1 November 1956" in dialog.findChild(QPlainTextEdit, "ImportPreview").toPlainText()
+    preview = dialog.findChild(QPlainTextEdit, "ImportPreview").toPlainText()
+    assert "[dateline]  Budapest, 1 November 1956" in preview  # the dateline is shown as one, and takes no ¶
+    assert "¶1  People of Hungary!" in preview
     assert _current_title(window) == "Radio address"
     header = [block.text for block in window.documents.current_pane().view.blocks()[:3]]
     assert header[2] == "No source recorded yet (File › Edit Description, Ctrl+E)."

@@ -6,9 +6,9 @@ from collections.abc import Callable
 from importlib import import_module
 from pathlib import Path
 
-from app.services.importers.base import Extracted, FileImportError
+from app.services.importers.base import MAX_TEXT_BYTES, Extracted, FileImportError
 
-Importer = Callable[[bytes, str | None], Extracted]
+Importer = Callable[[bytes, str | None, int], Extracted]  # data, encoding, the import size limit
 
 TEXT_SUFFIXES = {".txt", ".text", ".asc", ""}
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
@@ -57,7 +57,9 @@ def importer_for(name: str, data: bytes) -> Importer:
     raise FileImportError(f"unknown format {suffix!r}: Parallax imports {SUPPORTED}")
 
 
-def extract(name: str, data: bytes, encoding: str | None = None) -> Extracted:
+def extract(name: str, data: bytes, encoding: str | None = None, max_bytes: int = MAX_TEXT_BYTES) -> Extracted:
+    """The file's text and metadata; what an importer expands (an archive's parts, a PDF's streams) counts
+    against `max_bytes` as the file itself does."""
     if not data.strip():
         raise FileImportError("the file is empty")
-    return importer_for(name, data)(data, encoding)
+    return importer_for(name, data)(data, encoding, max_bytes)

@@ -17,7 +17,7 @@ from app.domain.dates.iso import edtf_between, edtf_from_iso
 from app.domain.dates.written import parse_date_text
 from app.domain.documents import SourceCitation
 from app.domain.text.paragraphs import normalize_paragraph
-from app.services.importers.base import Extracted, FileImportError, find_date
+from app.services.importers.base import MAX_TEXT_BYTES, Extracted, FileImportError, find_date
 from app.services.importers.tei_blocks import WHOLE_TEXT, DocumentReader, TeiDocument, local_name
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -57,6 +57,8 @@ def _gather(element: etree._Element, parts: list[str]) -> None:
 
 
 def _names(names: list[str]) -> str:
+    if not names:
+        return ""  # a title statement without editors
     return names[0] if len(names) < 2 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
@@ -222,20 +224,20 @@ def read_tei(data: bytes) -> TeiText:
     return TeiText(root, _header(root), list(types.items()))
 
 
-def extract_tei(data: bytes, encoding: str | None = None) -> Extracted:
+def extract_tei(data: bytes, encoding: str | None = None, _max_bytes: int = MAX_TEXT_BYTES) -> Extracted:
     """A TEI file read as one text (the import form's view of it); an edition's documents come through editions.py."""
     text = read_tei(data)
     whole = text.whole()
-    if not whole.paragraphs:
-        raise FileImportError("the TEI text has no paragraphs")
+    if not whole.blocks:
+        raise FileImportError("the TEI text has no paragraphs" if text.bodies() else "the TEI file has no <body>")
     return Extracted(
-        paragraphs=whole.paragraphs,
+        blocks=whole.blocks,
         original_format="application/tei+xml",
-        pages=whole.pages if any(whole.pages) else (),
         title=whole.title,
         date_text=whole.date_edtf,
         language=text.header.language,
         place=whole.place,
         source=text.header.source,
         footnotes=whole.footnotes,
+        unplaced=whole.unplaced,
     )

@@ -4,8 +4,9 @@ Revision ID: 0008_blocks
 Revises: 0007_editions
 Create Date: 2026-12-03
 
-`paragraphs` gains a position (the reading order), a kind, a level and a label, and its `number` (the ¶ number)
-may now be empty, for the blocks that take none. Every row of an existing library is a paragraph and keeps its
+`documents` gains a description (what a web page says of itself, for one). `paragraphs` gains a position (the
+reading order), a kind, a level and a label, and its `number` (the ¶ number) may now be empty, for the blocks
+that take none. Every row of an existing library is a paragraph and keeps its
 number, which also becomes its position, so no note, link or citation moves. SQLite cannot make a column
 nullable in place: the table is rebuilt by hand (rows and ids copied as they are), and its search triggers, which
 go with the old table, are made again with the index rebuilt (db/search_index.py).
@@ -61,6 +62,8 @@ def _create(name: str, *, blocks: bool) -> None:
 
 
 def upgrade() -> None:
+    # A plain ALTER TABLE: documents is not rebuilt, so its search triggers stay as they are.
+    op.add_column("documents", sa.Column("description", sa.Text(), nullable=False, server_default=""))
     _create("paragraphs_with_blocks", blocks=True)
     op.execute(
         "INSERT INTO paragraphs_with_blocks (id, document_id, position, number, kind, level, label, text, page) "
@@ -81,3 +84,4 @@ def downgrade() -> None:
     op.drop_table("paragraphs")
     op.rename_table("paragraphs_without_blocks", "paragraphs")
     create_search_index(op.execute)
+    op.execute("ALTER TABLE documents DROP COLUMN description")  # SQLite 3.35+, no rebuild: triggers stay
