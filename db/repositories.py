@@ -103,14 +103,15 @@ class DocumentRepository:
         a group at a time, so that a text of a million blocks never has them all in memory as rows."""
         self._session.add(document)
         self._session.flush()
+        table = ParagraphRow.metadata.tables[ParagraphRow.__tablename__]  # Core: no ORM work per row
         rows: list[dict[str, object]] = []
         for row in blocks:
             rows.append({**row, "document_id": document.id})
             if len(rows) >= group:
-                self._session.execute(insert(ParagraphRow), rows)
+                self._session.execute(insert(table), rows)
                 rows = []
         if rows:
-            self._session.execute(insert(ParagraphRow), rows)
+            self._session.execute(insert(table), rows)
         return document
 
 

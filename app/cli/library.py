@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import textwrap
 from typing import TYPE_CHECKING, Any
@@ -13,7 +14,9 @@ from app.domain.dates.historical import HistoricalDate, InvalidDateError
 from app.domain.dates.written import parse_date_text
 from app.domain.documents import DocumentMetadata, DocumentSummary
 from app.domain.text.blocks import Block, BlockKind
+from app.domain.text.paragraphs import plain_line
 from app.services.editions import EditionChoice
+from app.services.importers.base import shown_name
 from app.services.metadata import MetadataInput, apply_input
 
 if TYPE_CHECKING:
@@ -50,9 +53,9 @@ def _print_documents(documents: list[DocumentSummary], as_json: bool, empty: str
     date_width = max(len(doc.metadata.date_display) for doc in documents)
     for doc in documents:
         meta = doc.metadata
-        issuer = f" — {meta.issuer}" if meta.issuer else ""
+        issuer = f" — {plain_line(meta.issuer)}" if meta.issuer else ""
         columns = f"{doc.id:>{id_width}}  {meta.date_display:<{date_width}}  {meta.kind.label:<12}"
-        print(f"{columns}  {meta.title}{issuer}")
+        print(f"{columns}  {plain_line(meta.title)}{issuer}")  # nothing that reorders the line
 
 
 def run_show(services: Services, args: argparse.Namespace) -> int:
@@ -70,7 +73,7 @@ def run_show(services: Services, args: argparse.Namespace) -> int:
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return EXIT_OK
     meta = document.metadata
-    print(meta.title)
+    print(plain_line(meta.title))
     print(" · ".join(part for part in (meta.issuer, meta.place, meta.date_display, meta.kind.label) if part))
     if meta.source.publication:
         print(textwrap.fill(f"Source: {meta.source.display()}", width=100))
@@ -128,10 +131,11 @@ def run_import(services: Services, args: argparse.Namespace) -> int:
     if args.json:
         rows = []
         for o in outcomes:
-            row: dict[str, Any] = {"file": str(o.path), "id": o.document_id, "duplicate_of": o.duplicate_of}
+            shown = os.fsencode(str(o.path)).decode("utf-8", "backslashreplace")  # a name not valid UTF-8
+            row: dict[str, Any] = {"file": shown, "id": o.document_id, "duplicate_of": o.duplicate_of}
             if o.collection_id is not None:  # an edition: its documents and the collection they make
                 row |= {"ids": list(o.document_ids), "collection": o.collection_id, "duplicates": o.duplicates}
-            rows.append(row | {"error": o.error or None})
+            rows.append(row | {"error": o.error or None} | ({"notices": list(o.notices)} if o.notices else {}))
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
         for outcome in outcomes:
@@ -140,6 +144,8 @@ def run_import(services: Services, args: argparse.Namespace) -> int:
     for outcome in outcomes:
         if not outcome.ok:
             print(f"parallax: error: {outcome.error}", file=sys.stderr)
+        for notice in outcome.notices:  # how a file was read, where it matters (bytes replaced, blocks unknown)
+            print(f"parallax: note: {shown_name(outcome.path)}: {notice}", file=sys.stderr)
     return EXIT_OK if all(o.ok for o in outcomes) else EXIT_ERROR
 
 

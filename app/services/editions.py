@@ -12,6 +12,7 @@ from app.domain.documents import DocumentMetadata, SourceCitation
 from app.domain.text.headings import issuer_from_heading, kind_from_heading
 from app.domain.text.paragraphs import content_hash, fold
 from app.services.collections import CollectionService
+from app.services.importers.base import shown_name
 from app.services.importers.tei_blocks import TeiDocument
 from app.services.library import InvalidDocumentError, LibraryService, LibraryStorageError, NewDocument
 from app.services.metadata import InvalidMetadataError, MetadataInput, apply_input
@@ -135,13 +136,13 @@ class EditionImporter:
         if not documents:
             among = len(text.documents(level))
             wanted = f" {choice.describe()}" if choice.describe() else ""
-            return EditionOutcome(path, error=f"{path.name}: none of its {among} documents is{wanted}")
+            return EditionOutcome(path, error=f"{shown_name(path)}: none of its {among} documents is{wanted}")
         try:
             prepared = [new_document(d, text.header.source, text.header.language, given) for d in documents]
             for new in prepared:
                 self._library.check(new)
         except (InvalidDocumentError, InvalidMetadataError) as exc:
-            return EditionOutcome(path, error=f"{path.name}: {exc}")
+            return EditionOutcome(path, error=f"{shown_name(path)}: {exc}")
         hashes = [content_hash([block.text for block in new.blocks]) for new in prepared]
         known = self._library.find_by_hashes(hashes)
         fresh, seen = [], set(known)
@@ -152,15 +153,17 @@ class EditionImporter:
         duplicates = len(prepared) - len(fresh)
         if not fresh:
             return EditionOutcome(
-                path, duplicates=duplicates, error=f"{path.name}: all {duplicates} documents are already in the library"
+                path,
+                duplicates=duplicates,
+                error=f"{shown_name(path)}: all {duplicates} documents are already in the library",
             )
         try:
             collection_id = self._collections.create(text.header.title or path.stem, text.header.source.display())
         except LibraryStorageError as exc:
-            return EditionOutcome(path, duplicates=duplicates, error=f"{path.name}: not imported: {exc}")
+            return EditionOutcome(path, duplicates=duplicates, error=f"{shown_name(path)}: not imported: {exc}")
         ids, failure = self._store_groups(fresh, collection_id, job or Job())
         if failure:
-            failure = f"{path.name}: {len(ids)} of {len(fresh)} documents imported; the rest not: {failure}"
+            failure = f"{shown_name(path)}: {len(ids)} of {len(fresh)} documents imported; the rest not: {failure}"
         stopped = len(ids) < len(fresh)
         if failure:
             if not ids:
@@ -168,7 +171,7 @@ class EditionImporter:
             return EditionOutcome(path, collection_id if ids else None, tuple(ids), duplicates, failure, stopped)
         if not ids:
             self._collections.remove_if_empty(collection_id)
-            return EditionOutcome(path, duplicates=duplicates, cancelled=True, error=f"{path.name}: cancelled")
+            return EditionOutcome(path, duplicates=duplicates, cancelled=True, error=f"{shown_name(path)}: cancelled")
         return EditionOutcome(path, collection_id, tuple(ids), duplicates, cancelled=stopped)
 
     def _store_groups(

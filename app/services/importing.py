@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -10,15 +12,14 @@ from typing import TYPE_CHECKING
 from app.domain.dates.historical import InvalidDateError
 from app.domain.dates.written import parse_date_text
 from app.domain.documents import DocumentKind, DocumentMetadata
-from app.domain.text.blocks import Block
-from app.domain.text.paragraphs import content_hash
 from app.services.collections import CollectionService
 from app.services.editions import EditionChoice, EditionImporter, EditionOutcome
-from app.services.importers.base import MAX_TEXT_BYTES, Extracted, FileImportError
+from app.services.importers.base import MAX_TEXT_BYTES, Extracted, FileImportError, shown_name
 from app.services.importers.detect import extract, looks_like_tei
-from app.services.library import InvalidDocumentError, LibraryService, LibraryStorageError, NewDocument
+from app.services.library import Checked, InvalidDocumentError, LibraryService, LibraryStorageError, NewDocument
 from app.services.metadata import InvalidMetadataError, MetadataInput, apply_input
 from app.services.tasks import Job
+from db.files import what_it_is
 
 if TYPE_CHECKING:
     from app.services.importers.tei import TeiText
@@ -54,18 +55,13 @@ class ImportService:
 
     def _bytes(self, path: Path) -> bytes:
         try:
-            size = path.stat().st_size
-            if size > self.max_bytes:
-                raise FileImportError(f"the file is {_size(size)}; the limit is {_size(self.max_bytes)}")
-            return path.read_bytes()
+            return read_regular(path, self.max_bytes)
         except FileImportError as exc:
-            raise FileImportError(f"{path.name}: {exc}") from exc
-        except OSError as exc:
-            raise FileImportError(f"{path.name}: cannot read it ({exc.strerror or exc})") from exc
+            raise FileImportError(f"{shown_name(path)}: {exc}") from exc
 
     def read(self, path: Path, encoding: str | None = None) -> Extracted:
         """The file's text and metadata hints; raises FileImportError('NAME: reason')."""
-        return self.read_data(path.name, self._bytes(path), encoding)
+        return self.read_data(shown_name(path), self._bytes(path), encoding)
 
     def read_edition(self, path: Path) -> TeiText | None:
         """A TEI file whose body is divided (an edition of many documents), parsed; None for any other file."""
@@ -77,7 +73,7 @@ class ImportService:
         try:
             text = read_tei(data)
         except FileImportError as exc:
-            raise FileImportError(f"{path.name}: {exc}") from exc
+            raise FileImportError(f"{shown_name(path)}: {exc}") from exc
         return text if text.levels else None
 
     def import_edition(
@@ -91,7 +87,7 @@ class ImportService:
     ) -> EditionOutcome:
         """Store the chosen documents of an edition as one collection (see EditionImporter.store)."""
         if self._editions is None:
-            raise FileImportError(f"{path.name}: editions cannot be imported here")
+            raise FileImportError(f"{shown_name(path)}: editions cannot be imported here")
         return self._editions.store(path, text, choice, given, job=job)
 
     def _edition_outcome(self, path: Path, choice: EditionChoice, given: MetadataInput | None) -> ImportOutcome | None:
@@ -157,10 +153,10 @@ class ImportService:
         try:
             metadata = self.describe(extracted, given, _fallback_title(path), keep_empty)
             new = _new_document(metadata, extracted)
-            text_hash = _hash(self._library.check(new))
+            checked = self._library.check(new)
         except (FileImportError, InvalidDocumentError) as exc:
             return ImportOutcome(path, error=_named(path, str(exc)))
-        outcome = self._store_group([(path, new, text_hash)], {}, allow_duplicate)[0]
+        outcome = self._store_group([(path, new, checked)], {}, allow_duplicate)[0]
         return replace(outcome, notices=tuple(extracted.notices()))
 
     def import_files(
@@ -183,11 +179,11 @@ class ImportService:
         seen: dict[str, int] = {}
         order = {path: index for index, path in reversed(list(enumerate(paths)))}
         for start in range(0, len(paths), BATCH):
-            group: list[tuple[Path, NewDocument, str]] = []
+            group: list[tuple[Path, NewDocument, Checked]] = []
             for offset, path in enumerate(paths[start : start + BATCH]):
                 if job.cancelled:
                     break
-                job.report(start + offset, len(paths), path.name)
+                job.report(start + offset, len(paths), shown_name(path))
                 as_edition = self._edition_outcome(path, edition or EditionChoice(), given)
                 if as_edition is not None:
                     outcomes.append(as_edition)
@@ -196,13 +192,13 @@ class ImportService:
                     extracted = self.read(path, encoding)
                     metadata = self.describe(extracted, given or MetadataInput(), _fallback_title(path), True)
                     new = _new_document(metadata, extracted)
-                    text_hash = _hash(self._library.check(new))
+                    checked = self._library.check(new)
                 except (FileImportError, InvalidDocumentError) as exc:
                     message = str(exc)
                     outcomes.append(ImportOutcome(path, error=_named(path, message)))
                     continue
                 notices[path] = tuple(extracted.notices())
-                group.append((path, new, text_hash))
+                group.append((path, new, checked))
                 del extracted  # a group holds its documents once, as blocks
             stored = self._store_group(group, seen, allow_duplicate)
             outcomes.extend(replace(outcome, notices=notices.get(outcome.path, ())) for outcome in stored)
@@ -211,26 +207,29 @@ class ImportService:
         return sorted(outcomes, key=lambda outcome: order[outcome.path])  # in the order the files were given
 
     def _store_group(
-        self, group: list[tuple[Path, NewDocument, str]], seen: dict[str, int], allow_duplicate: bool
+        self, group: list[tuple[Path, NewDocument, Checked]], seen: dict[str, int], allow_duplicate: bool
     ) -> list[ImportOutcome]:
-        existing = {} if allow_duplicate else self._library.find_by_hashes([text_hash for _, _, text_hash in group])
+        hashes = [checked.text_hash for _, _, checked in group]
+        existing = {} if allow_duplicate else self._library.find_by_hashes(hashes)
         outcomes: list[ImportOutcome] = []
-        to_store: list[tuple[Path, NewDocument, str]] = []
-        for path, new, text_hash in group:
+        to_store: list[tuple[Path, NewDocument, Checked]] = []
+        for path, new, checked in group:
+            text_hash = checked.text_hash
             duplicate = None if allow_duplicate else existing.get(text_hash, seen.get(text_hash))
-            if duplicate is not None or (not allow_duplicate and any(h == text_hash for _, _, h in to_store)):
+            if duplicate is not None or (not allow_duplicate and any(c.text_hash == text_hash for *_, c in to_store)):
                 twin = duplicate if duplicate is not None else -1
                 message = f"already in the library (ID {twin})" if twin > 0 else "the same text as another file here"
                 outcomes.append(ImportOutcome(path, duplicate_of=duplicate, error=_named(path, message)))
                 continue
-            to_store.append((path, new, text_hash))
+            to_store.append((path, new, checked))
         try:
-            ids = self._library.add_documents([new for _, new, _ in to_store]) if to_store else []
+            stored = [new for _, new, _ in to_store]
+            ids = self._library.add_documents(stored, [checked for *_, checked in to_store]) if to_store else []
         except LibraryStorageError as exc:  # a full disk: none of the group was kept, and each file says so
             outcomes.extend(ImportOutcome(path, error=_named(path, f"not imported: {exc}")) for path, _, _ in to_store)
             return outcomes
-        for (path, _new, text_hash), new_id in zip(to_store, ids, strict=True):
-            seen[text_hash] = new_id
+        for (path, _new, checked), new_id in zip(to_store, ids, strict=True):
+            seen[checked.text_hash] = new_id
             outcomes.append(ImportOutcome(path, document_id=new_id))
         return outcomes
 
@@ -249,21 +248,41 @@ def _kind(value: str) -> DocumentKind:
         return DocumentKind.OTHER
 
 
-def _hash(blocks: list[Block]) -> str:
-    return content_hash([block.text for block in blocks])
+def read_regular(path: Path, limit: int, *, opening: bool = False) -> bytes:
+    """The bytes of a regular file, at most `limit` of them (else FileImportError). A FIFO, a device or a socket
+    is refused without being read: it is opened without waiting, and looked at before anything is read from it."""
+    try:
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise FileImportError(f"cannot read it ({exc.strerror or exc})") from exc
+    try:
+        mode = os.fstat(handle).st_mode
+        if not stat.S_ISREG(mode):
+            raise FileImportError(f"this is {what_it_is(mode)}, not a file; only files are imported")
+        size = os.fstat(handle).st_size
+        if size > limit and not opening:
+            raise FileImportError(f"the file is {_size(size)}; the limit is {_size(limit)}")
+        with os.fdopen(handle, "rb", closefd=False) as file:
+            data = file.read(4096 if opening else limit + 1)
+    except OSError as exc:
+        raise FileImportError(f"cannot read it ({exc.strerror or exc})") from exc
+    finally:
+        os.close(handle)
+    if len(data) > limit and not opening:  # it grew while it was read
+        raise FileImportError(f"the file is over the limit of {_size(limit)}")
+    return data
 
 
 def _opening(path: Path) -> bytes:
     try:
-        with path.open("rb") as file:
-            return file.read(4096)
-    except OSError:
+        return read_regular(path, 4096, opening=True)
+    except FileImportError:
         return b""  # reported when the file is read
 
 
 def _fallback_title(path: Path) -> str:
-    return path.stem.replace("_", " ")
+    return Path(shown_name(path)).stem.replace("_", " ")
 
 
 def _named(path: Path, message: str) -> str:
-    return message if message.startswith(f"{path.name}: ") else f"{path.name}: {message}"
+    return message if message.startswith(f"{shown_name(path)}: ") else f"{shown_name(path)}: {message}"

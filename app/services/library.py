@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy.exc import IntegrityError
@@ -18,7 +18,7 @@ from app.domain.documents import (
     paragraphs_of_blocks,
 )
 from app.domain.errors import InvalidInputError, NotFoundError
-from app.domain.text.blocks import Block, BlockKind, numbered, paragraph_blocks
+from app.domain.text.blocks import Block, BlockKind, numbering, paragraph_blocks
 from app.domain.text.paragraphs import content_hash, normalize_paragraph
 from app.services.changes import Change, Fact, Step
 from app.services.infrastructure.document_rows import metadata_of
@@ -55,12 +55,12 @@ class NewDocument:
     bundle_key: str | None = None
     footnotes: tuple[Footnote, ...] = ()
     collection_id: int | None = None  # the edition it comes with (see CollectionService)
-    blocks: tuple[Block, ...] = ()
+    blocks: Sequence[Block] = ()
 
-    def text_blocks(self) -> list[Block]:
+    def text_blocks(self) -> Sequence[Block]:
         """The blocks as given, else the paragraphs as blocks; not yet numbered."""
         if self.blocks:
-            return list(self.blocks)
+            return self.blocks
         if len(self.pages) > len(self.paragraphs):
             raise InvalidDocumentError("more page references than paragraphs")
         return paragraph_blocks(self.paragraphs, self.pages)
@@ -127,29 +127,36 @@ def _write_metadata(row: DocumentRow, meta: DocumentMetadata, date: HistoricalDa
     row.translation_of_id = meta.translation_of
 
 
-def _row_from(new: NewDocument, blocks: list[Block]) -> DocumentRow:
+@dataclass(frozen=True)
+class Checked:
+    """What a new document's text will be once stored: its fingerprint and how many paragraphs it has."""
+
+    text_hash: str
+    paragraphs: int
+
+
+def _row_from(new: NewDocument, checked: Checked) -> DocumentRow:
     now = _now()
-    text_hash = content_hash([block.text for block in blocks])
-    row = DocumentRow(content_hash=text_hash, bundle_key=new.bundle_key, created_at=now, updated_at=now)
+    row = DocumentRow(content_hash=checked.text_hash, bundle_key=new.bundle_key, created_at=now, updated_at=now)
     _write_metadata(row, new.metadata, _checked_date(new.metadata.date_edtf))
     return row
 
 
-def _block_rows(blocks: list[Block]) -> Iterator[dict[str, object]]:
+def _block_rows(blocks: Iterable[Block]) -> Iterator[dict[str, object]]:
     """The rows of `paragraphs` for the blocks, made one at a time as they are inserted."""
     for position, block in enumerate(blocks, start=1):
         yield {"position": position, "number": block.number, "kind": block.kind.value, "level": block.level,
                "label": block.label[:32], "text": block.text, "page": block.page}  # fmt: skip
 
 
-def stored_blocks(blocks: Iterable[Block]) -> list[Block]:
-    """The blocks as they are stored: each on one line, the empty ones left out, the paragraphs numbered."""
-    kept = []
-    for block in blocks:
-        text = normalize_paragraph(block.text)
-        if text:
-            kept.append(block if text == block.text else replace(block, text=text))
-    return numbered(kept)
+def stored_blocks(blocks: Iterable[Block]) -> Iterator[Block]:
+    """The blocks as they are stored, one at a time: each on one line, the empty ones left out, the paragraphs
+    numbered (so that a text of a million paragraphs is never all in memory as rows)."""
+    return numbering(
+        block if text == block.text else Block(text, block.kind, block.page, block.level, block.label, block.number)
+        for block in blocks
+        if (text := normalize_paragraph(block.text))
+    )
 
 
 def _footnote_row(document_id: int, position: int, note: Footnote) -> dict[str, object]:
@@ -202,39 +209,50 @@ class LibraryService:
             )
 
     @staticmethod
-    def check(new: NewDocument) -> list[Block]:
-        """The blocks as they would be stored; raises InvalidDocumentError if `new` could not be."""
+    def check(new: NewDocument) -> Checked:
+        """What the text will be once stored; raises InvalidDocumentError if `new` could not be stored."""
         if not new.metadata.title.strip():
             raise InvalidDocumentError("a document needs a title")
-        blocks = stored_blocks(new.text_blocks())
-        if not blocks:
+        _checked_date(new.metadata.date_edtf)
+        counted = {"blocks": 0, "paragraphs": 0}
+
+        def texts() -> Iterator[str]:
+            for block in stored_blocks(new.text_blocks()):
+                counted["blocks"] += 1
+                counted["paragraphs"] += block.number is not None
+                yield block.text
+
+        text_hash = content_hash(texts())
+        if not counted["blocks"]:
             raise InvalidDocumentError("a document needs some text")
-        count = sum(1 for block in blocks if block.number is not None)
+        count = counted["paragraphs"]
         if any(note.paragraph is not None and not 1 <= note.paragraph <= count for note in new.footnotes):
             raise InvalidDocumentError("a footnote belongs to a paragraph the document does not have")
-        _checked_date(new.metadata.date_edtf)
-        return blocks
+        return Checked(text_hash, count)
 
-    def _prepared(self, new: NewDocument) -> tuple[DocumentRow, list[Block]]:
-        blocks = self.check(new)
-        return _row_from(new, blocks), blocks
+    def _prepared(self, new: NewDocument) -> DocumentRow:
+        return _row_from(new, self.check(new))
 
     def add_document(self, new: NewDocument) -> int:
         """Store a document with its paragraphs numbered from 1; returns its ID."""
         return self.add_documents([new])[0]
 
-    def add_documents(self, documents: Sequence[NewDocument]) -> list[int]:
-        """Store several documents in one transaction: all of them, or (on any error) none."""
-        prepared = [self._prepared(new) for new in documents]
+    def add_documents(self, documents: Sequence[NewDocument], checked: Sequence[Checked] = ()) -> list[int]:
+        """Store several documents in one transaction: all of them, or (on any error) none. `checked`: what
+        `check` said of each, where the caller has asked already (a text is then not read through twice)."""
+        if len(checked) == len(documents):
+            prepared = [_row_from(new, done) for new, done in zip(documents, checked, strict=True)]
+        else:
+            prepared = [self._prepared(new) for new in documents]
         with writing(self._sessions, LibraryStorageError) as session:
             repository = DocumentRepository(session)
             ids: list[int] = []
             notes: list[dict[str, object]] = []
             members: list[dict[str, int]] = []
-            for new, (row, blocks) in zip(documents, prepared, strict=True):
+            for new, row in zip(documents, prepared, strict=True):
                 _check_translation_of(repository, new.metadata, None)
                 row.tags = repository.tags_named(new.metadata.tags)
-                new_id = repository.add(row, _block_rows(blocks)).id
+                new_id = repository.add(row, _block_rows(stored_blocks(new.text_blocks()))).id
                 notes.extend(_footnote_row(new_id, position, note) for position, note in enumerate(new.footnotes, 1))
                 if new.collection_id is not None:
                     members.append({"document_id": new_id, "collection_id": new.collection_id})

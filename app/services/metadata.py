@@ -8,7 +8,7 @@ from app.domain.dates.historical import HistoricalDate, InvalidDateError
 from app.domain.dates.written import parse_date_text
 from app.domain.documents import DocumentKind, DocumentMetadata, SourceCitation
 from app.domain.errors import InvalidInputError
-from app.domain.text.paragraphs import normalize_paragraph
+from app.domain.text.paragraphs import normalize_paragraph, plain_line
 
 
 class InvalidMetadataError(InvalidInputError):
@@ -77,7 +77,7 @@ def parse_date_field(text: str) -> str:
 
 
 def parse_tags(text: str) -> tuple[str, ...]:
-    tags = (normalize_paragraph(part) for part in text.replace(";", ",").split(","))
+    tags = (plain_line(part) for part in text.replace(";", ",").split(","))
     return tuple(dict.fromkeys(tag[:100] for tag in tags if tag))
 
 
@@ -95,8 +95,8 @@ def apply_input(base: DocumentMetadata, given: MetadataInput, *, keep_empty: boo
     defaults from a file); otherwise every field is taken as shown in a form, so emptying one clears it."""
 
     def pick(typed: str, current: str) -> str:
-        typed = typed.strip()
-        return current if keep_empty and not typed else typed
+        typed = plain_line(typed)
+        return plain_line(current) if keep_empty and not typed else typed
 
     date_edtf = base.date_edtf
     if given.date.strip() or not keep_empty:

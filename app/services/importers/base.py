@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from app.domain.dates.historical import InvalidDateError
 from app.domain.dates.written import parse_date_text
@@ -14,6 +17,12 @@ from app.domain.text.blocks import Block
 MAX_TEXT_BYTES = 50 * 1024 * 1024
 
 
+def shown_name(path: Path) -> str:
+    """A file's name as it can be shown and printed: bytes that are not valid UTF-8 in it (a name from another
+    system) are written as \\xNN instead of breaking the line that names it."""
+    return os.fsencode(path.name).decode("utf-8", "backslashreplace")
+
+
 class FileImportError(InvalidInputError):
     """A file that cannot be imported; the message is one line naming the reason."""
 
@@ -22,7 +31,7 @@ class FileImportError(InvalidInputError):
 class Extracted:
     """A file's text as blocks (paragraphs, headings, a dateline, …), with whatever metadata the file offers."""
 
-    blocks: tuple[Block, ...]
+    blocks: Sequence[Block]  # a BlockList: compact, however many blocks there are
     original_format: str
     title: str = ""
     author: str = ""

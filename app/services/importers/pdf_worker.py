@@ -14,12 +14,23 @@ Line = tuple[str, float | None, float, bool]  # text, baseline height, font size
 
 
 def _font(textpage: object, index: int) -> tuple[float, bool]:
-    """The size and boldness of character `index`, where PDFium can tell."""
+    """The size and boldness of character `index`, where PDFium can tell (by the weight, or by the font's name:
+    embedded fonts often give no weight)."""
     try:
+        import ctypes
+
         from pypdfium2 import raw
 
         handle = textpage.raw  # type: ignore[attr-defined]
-        return float(raw.FPDFText_GetFontSize(handle, index)), raw.FPDFText_GetFontWeight(handle, index) >= 600
+        size = float(raw.FPDFText_GetFontSize(handle, index))
+        bold = raw.FPDFText_GetFontWeight(handle, index) >= 600
+        if not bold:
+            name = ctypes.create_string_buffer(128)
+            flags = ctypes.c_int(0)
+            raw.FPDFText_GetFontInfo(handle, index, name, 128, ctypes.byref(flags))
+            face = name.value.decode("latin-1", "replace").lower()
+            bold = any(word in face for word in ("bold", "black", "heavy", "semibold", "demi"))
+        return size, bold
     except Exception:
         return 0.0, False
 

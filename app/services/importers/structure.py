@@ -3,10 +3,10 @@ text, as a heading), recognise a dateline at the top and read its place and date
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from app.domain.text.blocks import Block, BlockKind
+from app.domain.text.blocks import Block, BlockKind, BlockList
 from app.domain.text.datelines import Dateline, read_dateline
 from app.services.importers.base import MAX_TITLE_CHARS
 
@@ -15,7 +15,7 @@ TOP = 4  # how many blocks from the top a title or a dateline may be
 
 @dataclass(frozen=True)
 class Finished:
-    blocks: tuple[Block, ...]
+    blocks: BlockList
     title: str = ""
     dateline: Dateline | None = None
 
@@ -37,7 +37,7 @@ def _title(blocks: Sequence[Block]) -> str:
     return best.text if len(best.text) <= MAX_TITLE_CHARS else ""
 
 
-def mark_dateline(blocks: list[Block]) -> Dateline | None:
+def mark_dateline(blocks: BlockList) -> Dateline | None:
     """Make the first dateline near the top (a paragraph that is nothing but one) a dateline block; what it says."""
     for index, block in enumerate(blocks[:TOP]):
         if block.kind is BlockKind.DATELINE:
@@ -48,27 +48,24 @@ def mark_dateline(blocks: list[Block]) -> Dateline | None:
             continue
         found = read_dateline(block.text)
         if found is not None:
-            blocks[index] = replace(block, kind=BlockKind.DATELINE, level=0, label="")
+            blocks.replace_at(index, replace(block, kind=BlockKind.DATELINE, level=0, label=""))
             return found
         if block.kind is BlockKind.PARAGRAPH and index > 1:
             return None  # the text has begun
     return None
 
 
-def _levelled(blocks: Sequence[Block]) -> list[Block]:
+def _level(blocks: BlockList) -> None:
     """Headings' levels counted from the text's own highest (a page whose headings start at <h3> starts at 1)."""
-    levels = [block.level for block in blocks if block.kind is BlockKind.HEADING and block.level > 0]
-    shift = min(levels) - 1 if levels else 0
-    if shift <= 0:
-        return list(blocks)
-    return [
-        replace(block, level=block.level - shift) if block.kind is BlockKind.HEADING and block.level else block
-        for block in blocks
-    ]
+    headings = [i for i in range(len(blocks)) if blocks.kind_of(i) is BlockKind.HEADING and blocks.level_of(i)]
+    shift = min(blocks.level_of(i) for i in headings) - 1 if headings else 0
+    for index in headings if shift > 0 else ():
+        blocks.replace_at(index, replace(blocks[index], level=blocks.level_of(index) - shift))
 
 
-def finish(blocks: Sequence[Block]) -> Finished:
+def finish(blocks: Iterable[Block]) -> Finished:
     """The blocks with a dateline marked, the title their heading gives (it stays in the text) and the dateline."""
-    ready = _levelled(blocks)
+    ready = blocks if isinstance(blocks, BlockList) else BlockList(blocks)
+    _level(ready)
     dateline = mark_dateline(ready)
-    return Finished(tuple(ready), _title(ready), dateline)
+    return Finished(ready, _title(ready), dateline)

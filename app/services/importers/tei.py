@@ -104,12 +104,12 @@ def _from_attributes(element: etree._Element) -> str:
                 return edtf_from_iso(values[lower])
             if upper is not None and values.get(lower) and values.get(upper):
                 return edtf_between(values[lower], values[upper])
-        except InvalidDateError:
+        except (InvalidDateError, ValueError):  # ValueError: an impossible month (calendar.IllegalMonthError)
             continue
     try:  # the date bounds an edition computes for each document (FRUS: frus:doc-dateTime-min and -max)
         low, high = values.get("doc-dateTime-min"), values.get("doc-dateTime-max")
         return edtf_between(low, high) if low and high else ""
-    except InvalidDateError:
+    except (InvalidDateError, ValueError):
         return ""
 
 

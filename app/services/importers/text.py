@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 import statistics
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from app.domain.text.blocks import Block, BlockKind, paragraph_blocks
+from app.domain.text.blocks import Block, BlockKind, BlockList
 from app.domain.text.paragraphs import normalize_paragraph
 from app.services.importers.base import MAX_TEXT_BYTES, Extracted, FileImportError, find_date, guess_title
 from app.services.importers.pages import paragraphs_from_pages
@@ -66,7 +68,7 @@ def decode_counted(data: bytes, encoding: str | None = None) -> Decoded:
     escaped = data.decode("utf-8", "surrogateescape")
     bad = sum(len(run) for run in _ESCAPED.findall(escaped))
     good = sum(map(len, _OTHER_LETTERS.findall(escaped)))
-    if good and bad <= max(2, good // 10):  # mostly sound UTF-8: a few damaged bytes, not another encoding
+    if good and bad <= max(4, good):  # sound UTF-8 letters as many as bad bytes: damaged UTF-8, not cp1250
         return Decoded(_ESCAPED.sub("\ufffd", escaped), "utf-8", replaced=bad)
     from charset_normalizer import from_bytes
 
@@ -84,16 +86,30 @@ def check_text(text: str) -> None:
         raise FileImportError("this looks like a binary file, not text")
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
 def text_paragraphs(text: str) -> list[str]:
     """Blank lines separate paragraphs; hard-wrapped lines are joined; without blank lines, indents or line
     length tell where paragraphs begin."""
+    return list(iter_paragraphs(text))
+
+
+def iter_paragraphs(text: str) -> Iterator[str]:
+    """The paragraphs of `text` (see text_paragraphs) one at a time, so that a million of them are never a list."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").lstrip("\ufeff")
-    blocks = [block for block in re.split(r"\n[ \t]*\n", text) if block.strip()]
-    paragraphs: list[str] = []
-    for block in blocks:
+    start = 0
+    for found in itertools.chain(_BLANK_LINE.finditer(text), [None]):
+        end = found.start() if found is not None else len(text)
+        block = text[start:end]
+        start = found.end() if found is not None else len(text)
+        if not block.strip():
+            continue
         lines = [line for line in block.split("\n") if line.strip()]
-        paragraphs.extend(_split_unblanked(lines) if len(lines) > 3 else [" ".join(lines)])
-    return [p for p in (normalize_paragraph(p) for p in paragraphs) if p]
+        for paragraph in _split_unblanked(lines) if len(lines) > 3 else [" ".join(lines)]:
+            normalized = normalize_paragraph(paragraph)
+            if normalized:
+                yield normalized
 
 
 def _split_unblanked(lines: list[str]) -> list[str]:
@@ -133,36 +149,46 @@ def _is_heading(paragraph: str, following: str | None) -> bool:
     return capitals and len(following) > len(paragraph)
 
 
-def text_blocks(paragraphs: list[str], pages: list[str]) -> list[Block]:
-    """Paragraphs as blocks: a first line that reads as a title, and lines that read as headings, become headings."""
-    blocks = paragraph_blocks(paragraphs, pages)
-    if len(blocks) > 1 and guess_title(paragraphs):
-        blocks[0] = replace(blocks[0], kind=BlockKind.HEADING, level=1)
-    for index in range(1, len(blocks)):
-        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-        if _is_heading(paragraphs[index], following):
-            blocks[index] = replace(blocks[index], kind=BlockKind.HEADING, level=2)
+def text_blocks(paragraphs: Iterable[str], pages: Sequence[str] = ()) -> BlockList:
+    """Paragraphs as blocks: a first line that reads as a title, and lines that read as headings, become headings.
+    Read with one paragraph of lookahead, into a compact list."""
+    blocks = BlockList()
+    ahead = iter(paragraphs)
+    current = next(ahead, None)
+    index = 0
+    while current is not None:
+        following = next(ahead, None)
+        block = Block(current, page=pages[index] if index < len(pages) else None)
+        if index == 0 and following is not None and guess_title([current]):
+            block = replace(block, kind=BlockKind.HEADING, level=1)
+        elif index and _is_heading(current, following):
+            block = replace(block, kind=BlockKind.HEADING, level=2)
+        blocks.append(block)
+        current, index = following, index + 1
     return blocks
 
 
 def extract_text(data: bytes, encoding: str | None = None, _max_bytes: int = MAX_TEXT_BYTES) -> Extracted:
     decoded = decode_counted(data, encoding)
-    text = decoded.text
-    check_text(text.replace("\f", "\n"))
+    text, used, replaced = decoded.text, decoded.encoding, decoded.replaced
+    del decoded
+    check_text(text)
     pages: list[str] = []
     if text.count("\f") >= 2:  # a text printed in pages: drop running heads and page numbers, keep page labels
-        paragraphs, pages = paragraphs_from_pages([(str(n), page) for n, page in enumerate(text.split("\f"), 1)])
+        paged, pages = paragraphs_from_pages([(str(n), page) for n, page in enumerate(text.split("\f"), 1)])
+        blocks = text_blocks(paged, pages)
     else:
-        paragraphs = text_paragraphs(text)
-    if not paragraphs:
+        blocks = text_blocks(iter_paragraphs(text))
+    del text  # the blocks hold the words now
+    if not blocks:
         raise FileImportError("the file has no text")
-    finished = finish(text_blocks(paragraphs, pages))
+    finished = finish(blocks)
     return Extracted(
         blocks=finished.blocks,
         original_format="text/plain",
         title=finished.title,
-        date_text=finished.date_text or find_date(paragraphs),
+        date_text=finished.date_text or find_date([block.text for block in blocks[:6]]),
         place=finished.place,
-        encoding=decoded.encoding,
-        replaced=decoded.replaced,
+        encoding=used,
+        replaced=replaced,
     )

@@ -13,7 +13,7 @@ from PySide6.QtCore import QMimeData, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.domain.documents import DocumentSummary
-from app.services.importers.base import Extracted, FileImportError
+from app.services.importers.base import Extracted, FileImportError, shown_name
 from app.services.importing import ImportOutcome, ImportService
 from app.services.metadata import MetadataInput
 from app.services.tasks import Job, Progress
@@ -113,7 +113,7 @@ class ImportController(QObject):
         self._review_and_store(path, extracted, reread=lambda encoding: self._service.read(path, encoding))
 
     def _review_and_store(self, path: Path, extracted: Extracted, reread: Reread | None) -> None:
-        dialog = ImportDialog(path.name, extracted, reread, self._parent)
+        dialog = ImportDialog(shown_name(path), extracted, reread, self._parent)
         dialog.form.set_documents([(document.id, document.title) for document in self._documents()])
         if not self._prompter.run_dialog(dialog):
             return

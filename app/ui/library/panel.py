@@ -8,7 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCollator,
     QItemSelectionModel,
+    QLocale,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.documents import DocumentSummary
+from app.domain.text.paragraphs import plain_line
 from app.domain.timeline import DateRange
 from app.services.collections import Collection
 from app.ui.common.mime import DOCUMENT_IDS_MIME, document_ids_mime
@@ -52,16 +55,28 @@ class LibraryModel(QAbstractTableModel):
         self._rows: list[DocumentSummary] = []
         self._sort = (2, False)  # column, descending
         self.collection_names: dict[int, str] = {}
+        # Titles and issuers in the order of the reader's language, whatever their case: 'Ünnepélyes' with U.
+        self._collator = QCollator(QLocale())
+        self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._collator.setNumericMode(True)  # 'Document 9' before 'Document 10'
+
+    def set_locale(self, locale: QLocale) -> None:
+        """Sort in the order of `locale`'s language from now on."""
+        self._collator = QCollator(locale)
+        self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._collator.setNumericMode(True)
+        self.sort(self._sort[0], Qt.SortOrder.DescendingOrder if self._sort[1] else Qt.SortOrder.AscendingOrder)
 
     def set_documents(self, documents: list[DocumentSummary]) -> None:
         self.beginResetModel()
         self._rows = sorted(documents, key=self._key(self._sort[0]), reverse=self._sort[1])
         self.endResetModel()
 
-    def _key(self, column: int) -> Callable[[DocumentSummary], str]:
+    def _key(self, column: int) -> Callable[[DocumentSummary], Any]:
         if column == 2:
             return lambda doc: (doc.sort_key or _FAR_FUTURE).isoformat()
-        return lambda doc: (doc.metadata.title, doc.metadata.issuer, "", doc.metadata.kind.value)[column].casefold()
+        key = self._collator.sortKey
+        return lambda doc: key((doc.metadata.title, doc.metadata.issuer, "", doc.metadata.kind.label)[column])
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorted here in Python in one pass: a proxy would ask for every row's key many times over."""
@@ -101,8 +116,8 @@ class LibraryModel(QAbstractTableModel):
         doc = self._rows[index.row()]
         meta = doc.metadata
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (meta.title, meta.issuer, meta.date_display, meta.kind.label)[column]
+        if role == Qt.ItemDataRole.DisplayRole:  # never a control that would reorder what is shown
+            return (plain_line(meta.title), plain_line(meta.issuer), meta.date_display, meta.kind.label)[column]
         if role == SORT_ROLE:
             if column == 2:
                 return (doc.sort_key or _FAR_FUTURE).isoformat()
