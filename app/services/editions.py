@@ -51,6 +51,14 @@ class EditionOutcome:
     duplicates: int = 0  # documents already in the library, left out
     error: str = ""
     cancelled: bool = False
+    unplaced: int = 0  # blocks of elements Parallax does not know, kept as paragraphs
+
+    @property
+    def notices(self) -> tuple[str, ...]:
+        if not self.unplaced:
+            return ()
+        blocks = "block" if self.unplaced == 1 else "blocks"
+        return (f"{self.unplaced} {blocks} of markup Parallax does not know kept as paragraphs",)
 
 
 def date_span(first: HistoricalDate | None, last: HistoricalDate | None) -> str:
@@ -172,7 +180,8 @@ class EditionImporter:
         if not ids:
             self._collections.remove_if_empty(collection_id)
             return EditionOutcome(path, duplicates=duplicates, cancelled=True, error=f"{shown_name(path)}: cancelled")
-        return EditionOutcome(path, collection_id, tuple(ids), duplicates, cancelled=stopped)
+        unplaced = sum(document.unplaced for document in documents)
+        return EditionOutcome(path, collection_id, tuple(ids), duplicates, cancelled=stopped, unplaced=unplaced)
 
     def _store_groups(
         self,

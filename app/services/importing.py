@@ -100,7 +100,9 @@ class ImportService:
             return None
         done = self.import_edition(path, text, choice, given)
         first = done.document_ids[0] if done.document_ids else None
-        return ImportOutcome(path, first, None, done.error, done.document_ids, done.collection_id, done.duplicates)
+        return ImportOutcome(
+            path, first, None, done.error, done.document_ids, done.collection_id, done.duplicates, done.notices
+        )
 
     def read_data(self, name: str, data: bytes, encoding: str | None = None) -> Extracted:
         """Text and hints from bytes that did not come from a file (the clipboard)."""

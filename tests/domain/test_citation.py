@@ -169,8 +169,10 @@ DECLARATION_IN_VOLUME = (
 
 def test_the_declaration_is_cited_from_its_printed_source() -> None:
     assert note_citation(DECLARATION).plain() == DECLARATION_IN_VOLUME + ", 252–55."
-    assert note_citation(DECLARATION, Locator(17, page="254")).plain() == DECLARATION_IN_VOLUME + ", 254, ¶17."
-    assert note_citation(DECLARATION, Locator(17)).plain() == DECLARATION_IN_VOLUME + ", ¶17."
+    assert (
+        note_citation(DECLARATION, Locator(17, page="254")).plain() == DECLARATION_IN_VOLUME + ", 254, ¶17 in Parallax."
+    )
+    assert note_citation(DECLARATION, Locator(17)).plain() == DECLARATION_IN_VOLUME + ", 252–55, ¶17 in Parallax."
     assert note_citation(DECLARATION, Locator()).plain() == DECLARATION_IN_VOLUME + ", 252–55."
     italic = [run.text for run in note_citation(DECLARATION).runs if run.italic]
     assert italic == ["Documents on American Foreign Relations, 1956"]
@@ -180,13 +182,14 @@ def test_the_declaration_is_cited_from_its_printed_source() -> None:
     ("locator", "ending"),
     [
         (None, "Government.”"),
-        (Locator(), "Government.”"),
-        (Locator(page="  "), "Government.”"),
-        (Locator(17), "Government,” ¶17."),
-        (Locator(17, 18), "Government,” ¶¶17–18."),
-        (Locator(17, 17), "Government,” ¶17."),
+        (Locator(), "Government,” 252–55."),  # where the passage's page is not known, the document's pages
+        (Locator(page="  "), "Government,” 252–55."),
+        (Locator(17), "Government,” 252–55, ¶17 in Parallax."),
+        (Locator(17, 18), "Government,” 252–55, ¶¶17–18 in Parallax."),
+        (Locator(17, 17), "Government,” 252–55, ¶17 in Parallax."),
         (Locator(page="254"), "Government,” 254."),
-        (Locator(17, 18, page="254–255"), "Government,” 254–55, ¶¶17–18."),
+        (Locator(17, 18, page="254–255"), "Government,” 254–55, ¶¶17–18 in Parallax."),
+        (Locator(page="2", own="op. para. 3"), "Government,” 2, op. para. 3."),
     ],
 )
 def test_locators_in_a_short_note(locator: Locator | None, ending: str) -> None:
@@ -194,9 +197,9 @@ def test_locators_in_a_short_note(locator: Locator | None, ending: str) -> None:
 
 
 def test_locator_text() -> None:
-    assert Locator(17).display() == "¶17"
-    assert Locator(17, 18).display() == "¶¶17–18"
-    assert Locator(17, page="254").display() == "254, ¶17"
+    assert Locator(17).display() == "¶17 in Parallax"
+    assert Locator(17, 18).display() == "¶¶17–18 in Parallax"
+    assert Locator(17, page="254").display() == "254, ¶17 in Parallax"
     assert Locator(page="xii").display() == "xii"
     assert Locator().display() == ""
 
@@ -210,7 +213,7 @@ def test_a_locator_that_is_not_a_run_of_paragraphs_is_refused(paragraph: int | N
 def test_a_series_number_stays_in_front_of_a_paragraph_locator() -> None:
     frus = replace(DECLARATION, source=replace(DECLARATION.source, pages="doc. 148"))
     assert note_citation(frus).plain().endswith("1957), doc. 148.")
-    assert note_citation(frus, Locator(3)).plain().endswith("1957), doc. 148, ¶3.")
+    assert note_citation(frus, Locator(3)).plain().endswith("1957), doc. 148, ¶3 in Parallax.")
 
 
 @pytest.mark.parametrize(
@@ -607,7 +610,7 @@ HISTORY_IN_DOCUMENTS = SourceCitation(
 )
 
 EXAMPLES: dict[str, tuple[DocumentMetadata, Locator]] = {
-    "declaration": (DECLARATION, Locator(17, page="254")),
+    "declaration": (DECLARATION, Locator(page="254")),
     "broadcast": (
         DocumentMetadata(
             title="Declaration of Hungary’s Neutrality",
@@ -618,7 +621,7 @@ EXAMPLES: dict[str, tuple[DocumentMetadata, Locator]] = {
             kind=DocumentKind.BROADCAST,
             source=ZINNER_NATIONAL_COMMUNISM,
         ),
-        Locator(2, 3, page="464"),
+        Locator(page="464"),
     ),
     "speech": (
         DocumentMetadata(
@@ -638,7 +641,7 @@ EXAMPLES: dict[str, tuple[DocumentMetadata, Locator]] = {
             url="https://teachingamericanhistory.org/document/radio-and-television-report-to-the-american-people-"
             "on-the-developments-in-eastern-europe-and-the-middle-east/",
         ),
-        Locator(9, page="1062"),
+        Locator(page="1062"),
     ),
     "telegram": (
         DocumentMetadata(
@@ -658,7 +661,7 @@ EXAMPLES: dict[str, tuple[DocumentMetadata, Locator]] = {
             archive="Office of the Historian",
             url="https://history.state.gov/historicaldocuments/frus1955-57v25/d148",
         ),
-        Locator(2, page="350"),
+        Locator(page="350"),
     ),
     "letter": (
         DocumentMetadata(
@@ -670,7 +673,7 @@ EXAMPLES: dict[str, tuple[DocumentMetadata, Locator]] = {
             kind=DocumentKind.LETTER,
             source=HISTORY_IN_DOCUMENTS,
         ),
-        Locator(1, page="330"),
+        Locator(page="330"),
     ),
     "resolution": (
         DocumentMetadata(
@@ -683,7 +686,7 @@ EXAMPLES: dict[str, tuple[DocumentMetadata, Locator]] = {
             archive="United Nations Official Document System",
             url="https://undocs.org/A/RES/1004(ES-II)",
         ),
-        Locator(4, 5, page="2"),
+        Locator(page="2", own="op. paras. 4–5"),  # the resolution numbers its own,
     ),
     "minutes": (
         DocumentMetadata(
@@ -696,7 +699,7 @@ EXAMPLES: dict[str, tuple[DocumentMetadata, Locator]] = {
             archive="Wilson Center Digital Archive",
             url="https://digitalarchive.wilsoncenter.org/document/working-notes-session-cpsu-cc-presidium-30-october-1956",
         ),
-        Locator(6, page="3"),
+        Locator(page="3"),
     ),
     "newspaper-article": (
         DocumentMetadata(
@@ -708,7 +711,7 @@ EXAMPLES: dict[str, tuple[DocumentMetadata, Locator]] = {
             kind=DocumentKind.NEWSPAPER_ARTICLE,
             source=SourceCitation(publication="Pravda"),
         ),
-        Locator(17, page="1"),
+        Locator(page="1"),
     ),
     "memoir": (
         DocumentMetadata(
@@ -719,7 +722,7 @@ EXAMPLES: dict[str, tuple[DocumentMetadata, Locator]] = {
             kind=DocumentKind.MEMOIR,
             source=SourceCitation(editor="Strobe Talbott", publisher="Little, Brown", place="Boston", year="1970"),
         ),
-        Locator(12, page="418"),
+        Locator(page="418"),
     ),
     "other": (
         DocumentMetadata(
@@ -730,7 +733,7 @@ EXAMPLES: dict[str, tuple[DocumentMetadata, Locator]] = {
             archive="Budapest City Archives (Hungaricana)",
             url="https://library.hungaricana.hu/en/view/HU_BFL_XXXV_15_b_1957_6a_2/?pg=48",
         ),
-        Locator(3, page="1"),
+        Locator(page="1"),
     ),
     "approximate": (
         DocumentMetadata(
@@ -742,7 +745,7 @@ EXAMPLES: dict[str, tuple[DocumentMetadata, Locator]] = {
             kind=DocumentKind.OTHER,
             archive="Open Society Archives",
         ),
-        Locator(1, 2, page="1"),
+        Locator(page="1"),
     ),
 }
 
@@ -841,7 +844,7 @@ def test_a_document_numbered_in_its_edition_is_cited_by_number_then_pages() -> N
             number="148",
         ),
     )
-    assert note_citation(telegram, Locator(paragraph=2, page="353")).plain().endswith("1990), doc. 148, 353, ¶2.")
+    assert note_citation(telegram, Locator(page="353")).plain().endswith("1990), doc. 148, 353.")
     assert note_citation(telegram).plain().endswith("1990), doc. 148, 352–54.")
     assert ", doc. 148, 352–54. Washington: Government Printing Office, 1990." in bibliography_entry(telegram).plain()
     listed = replace(telegram, title=f"148. {telegram.title}")  # as an edition's heading gives it

@@ -181,7 +181,10 @@ class ImportController(QObject):
         summary = f"Imported {len(imported)} of {total} files."
         if len(outcomes) < total:  # the files after a Cancel have no outcome
             summary += f" Cancelled: {total - len(outcomes)} not imported."
+        # How files were read, where the reader should know (bytes replaced, blocks Parallax did not know).
+        notices = [f"{shown_name(o.path)}: {notice}" for o in outcomes for notice in o.notices]
+        noted = ("\n\nHow some files were read:\n" + "\n".join(notices)) if notices else ""
         if failures:
-            self._prompter.error("Import finished with problems", summary + "\n\n" + "\n".join(failures))
+            self._prompter.error("Import finished with problems", summary + "\n\n" + "\n".join(failures) + noted)
         else:
-            self._prompter.info("Import finished", summary)
+            self._prompter.info("Import finished", summary + noted)
