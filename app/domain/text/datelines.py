@@ -91,8 +91,17 @@ class Dateline:
     source: str = ""
 
 
+_MIDNIGHT = re.compile(r"midnight|éjfél|полночь|mitternacht|minuit", re.IGNORECASE)
+_NOON = re.compile(r"noon|délben|midi", re.IGNORECASE)
+
+
 def _clock(time: str) -> str:
-    """'14 óra 28 perc', '19 h 50', '19.50 Uhr', '19 ч. 50 мин.' as '14:28'; other times as written."""
+    """'14 óra 28 perc', '19 h 50', '19.50 Uhr', '19 ч. 50 мин.' as '14:28'; other times as written. Midnight is
+    left out: which day's midnight a dateline means is not sure (FRUS's 'October 23, 1956—midnight')."""
+    if _MIDNIGHT.search(time):
+        return ""
+    if _NOON.fullmatch(time.strip()):
+        return "12:00"
     numbers = re.findall(r"\d+", time)
     if len(numbers) == 2 and not re.search(r"[ap]\.?\s?m", time, re.IGNORECASE):
         return f"{int(numbers[0])}:{numbers[1].zfill(2)}"
@@ -103,7 +112,7 @@ def _clock(time: str) -> str:
 
 def _date_of(found: str, time: str) -> str:
     """The date as written, with its time where both can be read together ('1 November 1956, 19:50')."""
-    if time:
+    if time and _clock(time):
         with_time = f"{found}, {_clock(time)}"
         try:
             parse_date_text(with_time)

@@ -99,8 +99,9 @@ _SENTENCE_BREAK = re.compile(r"[.!?;]\s+[A-ZÁÉÍÓÖŐÚÜŰА-ЯЁ]")
 
 def guess_title(paragraphs: tuple[str, ...] | list[str]) -> str:
     """A first paragraph that reads as a title: one line without a closing full stop and with no sentence ending
-    inside it, however long, up to what a title can be."""
+    inside it, however long, up to what a title can be. An address to the listeners ('Magyarország népe!',
+    'Dear Mr. President:') is the text's first line, not its title."""
     first = paragraphs[0].strip() if paragraphs else ""
-    if not first or len(first) > MAX_TITLE_CHARS or first.endswith((".", ";", ",")):
+    if not first or len(first) > MAX_TITLE_CHARS or first.endswith((".", ";", ",", "!", ":")):
         return ""
     return "" if _SENTENCE_BREAK.search(first) else first
