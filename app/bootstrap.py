@@ -114,10 +114,12 @@ def start_window(
     """Put up the window's frame with its first page, and have the library opened after the first paint."""
     from app.services.infrastructure.storage import is_read_only
     from app.services.registry import open_services as open_library_services
+    from app.ui.common.language import speak, window_language
     from app.ui.window.errors import report_errors
     from app.ui.window.library_opening import LibraryOpening
     from app.ui.window.main_window import MainWindow
 
+    speak(window_language(settings.language))  # before the first widget is made
     opener = open_services or open_library_services
     path = db_path.expanduser()
     read_only = read_only or is_read_only(path)
@@ -186,7 +188,7 @@ def _unparented(prompter: Prompter | None) -> Prompter:
 def _lock_or_bring_forward(db_path: Path, prompter: Prompter | None) -> LibraryLock | int:
     """This window's hold on the library; or, when another window has it, that one brought forward (an exit code)."""
     from app.services.infrastructure.instance import LibraryInUseError, LibraryLock
-    from db.files import LibraryOpenError, check_library_file
+    from app.services.infrastructure.storage import LibraryOpenError, check_library_file
 
     try:
         check_library_file(db_path.expanduser())  # a FIFO would hang the start; a lock beside a stranger's file

@@ -20,9 +20,11 @@ import sys
 import unicodedata
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from lxml import etree
+from lxml.etree import _Element as Element  # lxml's element type, for annotations
 
 from app.services.importers.tei import read_tei, xml_parser
 
@@ -36,11 +38,11 @@ PREFERRED = ("corr", "reg", "expan")
 WORD = re.compile(r"\w+")
 
 
-def _local(element: etree._Element) -> str:
+def _local(element: Element) -> str:
     return element.tag.rpartition("}")[2] if isinstance(element.tag, str) else ""
 
 
-def _walk(element: etree._Element, body: list[str], notes: list[str], in_note: bool) -> None:
+def _walk(element: Element, body: list[str], notes: list[str], in_note: bool) -> None:
     """The words of `element`: the text's into `body`, the notes' into `notes`."""
     name = _local(element)
     if name in LEFT_OUT:
@@ -82,10 +84,10 @@ def expected(path: Path) -> dict[str, tuple[Counter[str], Counter[str]]]:
     return found
 
 
-def compare(path: Path) -> dict[str, object]:
+def compare(path: Path) -> dict[str, Any]:
     wanted = expected(path)
     documents = read_tei(path.read_bytes()).documents("document")
-    rows = []
+    rows: list[dict[str, Any]] = []
     for document in documents:
         body, notes = wanted.get(document.number, (Counter(), Counter()))
         got_body = _words(" ".join(block.text for block in document.blocks))
@@ -113,13 +115,13 @@ def compare(path: Path) -> dict[str, object]:
         "documents": len(rows),
         "documents_in_file": len(wanted),
         "documents_not_read": missing,
-        "words": sum(int(r["words"]) for r in rows),  # type: ignore[call-overload]
-        "note_words": sum(int(r["note_words"]) for r in rows),  # type: ignore[call-overload]
+        "words": sum(int(r["words"]) for r in rows),
+        "note_words": sum(int(r["note_words"]) for r in rows),
         "documents_losing_words": sum(1 for r in rows if r["lost"] or r["lost_from_notes"]),
-        "words_lost": sum(int(r["lost"]) for r in rows),  # type: ignore[call-overload]
-        "note_words_lost": sum(int(r["lost_from_notes"]) for r in rows),  # type: ignore[call-overload]
-        "words_added": sum(int(r["added"]) for r in rows),  # type: ignore[call-overload]
-        "blocks": dict(sum((Counter(r["blocks"]) for r in rows), Counter())),  # type: ignore[arg-type]
+        "words_lost": sum(int(r["lost"]) for r in rows),
+        "note_words_lost": sum(int(r["lost_from_notes"]) for r in rows),
+        "words_added": sum(int(r["added"]) for r in rows),
+        "blocks": dict(sum((Counter(r["blocks"]) for r in rows), Counter())),
         "rows": rows,
     }
 
@@ -138,8 +140,8 @@ def main() -> int:
     print(f"documents losing a word: {result['documents_losing_words']}")
     print(f"words lost: {result['words_lost']} from the text, {result['note_words_lost']} from the notes; "
           f"words added: {result['words_added']}")  # fmt: skip
-    print("blocks:", ", ".join(f"{kind} {count}" for kind, count in sorted(result["blocks"].items())))  # type: ignore[attr-defined]
-    worst = sorted(result["rows"], key=lambda r: -(r["lost"] + r["lost_from_notes"]))  # type: ignore[arg-type, operator]
+    print("blocks:", ", ".join(f"{kind} {count}" for kind, count in sorted(result["blocks"].items())))
+    worst = sorted(result["rows"], key=lambda r: -(r["lost"] + r["lost_from_notes"]))
     for row in worst[: args.show]:
         if row["lost"] or row["lost_from_notes"]:
             print(f"  d{row['document']}: {row['lost']} lost {row['lost_examples']}")

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -92,6 +93,8 @@ class DocumentRow(Base):
             f"date_precision IS NULL OR date_precision IN ({_quoted(DATE_PRECISIONS)})", name="date_precision"
         ),
         Index("ix_documents_date_range", "date_lo", "date_hi"),
+        Index("ix_documents_language", "language"),
+        Index("ix_documents_forms_pending", "id", sqlite_where=text("forms IS NULL")),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -126,6 +129,8 @@ class DocumentRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    # The word forms of the title and issuer for search (see WORD_FORMS below).
+    forms: Mapped[str | None] = mapped_column(Text, deferred=True)
 
     paragraphs: Mapped[list[ParagraphRow]] = relationship(
         back_populates="document",
@@ -152,6 +157,7 @@ class ParagraphRow(Base):
         CheckConstraint("position >= 1", name="position_positive"),
         CheckConstraint(f"kind IN ({_quoted(BLOCK_KINDS)})", name="kind"),
         CheckConstraint(f"(kind IN ({_quoted(NUMBERED_BLOCK_KINDS)})) = (number IS NOT NULL)", name="numbered_kinds"),
+        Index("ix_paragraphs_forms_pending", "id", sqlite_where=text("forms IS NULL")),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -164,6 +170,7 @@ class ParagraphRow(Base):
     text: Mapped[str] = mapped_column(Text)
     # The page of the printed source on which the block begins, where known ('253').
     page: Mapped[str | None] = mapped_column(String(16))
+    forms: Mapped[str | None] = mapped_column(Text, deferred=True)  # see WORD_FORMS below
 
     document: Mapped[DocumentRow] = relationship(back_populates="paragraphs")
 
@@ -181,6 +188,11 @@ class FootnoteRow(Base):
     label: Mapped[str] = mapped_column(String(16), default="")
     text: Mapped[str] = mapped_column(Text)
 
+
+# WORD_FORMS: a `forms` column holds the search keys of a row's words (app/domain/language/word_forms.py), one
+# per word in order, indexed beside the words themselves. NULL means not computed yet: the services compute them
+# before each commit (app/services/infrastructure/word_index.py), so a row written any other way is indexed at
+# the next commit, or when the library is next opened.
 
 LINK_ORIGINS = ("user", "suggested", "accepted")
 
@@ -228,6 +240,7 @@ class NoteRow(Base):
             f"date_precision IS NULL OR date_precision IN ({_quoted(DATE_PRECISIONS)})", name="date_precision"
         ),
         Index("ix_notes_date_range", "date_lo", "date_hi"),
+        Index("ix_notes_forms_pending", "id", sqlite_where=text("forms IS NULL")),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -241,6 +254,8 @@ class NoteRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    language: Mapped[str] = mapped_column(String(35), default="")  # detected from the text when it is indexed
+    forms: Mapped[str | None] = mapped_column(Text, deferred=True)  # of the title and text; see WORD_FORMS below
 
     tags: Mapped[list[TagRow]] = relationship(secondary=note_tags, order_by=TagRow.name)
     anchors: Mapped[list[PassageAnchorRow]] = relationship(

@@ -12,13 +12,25 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 _SANDBOX = Path(tempfile.mkdtemp(prefix="parallax-tests-"))
 for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[variable] = str(_SANDBOX / variable.lower())
+# The tests read the window and the command line in English, whatever this machine's language (tests of the
+# Hungarian and Russian interface ask for their language themselves).
+for variable in ("LANGUAGE", "LC_MESSAGES", "LANG"):
+    os.environ.pop(variable, None)
+os.environ["LC_ALL"] = "C.UTF-8"
 
 import pytest
 
-from app.domain.documents import DocumentKind, DocumentMetadata, SourceCitation
+from app.domain import i18n
 from app.services.infrastructure.storage import Library
-from app.services.library import NewDocument
 from app.services.registry import Services, open_services
+from tests.builders import add_nagy, add_notes, declaration_id
+
+
+@pytest.fixture(autouse=True)
+def english() -> Iterator[None]:
+    """A test that speaks another language leaves English behind it."""
+    yield
+    i18n.install(None, "en")
 
 
 @pytest.fixture
@@ -39,55 +51,19 @@ def services(started: tuple[Library, Services]) -> Services:
     return started[1]
 
 
-# A small research library: Nagy's broadcast beside the Declaration, and two notes quoting them.
-WITHDRAW = "withdraw the Soviet military units from the city of Budapest"
-NEUTRALITY = "declares the neutrality of the Hungarian People's Republic"
-NAGY = DocumentMetadata(
-    title="Imre Nagy's radio address on Hungary's neutrality",
-    issuer="Imre Nagy",
-    date_edtf="1956-11-01",
-    place="Budapest",
-    kind=DocumentKind.BROADCAST,
-    source=SourceCitation(
-        publication="The 1956 Hungarian Revolution: A History in Documents",
-        editor="Csaba Békés, Malcolm Byrne and János M. Rainer",
-        publisher="Central European University Press",
-        place="Budapest",
-        year="2002",
-        pages="332–333",
-    ),
-)
+@pytest.fixture
+def declaration(services: Services) -> int:
+    """The bundled Declaration's ID in a fresh library."""
+    return declaration_id(services)
 
 
 @pytest.fixture
 def nagy(services: Services) -> int:
-    paragraphs = (
-        (
-            "People of Hungary! The Hungarian National Government, giving expression to the undivided will of the "
-            f"Hungarian millions, {NEUTRALITY}."
-        ),
-        "We appeal to our neighbours, countries near and far, to respect the unalterable decision of our people.",
-    )
-    return services.library.add_document(NewDocument(NAGY, paragraphs, pages=("332", "333")))
+    """Nagy's broadcast of 1 November 1956 beside the Declaration (tests/builders.py)."""
+    return add_nagy(services)
 
 
 @pytest.fixture
 def notes(services: Services, nagy: int) -> tuple[int, int]:
     """A note linking the Declaration's ¶17 to Nagy's ¶1, and one that quotes ¶17 again (a short citation)."""
-    declaration = 1
-    first = services.notes.create(
-        [services.notes.find_quote(declaration, WITHDRAW), services.notes.find_quote(nagy, NEUTRALITY)],
-        title="Withdrawal and neutrality",
-        body="Nagy answers the *offer* a day later. See [[Security Council]]. "
-        "Ünnepélyes nyilatkozat; «Декларация» of 30 October. ![map](https://example.org/map.png)",
-        tags=("Budapest",),
-        date_edtf="1956-11-01",
-    ).result
-    second = services.notes.create(
-        [services.notes.find_quote(declaration, WITHDRAW)],
-        title="Security Council",
-        body="The offer is quoted at the UN.",
-        tags=("UN",),
-        date_edtf="1956-11-04",
-    ).result
-    return first.id, second.id
+    return add_notes(services, nagy)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -218,7 +219,21 @@ class _WindowParser(argparse.ArgumentParser):
         raise _NotAWindowStartError(message)
 
 
+def speak_the_users_language() -> str:
+    """Read the command line's messages in the language of the window's Language menu, else the system's
+    (from Qt's catalogues, read without Qt); returns the language."""
+    from app.bootstrap import default_settings_path
+    from app.domain import i18n
+    from app.services.infrastructure.catalogs import bundled_catalog, saved_language, system_locales
+
+    language = i18n.choose_language(saved_language(default_settings_path()), system_locales(os.environ))
+    catalog = bundled_catalog(language)  # English's too: it holds the plural forms of English
+    i18n.install(catalog.translate if catalog is not None else None, language)
+    return language
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    speak_the_users_language()
     window = _window_args(sys.argv[1:] if argv is None else argv)
     if window is not None:
         from app.bootstrap import run_gui
@@ -296,25 +311,15 @@ def _writer_lock(db_path: Path, args: argparse.Namespace) -> Iterator[None]:
 
 
 def _check_regular(db_path: Path) -> None:
-    from app.services.infrastructure.storage import LibraryOpenError
-    from db.files import LibraryOpenError as FileError
-    from db.files import check_regular
+    from app.services.infrastructure.storage import check_regular
 
-    try:
-        check_regular(db_path)
-    except FileError as exc:
-        raise LibraryOpenError(str(exc)) from exc
+    check_regular(db_path)
 
 
 def _check_library_file(db_path: Path) -> None:
-    from app.services.infrastructure.storage import LibraryOpenError
-    from db.files import LibraryOpenError as FileError
-    from db.files import check_library_file
+    from app.services.infrastructure.storage import check_library_file
 
-    try:
-        check_library_file(db_path)
-    except FileError as exc:
-        raise LibraryOpenError(str(exc)) from exc
+    check_library_file(db_path)
 
 
 def _run_command(db_path: Path, args: argparse.Namespace) -> int:

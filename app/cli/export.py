@@ -60,13 +60,13 @@ def _scope(args: argparse.Namespace) -> Scope:
 
 
 def _pdf(html: str, title: str) -> bytes:
+    """PDF is the one format set by Qt's text layout (fonts embedded, every script shaped), so it loads QtGui."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is shown: a display is not needed
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtGui import QGuiApplication
 
-    from app.ui.export.pdf import pdf_bytes
+    from app.render.pdf import pdf_bytes
 
-    # Qt's text layout needs an application object; a widgets one, so that a window may follow in the same process.
-    _app = QApplication.instance() or QApplication(["parallax"])
+    _app = QGuiApplication.instance() or QGuiApplication(["parallax"])  # the text layout needs one
     return pdf_bytes(html, title)
 
 

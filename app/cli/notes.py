@@ -6,7 +6,7 @@ import argparse
 import json
 import textwrap
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.cli.errors import EXIT_OK, CliError
 from app.domain.notes.model import Note
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 def add_note_commands(
-    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+    commands: argparse._SubParsersAction[Any],
     common: argparse.ArgumentParser,
     document_id: Callable[[str], int],
     note_id: Callable[[str], int],

@@ -5,11 +5,16 @@ kind:, language:, tag:, and date:1956-10-23..1956-11-04. Nothing typed can raise
 searched as words, and what cannot be searched at all is reported in `problems`. User text never reaches MATCH
 raw: every term becomes a quoted FTS5 phrase of word tokens, so `"`, `NEAR(`, `AND`, `*` or `co-operation` are
 only ever words.
+
+A query compiles two ways: `fts()` matches the words as typed (accents and case aside), `fts_forms()` also
+matches other forms of each word through the index's keys (app/domain/language/word_forms.py); a quoted phrase
+and a prefix* are matched as typed in both.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -26,6 +31,7 @@ _LEXEME = re.compile(
 )
 _HYPHENATED = re.compile(r"[^\W_]+[-‐‑–][^\W_]+")  # co-operation, non-interference
 MAX_TERMS = 32  # a query longer than this is cut: no one types more, and FTS5 work grows with each term
+Keys = Callable[[tuple[str, ...]], Sequence[tuple[str, ...]]]  # a word's tokens -> their keys in each language
 
 
 class FilterField(StrEnum):
@@ -41,6 +47,18 @@ class Term:
     tokens: tuple[str, ...]
     prefix: bool = False
     hyphenated: bool = False  # typed as non-interference: also found written as one word
+    quoted: bool = False  # "typed in quotes": matched exactly as written
+
+    def fts_forms(self, keys: Keys, exact_columns: str, forms_column: str) -> str:
+        """This term as typed in `exact_columns`, or by the keys of its words in `forms_column`."""
+        exact = f"{exact_columns}: {self.fts()}"
+        if self.quoted or self.prefix:
+            return exact
+        spellings = [self.tokens, ("".join(self.tokens),)] if self.hyphenated else [self.tokens]
+        phrases = {'"' + " ".join(key) + '"': None for tokens in spellings for key in keys(tokens) if _safe(key)}
+        if not phrases:
+            return exact
+        return f"({exact} OR {forms_column}: ({' OR '.join(phrases)}))"
 
     def fts(self) -> str:
         star = "*" if self.prefix else ""
@@ -85,12 +103,48 @@ class SearchQuery:
             expression += " NOT (" + " OR ".join(term.fts() for term in self.excluded) + ")"
         return expression
 
+    def fts_in(self, columns: str) -> str | None:
+        """`fts()` looking only in `columns` ('{text}'): the words as typed, not their keys beside them."""
+        expression = self.fts()
+        return None if expression is None else f"{columns}: ({expression})"
+
+    def fts_forms(self, keys: Keys, exact_columns: str, forms_column: str) -> str | None:
+        """What matches any form of the words typed (and the words as typed) but not only as typed, or None.
+
+        Every group must match by a word's keys or as typed; an excluded word is left out in any of its forms.
+        The exact matches (`fts_in(exact_columns)`) are left out, so the two never overlap and can be ranked
+        one after the other.
+        """
+        exact = self.fts_in(exact_columns)
+        if exact is None:
+            return None
+        parts = []
+        for group in self.groups:
+            alternatives = [term.fts_forms(keys, exact_columns, forms_column) for term in group]
+            parts.append(alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")")
+        expression = " AND ".join(parts)
+        if self.excluded:
+            expression += (
+                " NOT ("
+                + " OR ".join(term.fts_forms(keys, exact_columns, forms_column) for term in self.excluded)
+                + ")"
+            )
+        return f"({expression}) NOT ({exact})"
+
+
+_KEY = re.compile(r"[^\W_]+")
+
+
+def _safe(key: tuple[str, ...]) -> bool:
+    """Keys go into a quoted FTS5 phrase: only runs of letters and digits may (they always are, but check)."""
+    return bool(key) and all(_KEY.fullmatch(part) for part in key)
+
 
 def _term(text: str, *, phrase: bool = False) -> Term | None:
     prefix = text.endswith("*")
     tokens = tuple(token.lower() for token in _TOKEN.findall(text))
     hyphenated = not phrase and len(tokens) == 2 and bool(_HYPHENATED.fullmatch(text.rstrip("*")))
-    return Term(tokens, prefix, hyphenated) if tokens else None
+    return Term(tokens, prefix, hyphenated, quoted=phrase) if tokens else None
 
 
 def _date_bounds(value: str) -> tuple[datetime | None, datetime | None]:

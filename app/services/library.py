@@ -23,6 +23,7 @@ from app.domain.text.paragraphs import content_hash, normalize_paragraph
 from app.services.changes import Change, Fact, Step
 from app.services.infrastructure.document_rows import metadata_of
 from app.services.infrastructure.transactions import LibraryWriteError, writing
+from app.services.infrastructure.word_index import DETECT_SAMPLE, document_language, word_forms
 from db.collection_repository import CollectionRepository, FootnoteRepository
 from db.models import DocumentRow, NoteRow, ParagraphRow
 from db.repositories import DocumentRepository
@@ -129,24 +130,32 @@ def _write_metadata(row: DocumentRow, meta: DocumentMetadata, date: HistoricalDa
 
 @dataclass(frozen=True)
 class Checked:
-    """What a new document's text will be once stored: its fingerprint and how many paragraphs it has."""
+    """What a new document's text will be once stored: its fingerprint, how many paragraphs it has, and its first
+    blocks' text (what its language is detected from where it is not given)."""
 
     text_hash: str
     paragraphs: int
+    sample: tuple[str, ...] = ()
 
 
 def _row_from(new: NewDocument, checked: Checked) -> DocumentRow:
+    """The document's row, with its language (detected if not given) and its title's search keys."""
     now = _now()
     row = DocumentRow(content_hash=checked.text_hash, bundle_key=new.bundle_key, created_at=now, updated_at=now)
     _write_metadata(row, new.metadata, _checked_date(new.metadata.date_edtf))
+    row.language = document_language(row.language, checked.sample)
+    row.forms = word_forms().keys(f"{row.title} {row.issuer}", row.language)
     return row
 
 
-def _block_rows(blocks: Iterable[Block]) -> Iterator[dict[str, object]]:
-    """The rows of `paragraphs` for the blocks, made one at a time as they are inserted."""
+def _block_rows(blocks: Iterable[Block], language: str) -> Iterator[dict[str, object]]:
+    """The rows of `paragraphs` for the blocks, each with its search keys, made one at a time as they are
+    inserted."""
+    forms = word_forms()
     for position, block in enumerate(blocks, start=1):
         yield {"position": position, "number": block.number, "kind": block.kind.value, "level": block.level,
-               "label": block.label[:32], "text": block.text, "page": block.page}  # fmt: skip
+               "label": block.label[:32], "text": block.text, "page": block.page,
+               "forms": forms.keys(block.text, language)}  # fmt: skip
 
 
 def stored_blocks(blocks: Iterable[Block]) -> Iterator[Block]:
@@ -216,10 +225,14 @@ class LibraryService:
         _checked_date(new.metadata.date_edtf)
         counted = {"blocks": 0, "paragraphs": 0}
 
+        sample: list[str] = []
+
         def texts() -> Iterator[str]:
             for block in stored_blocks(new.text_blocks()):
                 counted["blocks"] += 1
                 counted["paragraphs"] += block.number is not None
+                if len(sample) < DETECT_SAMPLE:
+                    sample.append(block.text)
                 yield block.text
 
         text_hash = content_hash(texts())
@@ -228,7 +241,7 @@ class LibraryService:
         count = counted["paragraphs"]
         if any(note.paragraph is not None and not 1 <= note.paragraph <= count for note in new.footnotes):
             raise InvalidDocumentError("a footnote belongs to a paragraph the document does not have")
-        return Checked(text_hash, count)
+        return Checked(text_hash, count, tuple(sample))
 
     def _prepared(self, new: NewDocument) -> DocumentRow:
         return _row_from(new, self.check(new))
@@ -252,7 +265,7 @@ class LibraryService:
             for new, row in zip(documents, prepared, strict=True):
                 _check_translation_of(repository, new.metadata, None)
                 row.tags = repository.tags_named(new.metadata.tags)
-                new_id = repository.add(row, _block_rows(stored_blocks(new.text_blocks()))).id
+                new_id = repository.add(row, _block_rows(stored_blocks(new.text_blocks()), row.language)).id
                 notes.extend(_footnote_row(new_id, position, note) for position, note in enumerate(new.footnotes, 1))
                 if new.collection_id is not None:
                     members.append({"document_id": new_id, "collection_id": new.collection_id})
@@ -293,9 +306,14 @@ class LibraryService:
             if row is None:
                 raise DocumentNotFoundError(document_id)
             _check_translation_of(repository, metadata, document_id)
+            before = (row.title, row.issuer, row.language)
             _write_metadata(row, metadata, date)
             row.tags = repository.tags_named(metadata.tags)
             row.updated_at = _now()
+            if (row.title, row.issuer, row.language) != before:
+                row.forms = None  # keyed again before the commit, in the language now given (or detected)
+            if row.language != before[2]:
+                repository.forget_word_forms(document_id)
 
     def edit_document(
         self, document_id: int, metadata: DocumentMetadata, correction: tuple[int, str] | None = None
@@ -349,6 +367,7 @@ class LibraryService:
             if old == new_text:
                 return Change(f"correct ¶{number} of “{row.title}”", old, ())  # nothing to store, nothing to undo
             paragraphs[number - 1].text = new_text
+            paragraphs[number - 1].forms = None  # keyed again before the commit
             row.content_hash = content_hash([block.text for block in repository.blocks(document_id)])
             row.updated_at = _now()
             title = row.title

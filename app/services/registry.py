@@ -70,6 +70,10 @@ def build_services(library: Library) -> Services:
         export=ExportService(documents, notes, timeline),
     )
     if not library.read_only:
+        from app.services.infrastructure.word_index import keep_keys_current, key_library
+
+        keep_keys_current(library.sessions)
+        key_library(library.sessions)  # what an upgrade (or another program) left without search keys
         seed_bundled_documents(services.library)
         services.timeline.seed_bundled()
     return services

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -9,7 +10,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.dates.historical import HistoricalDate, InvalidDateError
+from app.domain.language.languages import language_code
+from app.domain.language.word_forms import WordForms, marked_words, word_spans
 from app.domain.query import FilterField, SearchQuery, parse_query
+from app.domain.text.snippets import marked_ranges, snippet, words_in_ranges
+from db.search_index import FORMS, exact_columns
 from db.search_repository import MARK_END, MARK_START, Filters, RawHit, SearchRepository
 
 RANKED_CAP = 2_000  # matches scored per query; beyond this, the best of those first found come first
@@ -31,6 +36,7 @@ class SearchHit:
     score: float
     block: int | None = None  # the position (from 1) in the text of the block matched
     block_kind: str = ""  # its kind: 'paragraph', 'heading', 'dateline', …
+    other_forms: bool = False  # found by other forms of the words typed (ranked after those found as typed)
 
     @property
     def place(self) -> str:
@@ -41,6 +47,12 @@ class SearchHit:
 
     def plain_snippet(self, start: str = "[", end: str = "]") -> str:
         return self.snippet.replace(MARK_START, start).replace(MARK_END, end)
+
+    def marked_words(self) -> list[str]:
+        """The words the snippet marks, each once: what to mark in the document when it is opened."""
+        plain = self.snippet.replace(MARK_START, "").replace(MARK_END, "")
+        words = (plain[low:high] for low, high in marked_ranges(self.snippet, MARK_START, MARK_END))
+        return list(dict.fromkeys(word for word in words if word.strip()))
 
 
 @dataclass(frozen=True)
@@ -59,9 +71,56 @@ def _date_display(edtf: str) -> str:
         return edtf
 
 
+@dataclass(frozen=True)
+class _Matches:
+    """One query compiled for each index: paragraphs, notes, documents' titles."""
+
+    paragraphs: str
+    notes: str
+    titles: str
+
+
+def _compiled(compile_for: Callable[[str], str | None]) -> _Matches | None:
+    parts = [compile_for(index) for index in ("paragraphs_fts", "notes_fts", "documents_fts")]
+    if parts[0] is None or parts[1] is None or parts[2] is None:
+        return None
+    return _Matches(parts[0], parts[1], parts[2])
+
+
+@dataclass
+class _Tier:
+    """The ranked matches of one way of matching (as typed, or in other forms), best first."""
+
+    matches: _Matches
+    inflected: bool
+    scored: list[tuple[float, str, int]] = field(default_factory=list)  # score, kind, paragraph/document/note
+    details: Places = field(default_factory=dict)  # block: document, ¶ number, position, kind, snippet
+    notes: dict[int, tuple[str, str]] = field(default_factory=dict)  # note: title, snippet
+    titles: dict[int, float] = field(default_factory=dict)
+    capped: bool = False
+
+
 class SearchService:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: sessionmaker[Session], forms: WordForms | None = None) -> None:
         self._sessions = sessions
+        self._forms = forms
+
+    def prepare_word_forms(self) -> list[str]:
+        """Load the dictionaries of the languages the library's texts are in (a few seconds the first time on a
+        machine), so that no search or note save waits for them later; the languages prepared."""
+        with self._sessions() as session:
+            languages = sorted({code for code in map(language_code, SearchRepository(session).languages()) if code})
+        forms = self._word_forms()
+        for language in languages:
+            forms.key("a", language)  # the first word of a language loads its stemmer and dictionary
+        return languages
+
+    def _word_forms(self) -> WordForms:
+        if self._forms is None:
+            from app.services.infrastructure.word_index import word_forms
+
+            self._forms = word_forms()
+        return self._forms
 
     def search(
         self,
@@ -72,11 +131,14 @@ class SearchService:
         date_from: datetime | None = None,
         date_to: datetime | None = None,
     ) -> SearchResults:
-        """A page of hits for what was typed (a date range from elsewhere, like the timeline, narrows it)."""
+        """A page of hits for what was typed (a date range from elsewhere, like the timeline, narrows it).
+
+        Words are found as typed first, then in their other forms (in each text's language): every hit of the
+        first kind ranks above every hit of the second."""
         query = parse_query(typed)
         message = "; ".join(query.problems)
-        match = query.fts()
-        if match is None:
+        exact = _compiled(lambda index: query.fts_in(exact_columns(index)))
+        if exact is None:
             if not query.is_empty or query.excluded:
                 message = message or "Type a word to look for: filters and -exclusions only narrow a search."
             return SearchResults(query, message=message)
@@ -90,7 +152,7 @@ class SearchService:
         )
         try:
             with self._sessions() as session:
-                return self._search(session, query, match, filters, limit=limit, offset=offset, message=message)
+                return self._search(session, query, exact, filters, limit=limit, offset=offset, message=message)
         except SQLAlchemyError as exc:  # a locked or damaged file: said, never raised into the window
             name = type(getattr(exc, "orig", None) or exc).__name__
             return SearchResults(query, message=f"The library could not be searched just now ({name}).")
@@ -99,7 +161,7 @@ class SearchService:
         self,
         session: Session,
         query: SearchQuery,
-        match: str,
+        exact: _Matches,
         filters: Filters,
         *,
         limit: int,
@@ -107,26 +169,37 @@ class SearchService:
         message: str,
     ) -> SearchResults:
         repository = SearchRepository(session)
-        titles = repository.titles(match, filters, RANKED_CAP)
-        raw, details, count = _paragraph_hits(repository, match, filters, titles, offset + limit)
-        capped = count > RANKED_CAP
-        scored = [(hit.score + TITLE_WEIGHT * titles.get(hit.document_id, 0.0), "paragraph", hit.rowid) for hit in raw]
-        with_paragraphs = {hit.document_id for hit in raw}
-        scored += [(score, "title", doc_id) for doc_id, score in titles.items() if doc_id not in with_paragraphs]
-        notes = {row[0]: row for row in repository.notes(match, filters, NOTE_LIMIT)}
-        scored += [(row[1], "note", note_id) for note_id, row in notes.items()]
-        scored.sort()
-        page = scored[offset : offset + limit]
-        details.update(
-            repository.paragraph_details(
-                match, [rowid for _, kind, rowid in page if kind == "paragraph" and rowid not in details]
+        wanted = offset + limit
+        tiers = [_rank(repository, _Tier(exact, inflected=False), filters, wanted, None)]
+        found = len(tiers[0].scored)
+        if found <= wanted:  # room on the page: the other forms of the words come next
+            inflected = self._inflected(repository, query)
+            if inflected is not None:
+                tiers.append(_rank(repository, _Tier(inflected, inflected=True), filters, wanted - found, tiers[0]))
+        entries = [(tier, entry) for tier in tiers for entry in tier.scored]
+        page = entries[offset : offset + limit]
+        for tier in tiers:
+            _describe(
+                repository, tier, [key for owner, (_, kind, key) in page if owner is tier and kind == "paragraph"]
             )
-        )
         documents = repository.documents(
-            [details[key][0] if kind == "paragraph" else key for _, kind, key in page if kind != "note"]
+            [tier.details[key][0] if kind == "paragraph" else key for tier, (_, kind, key) in page if kind != "note"]
         )
-        hits = [_hit((kind, key, score), details, documents, notes) for score, kind, key in page]
-        return SearchResults(query, hits, more=len(scored) > offset + limit, capped=capped, message=message)
+        hits = [_hit(tier, entry, documents) for tier, entry in page]
+        capped = any(tier.capped for tier in tiers)
+        return SearchResults(query, hits, more=len(entries) > offset + limit, capped=capped, message=message)
+
+    def _inflected(self, repository: SearchRepository, query: SearchQuery) -> _Matches | None:
+        """The query compiled to match other forms of its words, in the languages the library's texts are in."""
+        languages = sorted({code for code in map(language_code, repository.languages()) if code})
+        if not languages:
+            return None
+        forms = self._word_forms()
+
+        def keys(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
+            return forms.query_keys(tokens, languages)
+
+        return _compiled(lambda index: query.fts_forms(keys, exact_columns(index), "{" + FORMS + "}"))
 
 
 Places = dict[int, tuple[int, int | None, int, str, str]]  # block: document, ¶ number, position, kind, snippet
@@ -166,18 +239,71 @@ def _paragraph_hits(
     return hits, {}, count
 
 
-def _hit(
-    found: tuple[str, int, float],
-    details: Places,
-    documents: dict[int, tuple[str, str, str]],
-    notes: dict[int, tuple[int, float, str, str]],
-) -> SearchHit:
-    kind, key, score = found
+def _rank(repository: SearchRepository, tier: _Tier, filters: Filters, wanted: int, earlier: _Tier | None) -> _Tier:
+    """Score the tier's matches: paragraphs (a matching title lifts its document's), titles alone, notes."""
+    tier.titles = repository.titles(tier.matches.titles, filters, RANKED_CAP)
+    bonus = dict(tier.titles)
+    for doc_id, score in earlier.titles.items() if earlier else ():
+        bonus[doc_id] = bonus.get(doc_id, 0.0) + score
+    raw, details, count = _paragraph_hits(repository, tier.matches.paragraphs, filters, bonus, wanted)
+    tier.capped = count > RANKED_CAP
+    if not tier.inflected:
+        tier.details = details
+    scored = [(hit.score + TITLE_WEIGHT * bonus.get(hit.document_id, 0.0), "paragraph", hit.rowid) for hit in raw]
+    shown = {hit.document_id for hit in raw}
+    if earlier is not None:
+        shown |= set(earlier.titles) | {earlier.details[key][0] for _, kind, key in earlier.scored
+                                       if kind == "paragraph" and key in earlier.details}  # fmt: skip
+    scored += [(score, "title", doc_id) for doc_id, score in tier.titles.items() if doc_id not in shown]
+    if tier.inflected:
+        for row in repository.note_marks(tier.matches.notes, filters, NOTE_LIMIT):
+            tier.notes[row[0]] = _note_marked(*row[2:])
+            scored.append((row[1], "note", row[0]))
+    else:
+        for note_id, score, title, body in repository.notes(tier.matches.notes, filters, NOTE_LIMIT):
+            tier.notes[note_id] = (title.replace(MARK_START, "").replace(MARK_END, ""), body or title)
+            scored.append((score, "note", note_id))
+    tier.scored = sorted(scored)
+    return tier
+
+
+def _describe(repository: SearchRepository, tier: _Tier, rowids: list[int]) -> None:
+    """The document, number and snippet of each of these paragraphs not yet known."""
+    missing = [rowid for rowid in rowids if rowid not in tier.details]
+    if not tier.inflected:
+        tier.details.update(repository.paragraph_details(tier.matches.paragraphs, missing))
+        return
+    for rowid, (doc_id, number, position, kind, text, marked_text, marked_keys) in repository.paragraph_marks(
+        tier.matches.paragraphs, missing
+    ).items():
+        words = words_in_ranges(text, marked_ranges(marked_text, MARK_START, MARK_END))
+        words |= set(marked_words(marked_keys, MARK_START, MARK_END))
+        tier.details[rowid] = (doc_id, number, position, kind, snippet(text, words, MARK_START, MARK_END))
+
+
+def _note_marked(title: str, body: str, marked_title: str, marked_body: str, marked_keys: str) -> tuple[str, str]:
+    """A note's title and a snippet of it with the words matched in any form marked (its keys: title, then text)."""
+    title_words = len(word_spans(title))
+    keyed = marked_words(marked_keys, MARK_START, MARK_END)
+    in_title = words_in_ranges(title, marked_ranges(marked_title, MARK_START, MARK_END))
+    in_title |= {number for number in keyed if number < title_words}
+    in_body = words_in_ranges(body, marked_ranges(marked_body, MARK_START, MARK_END))
+    in_body |= {number - title_words for number in keyed if number >= title_words}
+    if in_body or not in_title:
+        return title, snippet(body or title, in_body, MARK_START, MARK_END)
+    return title, snippet(title, in_title, MARK_START, MARK_END)
+
+
+def _hit(tier: _Tier, entry: tuple[float, str, int], documents: dict[int, tuple[str, str, str]]) -> SearchHit:
+    score, kind, key = entry
     if kind == "note":
-        _, _, title, body = notes[key]
-        plain_title = title.replace(MARK_START, "").replace(MARK_END, "")
-        return SearchHit(None, key, plain_title, "", "", None, body or title, score)
-    doc_id, number, position, block_kind, snippet = details[key] if kind == "paragraph" else (key, None, None, "", "")
+        title, shown = tier.notes[key]
+        return SearchHit(None, key, title, "", "", None, shown, score, other_forms=tier.inflected)
+    empty: tuple[int, int | None, int | None, str, str] = (key, None, None, "", "")
+    doc_id, number, position, block_kind, marked = tier.details[key] if kind == "paragraph" else empty
     title, edtf, issuer = documents[doc_id]
-    snippet = snippet or f"{MARK_START}{title}{MARK_END}"
-    return SearchHit(doc_id, None, title, _date_display(edtf), issuer, number, snippet, score, position, block_kind)
+    marked = marked or f"{MARK_START}{title}{MARK_END}"
+    return SearchHit(
+        doc_id, None, title, _date_display(edtf), issuer, number, marked, score,
+        block=position, block_kind=block_kind, other_forms=tier.inflected,
+    )  # fmt: skip

@@ -101,7 +101,9 @@ def test_nothing_is_written_beside_a_file_that_is_not_a_library(
     assert other.read_bytes() == before
 
 
-def test_bidi_controls_never_reach_a_title_or_the_list(library: Path, tmp_path: Path, capsys) -> None:
+def test_bidi_controls_never_reach_a_title_or_the_list(
+    library: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "reversed.txt"
     path.write_text("\u202eLETTER FROM BUDAPEST\u202c\n\nThe text of the letter.\n", encoding="utf-8")
     assert main(["--db", str(library), "import", str(path), "--issuer", "\u2067Nagy\u2069"]) == 0

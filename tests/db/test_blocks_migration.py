@@ -1,7 +1,7 @@
-"""0008_blocks upgrades a library of the schema before it in place: every paragraph stays a paragraph with its
+"""0012_blocks upgrades a library of the schema before it in place: every paragraph stays a paragraph with its
 number, so no note, footnote, link or citation moves.
 
-The library is built by the migrations up to 0007_editions and filled with SQL alone, as that Parallax left it.
+The library is built by the migrations up to 0010_word_forms and filled with SQL alone, as that Parallax left it.
 """
 
 import sqlite3
@@ -14,7 +14,7 @@ from db.engine import make_engine
 from db.migrate import alembic_config
 
 NOW = "'2026-01-01 00:00:00.000000'"
-TEXTS = {
+TEXTS: dict[int, list[tuple[str, str | None]]] = {
     700: [
         ("The Soviet Government deeply regrets the bloodshed in Hungary.", "318"),
         ("It is ready to withdraw its units from Budapest.", "318"),
@@ -43,7 +43,7 @@ def _library_before_blocks(path: Path) -> None:
 
     engine = make_engine(path)
     try:
-        command.upgrade(alembic_config(engine), "0007_editions")
+        command.upgrade(alembic_config(engine), "0010_word_forms")
         with engine.begin() as connection:
             run = connection.execute
             run(text(_document(700, "Declaration of 30 October", "318–319")))
@@ -73,6 +73,8 @@ def _library_before_blocks(path: Path) -> None:
                     f"VALUES (80, 'Withdrawal', 'The offer of ¶2.', '', 0, {NOW}, {NOW})"
                 )
             )
+            keys = "UPDATE paragraphs SET forms = 'kész kivon egység budapest' WHERE document_id = 701 AND number = 2"
+            run(text(keys))
             start = len(TEXTS[700][0][0]) + 2 + len("It is ready to ")
             run(
                 text(
@@ -124,6 +126,10 @@ def test_an_older_library_upgrades_with_every_paragraph_note_link_and_citation_w
     assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
     rows = connection.execute("SELECT document_id, position, number, kind FROM paragraphs WHERE document_id = 701")
     assert rows.fetchall() == [(701, 1, 1, "paragraph"), (701, 2, 2, "paragraph")]
+    kept = connection.execute("SELECT forms FROM paragraphs WHERE document_id = 701 AND number = 2").fetchone()
+    assert kept == ("kész kivon egység budapest",)  # search keys made before the upgrade are not made again
+    indexes = {row[1] for row in connection.execute("PRAGMA index_list(paragraphs)")}
+    assert "ix_paragraphs_forms_pending" in indexes
 
 
 def _written(folder: Path, content: str) -> Path:

@@ -46,6 +46,7 @@ class Extracted:
     unplaced: int = 0  # blocks of markup Parallax did not recognise, kept as paragraphs
     description: str = ""
     kind: str = ""  # what the file says it is, where it says ('speech'), as a DocumentKind value
+    detected_language: bool = False  # the file did not say its language: `language` was detected from the text
 
     @property
     def paragraphs(self) -> tuple[str, ...]:

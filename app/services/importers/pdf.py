@@ -36,13 +36,11 @@ def _limiter(limit: int) -> Callable[[], None]:
 
 def read_pages(data: bytes, max_bytes: int = MAX_TEXT_BYTES) -> dict[str, object]:
     """Run the worker; its JSON, or FileImportError for a timeout, a crash or an unreadable file."""
-    options: dict[str, object] = {}
-    if sys.platform != "win32":
-        options["preexec_fn"] = _limiter(memory_limit(max_bytes))
+    limit = _limiter(memory_limit(max_bytes)) if sys.platform != "win32" else None  # resource limits are POSIX only
     try:
         result = subprocess.run(  # noqa: S603 - our own worker, run by this interpreter with a number as its argument
             [sys.executable, "-m", "app.services.importers.pdf_worker", str(max_bytes)],
-            input=data, capture_output=True, timeout=TIME_LIMIT_S, check=False, **options,  # type: ignore[call-overload]
+            input=data, capture_output=True, timeout=TIME_LIMIT_S, check=False, preexec_fn=limit,
         )  # fmt: skip
     except subprocess.TimeoutExpired as exc:
         raise FileImportError(f"reading this PDF took over {TIME_LIMIT_S} s; it was stopped") from exc

@@ -40,7 +40,7 @@ def _lines(textpage: object) -> list[Line]:
     commonest font size and whether all of it is bold.
 
     Lines are found from where each character sits: the text layer's own breaks are not always the print's."""
-    text: str = textpage.get_text_range()  # type: ignore[attr-defined]
+    text: str = textpage.get_text_range()  # type: ignore[attr-defined]  # pypdfium2 has no type stubs
     lines: list[list[str]] = [[]]
     bottoms: list[float] = []
     sizes: list[list[float]] = [[]]
@@ -49,7 +49,7 @@ def _lines(textpage: object) -> list[Line]:
     for index, char in enumerate(text):
         visible = char not in " \r\n\t"
         try:
-            _left, bottom, _right, top = textpage.get_charbox(index)  # type: ignore[attr-defined]
+            _left, bottom, _right, top = textpage.get_charbox(index)  # type: ignore[attr-defined]  # as above
         except Exception:
             return [(line, None, 0.0, False) for line in text.replace("\r\n", "\n").split("\n")]
         if visible and previous is not None and bottom < previous - 0.6 * max(1.0, top - bottom):

@@ -7,7 +7,7 @@ from enum import StrEnum
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.ui.reader.style import ReaderColors
+from app.ui.common.style import ReaderColors
 
 
 class Theme(StrEnum):

@@ -10,13 +10,13 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QVBoxLayo
 
 from app.domain.alignment.links import AlignmentLink, ScrollMap, links_at
 from app.domain.documents import DocumentDetail
+from app.ui.common.style import ReaderColors
 from app.ui.compare.link_band import BandSplitter, LinkBand
 from app.ui.compare.pane_frame import PaneFrame
 from app.ui.compare.scroll_sync import ScrollSync
 from app.ui.compare.term_bar import TermBar
 from app.ui.reader.decorations import Mark
 from app.ui.reader.document_pane import DocumentPane
-from app.ui.reader.style import ReaderColors
 
 if TYPE_CHECKING:
     from app.domain.comparison.shared_terms import SharedTerm

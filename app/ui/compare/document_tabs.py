@@ -9,10 +9,10 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
 
 from app.domain.documents import DocumentDetail
+from app.ui.common.style import ReaderColors
 from app.ui.compare.compare_view import CompareView, short_title
 from app.ui.compare.pane_frame import PaneFrame
 from app.ui.reader.document_pane import DocumentPane
-from app.ui.reader.style import ReaderColors
 
 TAB_TITLE_CHARS = 38
 EMPTY_HINT = (

@@ -10,8 +10,8 @@ from PySide6.QtGui import QColor, QContextMenuEvent, QPainter, QPainterPath, QPa
 from PySide6.QtWidgets import QSplitter, QSplitterHandle, QWidget
 
 from app.domain.alignment.links import AlignmentLink
+from app.ui.common.style import ReaderColors
 from app.ui.compare.pane_frame import PaneFrame
-from app.ui.reader.style import ReaderColors
 
 BAND_WIDTH = 30
 GAP = 10.0  # keeps neighbouring ribbons apart, as paragraph spacing keeps paragraphs apart
@@ -116,6 +116,10 @@ class LinkBand(QSplitterHandle):
             painter.setBrush(fill)
             painter.drawPath(path)
         painter.end()
+
+    def drawn_links(self) -> list[AlignmentLink]:
+        """The links whose ribbons the band painted last: those touching a paragraph in view on either side."""
+        return [link for _path, link in self._paths]
 
     def link_at(self, point: QPointF) -> AlignmentLink | None:
         return next((link for path, link in self._paths if path.contains(point)), None)

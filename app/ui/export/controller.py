@@ -14,6 +14,7 @@ from app.domain.export.bundle_html import render_html
 from app.domain.export.bundle_markdown import render_markdown
 from app.domain.export.print_html import document_print_html
 from app.domain.timeline import DateRange
+from app.render.pdf import pdf_bytes, print_html
 from app.services.export import BundleFormat, ExportService
 from app.ui.common.actions import add_action
 from app.ui.common.prompter import Prompter
@@ -21,7 +22,6 @@ from app.ui.common.settings import WindowSettings
 from app.ui.common.signals import AppSignals
 from app.ui.compare.document_tabs import DocumentTabs
 from app.ui.export.dialogs import ExportBibliographyDialog, ExportNotesDialog
-from app.ui.export.pdf import pdf_bytes, print_html
 
 REPLACE = "Replace"
 _FILTERS = {".md": "Markdown (*.md)", ".html": "HTML (*.html)", ".pdf": "PDF (*.pdf)", ".txt": "Text (*.txt)",

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.language.languages import NAMES
 from app.domain.text.blocks import numbered
 from app.services.importers.base import Extracted, FileImportError
 from app.services.metadata import MetadataInput
@@ -47,6 +48,7 @@ class ImportDialog(QDialog):
                 pages=source.pages, description=extracted.description,
             )
         )  # fmt: skip
+        self._say_detected_language(extracted)
         self.encoding = QComboBox(self)
         self.encoding.setObjectName("import_encoding")
         names = list(ENCODINGS)
@@ -84,6 +86,12 @@ class ImportDialog(QDialog):
         self.form.changed.connect(self._check_ready)
         self.encoding.currentIndexChanged.connect(self._on_encoding)
         self._check_ready()
+
+    def _say_detected_language(self, extracted: Extracted) -> None:
+        if extracted.language and extracted.detected_language:
+            name = NAMES.get(extracted.language, extracted.language)
+            self.form.fields["language"].setToolTip(f"Detected from the text: {name}. Change it if it is wrong.")
+            self.form.fields["language"].setPlaceholderText("")
 
     def _line(self, name: str) -> QLabel:
         label = QLabel(self)

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 from app.domain.alignment.links import ParagraphSpan
 from app.domain.documents import DocumentDetail, DocumentMetadata
 from app.domain.text.find import TextMatch, find_all
+from app.ui.common.style import ReaderColors
 from app.ui.reader.document_view import DocumentView
 from app.ui.reader.find_bar import FindBar
 from app.ui.reader.footnotes import notes_by_paragraph
 from app.ui.reader.page_layout import BlockStyle, TextBlock
 from app.ui.reader.page_text import PageText, styled
-from app.ui.reader.style import ReaderColors
 
 
 def header_blocks(metadata: DocumentMetadata) -> list[TextBlock]:
@@ -221,7 +221,14 @@ class DocumentPane(QWidget):
         """Mark the words a search found (any case, any accents) and bring the first in ¶`number` (or in the
         text's block at `block`, counted from 1: a heading has no number) into view."""
         texts = [block.text for block in self.view.blocks()]
-        self._terms = sorted({match for word in words if word for match in find_all(texts, word)})
+        found = sorted(
+            {m for word in words if word for m in find_all(texts, word)}, key=lambda m: (m.block, m.start, -m.end)
+        )
+        self._terms = []
+        for match in found:  # a word found inside another ("semlegesség" in "semlegességét") is marked once
+            last = self._terms[-1] if self._terms else None
+            if last is None or last.block != match.block or match.start >= last.end:
+                self._terms.append(match)
         self._current_term = -1
         self.view.decorations.set_terms(self._terms)
         page_block = None

@@ -12,8 +12,8 @@ from PySide6.QtCore import QLineF, QPointF
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextCharFormat, QTextLayout, QTextOption
 
 from app.domain.documents import Footnote
+from app.ui.common.style import ReaderColors
 from app.ui.reader.decorations import format_range
-from app.ui.reader.style import ReaderColors
 
 SIZE = 0.8  # of the body text
 GAP = 0.7  # lines between the paragraph and its notes

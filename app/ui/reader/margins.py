@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextLayout
 
+from app.ui.common.style import ReaderColors
 from app.ui.reader.decorations import NoteRange
-from app.ui.reader.style import ReaderColors
 
 NUMBER_GAP = 14.0  # between a ¶ number and the column
 MARK_GAP = 10.0  # between the column and a note's mark

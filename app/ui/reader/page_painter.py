@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRect, QRectF
 from PySide6.QtGui import QPainter, QTextLayout
 
+from app.ui.common.style import ReaderColors
 from app.ui.reader.decorations import Decorations, selection_range
 from app.ui.reader.footnotes import paint_notes
 from app.ui.reader.margins import note_mark, paint_margins
 from app.ui.reader.page_layout import BlockStyle, PageLayout
 from app.ui.reader.selection import Selection
-from app.ui.reader.style import ReaderColors
 
 _MUTED_STYLES = (BlockStyle.META, BlockStyle.SOURCE, BlockStyle.EDITORIAL)
 

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from app import APP_NAME, __version__
 from app.domain.documents import DocumentDetail
 from app.ui.common.settings import MAX_ZOOM, MIN_ZOOM, WindowSettings
+from app.ui.common.style import DEFAULT_POINT_SIZE, reading_font
 from app.ui.common.theme import Theme, apply_theme, reader_colors
 from app.ui.compare.document_tabs import EMPTY_HINT, DocumentTabs
 from app.ui.reader.document_pane import DocumentPane
-from app.ui.reader.style import DEFAULT_POINT_SIZE, reading_font
 from app.ui.window.frame import OPENING, build_frame, size_timeline
 from app.ui.window.session import restore_frame, save_window
 

@@ -13,6 +13,7 @@ from app.ui.common.actions import add_action
 from app.ui.common.read_only import writes
 from app.ui.common.undo import undo_where_typing
 from app.ui.reader.document_pane import DocumentPane
+from app.ui.window.language_menu import build_language_menu
 
 if TYPE_CHECKING:
     from app.ui.compare.document_tabs import DocumentTabs
@@ -97,6 +98,8 @@ def build_menus(window: MainWindow, parts: WindowParts) -> WindowMenus:
     view_menu.addSeparator()
     dark = add_action(window, view_menu, "&Dark Palette", window.toggle_dark, "Ctrl+Shift+D")
     dark.setCheckable(True)
+    view_menu.addSeparator()
+    build_language_menu(view_menu, window)
 
     parts.compare.build_menu(menu_bar, window)
     parts.notes.build_menu(menu_bar, window)

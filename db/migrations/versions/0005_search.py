@@ -16,7 +16,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    create_search_index(op.execute)
+    create_search_index(op.execute, word_forms=False)  # as the index was made then
 
 
 def downgrade() -> None:

@@ -17,7 +17,7 @@ from app.services.importers.base import FileImportError
 from app.services.importers.detect import extract
 from app.services.importers.tei import read_tei
 from app.services.library import LibraryService, NewDocument
-from tests.conftest import NAGY
+from tests.builders import NAGY
 from tests.services.importers.test_packages import make_epub
 
 HEADER = (
@@ -66,7 +66,7 @@ def _docx(tmp_path: Path) -> bytes:
     document = docx.Document()
     document.add_paragraph("The Hungarian Government declares its neutrality.")
     path = tmp_path / "neutrality.docx"
-    document.save(path)
+    document.save(str(path))
     return path.read_bytes()
 
 

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from app.domain.text.blocks import BlockKind
 from app.services.importers.tei import read_tei
-from tests.tei_samples import HEADER
+from tests.builders import HEADER
 
 LEFT_OUT = {"fw", "del", "figure"}  # running heads, struck-out words, figures: deliberately not the text
 WORD = re.compile(r"[^\W_]+\d+")  # the generated words: letters then a serial number

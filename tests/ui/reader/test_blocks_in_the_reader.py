@@ -14,7 +14,7 @@ from app.services.registry import Services
 from app.ui.reader.document_pane import DocumentPane
 from app.ui.reader.page_layout import BlockStyle
 from app.ui.window.main_window import MainWindow
-from tests.ui.conftest import RecordingPrompter
+from tests.ui.helpers import RecordingPrompter
 
 MakeWindow = Callable[..., tuple[MainWindow, RecordingPrompter]]
 TELEGRAM = """# Telegram from the Legation in Budapest
@@ -52,9 +52,7 @@ def _pane(window: MainWindow) -> DocumentPane:
 
 def _point(pane: DocumentPane, block: int, char: int) -> QPoint:
     pane.view.ensure_visible(block, char)
-    line = pane.view._layout.layout(block).lineForTextPosition(char)
-    top, _ = pane.view.block_extent(block)
-    return QPoint(round(pane.view.column_left() + line.cursorToX(char)[0]), round(top + line.y() + line.height() / 2))
+    return pane.view.point_of(block, char)
 
 
 def _select(qtbot: QtBot, pane: DocumentPane, block: int, words: str) -> None:
@@ -88,10 +86,14 @@ def test_headings_and_the_dateline_are_set_as_such_and_never_numbered(
     assert [block.hanging for block in body[5:7]] == ["1.", "2."]
     assert body[5].indent > 0
     assert pane.paragraph_count() == 6
-    layout = pane.view._layout
-    dateline, paragraph = 4, 5
-    assert layout.style_of(dateline).font.pointSizeF() < layout.style_of(paragraph).font.pointSizeF()
-    assert layout.style_of(3).font.pointSizeF() > layout.style_of(paragraph).font.pointSizeF()
+    heading, dateline, paragraph = 3, 4, 5
+
+    def line_height(block: int) -> float:
+        top, bottom = pane.view.line_extent(block, 0)
+        return bottom - top
+
+    assert line_height(dateline) < line_height(paragraph)  # set small above the text
+    assert line_height(heading) > line_height(paragraph)  # set large
     pane.scroll_to_paragraph(2)
     assert pane.top_paragraph() == 2
     assert pane.block_of(2) == 7  # ¶2 is the seventh block of the page, after a heading that takes no number
@@ -115,7 +117,7 @@ def test_a_heading_is_found_by_search_and_opened_where_it_is(
     assert window.statusBar().currentMessage().startswith(f"Hit {index + 1} of")
     assert "heading" in window.statusBar().currentMessage()
     heading = pane.view.blocks()[6]
-    marked = [m for m in pane._terms if m.block == 6]
+    marked = [m for m in pane.view.decorations.terms if m.block == 6]
     assert [heading.text[m.start : m.end] for m in marked] == ["declaration"]
 
 
@@ -128,7 +130,9 @@ def test_a_heading_can_be_quoted_in_a_note_and_copied(
     _select(qtbot, pane, 6, "Part one")
     qtbot.keyClick(pane.view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.parts.notes.editor.note is not None, timeout=3000)
-    note = services.notes.get(window.parts.notes.editor.note.id)
+    editing = window.parts.notes.editor.note
+    assert editing is not None
+    note = services.notes.get(editing.id)
     [passage] = note.passages
     assert (passage.quote, passage.paragraphs, passage.place) == ("Part one", None, "heading")
     pane.view.select_range((3, 0), (5, len(pane.view.blocks()[5].text)))
