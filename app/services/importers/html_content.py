@@ -29,6 +29,8 @@ FURNITURE = re.compile(
     r"|date-display|field--type-datetime|posted-on|timestamp|credit|caption|tabs\b|\bhelp\b|messages",
     re.IGNORECASE,
 )
+# Names that are furniture even beside a word of content ('field-prez-document-citation': a citation box).
+ALWAYS_FURNITURE = re.compile(r"citation|breadcrumb|filed-under|cookie", re.IGNORECASE)
 CONTENT_HINT = re.compile(
     r"article|\bbody|content|\bmain|\btext|entry|story|\bpost\b|document|transcript|field--name-body"
     r"|field-name-body|docs-content|speech",
@@ -152,6 +154,10 @@ def _long_paragraphs(element: etree._Element, sizes: _Sizes, wanted: int = 3) ->
     return False
 
 
+def _named_furniture(hint: str) -> bool:
+    return bool(ALWAYS_FURNITURE.search(hint) or (FURNITURE.search(hint) and not CONTENT_HINT.search(hint)))
+
+
 def prune(body: etree._Element) -> None:
     """Take away what is hidden, the site's structure and the elements named as furniture."""
     sizes = _sizes(body)
@@ -167,7 +173,7 @@ def prune(body: etree._Element) -> None:
         elif tag in STRUCTURAL or role in LANDMARKS or (tag in ("header", "footer") and not _inside_article(element)):
             if not _long_paragraphs(element, sizes):  # an ASP.NET page wraps everything in one <form>
                 doomed.append(element)
-        elif hint and FURNITURE.search(hint) and not CONTENT_HINT.search(hint) and not _long_paragraphs(element, sizes):
+        elif hint and _named_furniture(hint) and not _long_paragraphs(element, sizes):
             doomed.append(element)
     for element in doomed:
         if not any(ancestor in doomed for ancestor in element.iterancestors()):
