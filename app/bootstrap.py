@@ -188,7 +188,14 @@ def _unparented(prompter: Prompter | None) -> Prompter:
 def _lock_or_bring_forward(db_path: Path, prompter: Prompter | None) -> LibraryLock | int:
     """This window's hold on the library; or, when another window has it, that one brought forward (an exit code)."""
     from app.services.infrastructure.instance import LibraryInUseError, LibraryLock
+    from app.services.infrastructure.storage import LibraryOpenError, check_library_file
 
+    try:
+        check_library_file(db_path.expanduser())  # a FIFO would hang the start; a lock beside a stranger's file
+    except LibraryOpenError as exc:
+        print(f"parallax: error: {exc}", file=sys.stderr)
+        _unparented(prompter).error("Cannot open the library", str(exc))
+        return 1
     lock = LibraryLock(db_path.expanduser())
     try:
         lock.acquire()

@@ -7,6 +7,8 @@ SQLAlchemy or Alembic (tests/test_startup_imports.py holds that)."""
 from __future__ import annotations
 
 import os
+import sqlite3
+import stat
 from pathlib import Path
 
 VERSIONS = Path(__file__).with_name("migrations") / "versions"
@@ -37,6 +39,51 @@ def read_only_uri(path: Path) -> str:
         # Nothing can change the file here; SQLite may then skip locking (and its -shm file) altogether.
         uri += "&immutable=1"
     return uri
+
+
+def what_it_is(mode: int) -> str:
+    """'a FIFO', 'a device', 'a folder', 'a socket' for a file that is not a regular file."""
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (a pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def check_regular(path: Path) -> None:
+    """Refuse, without opening it, a path that is there but is not a regular file: reading a FIFO waits for ever,
+    a device never ends."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise LibraryOpenError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if not stat.S_ISREG(mode):
+        raise LibraryOpenError(f"{path} is {what_it_is(mode)}, not a library file")
+
+
+def check_library_file(path: Path) -> None:
+    """Refuse a path that is not a Parallax library (or the place for a new one) before anything is written beside
+    it: not a regular file, not SQLite, or an SQLite database of another program."""
+    check_regular(path)
+    check_sqlite_header(path)
+    if not path.is_file() or not path.stat().st_size:
+        return
+    try:  # read without writing a byte, even a -shm file
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, timeout=0.5)
+        try:
+            names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return  # damaged or locked: the library's own opening says so, or a check and a restore deal with it
+    if names and "alembic_version" not in names:
+        raise LibraryOpenError(f"{path} is an SQLite database but not a Parallax library; nothing was written")
 
 
 def check_sqlite_header(path: Path) -> None:

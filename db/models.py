@@ -36,6 +36,9 @@ DOCUMENT_KINDS = (
     "resolution", "minutes", "newspaper article", "memoir", "other",
 )  # fmt: skip
 DATE_PRECISIONS = ("time", "day", "month", "year")
+# The kinds of block a text is made of; only the first three take a ¶ number (app/domain/text/blocks.py).
+NUMBERED_BLOCK_KINDS = ("paragraph", "list item", "quotation")
+BLOCK_KINDS = (*NUMBERED_BLOCK_KINDS, "heading", "dateline", "table row", "closer", "editorial")
 
 
 def _quoted(values: tuple[str, ...]) -> str:
@@ -127,6 +130,7 @@ class DocumentRow(Base):
     rights: Mapped[str] = mapped_column(Text, default="")
     # What the document is called where room is short, as the user set it ('' for the one made from the title).
     short_title: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(Text, default="")  # what the source says of itself (a page's summary)
     translation_of_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"))
     original_format: Mapped[str] = mapped_column(String(64), default="")
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
@@ -140,7 +144,7 @@ class DocumentRow(Base):
 
     paragraphs: Mapped[list[ParagraphRow]] = relationship(
         back_populates="document",
-        order_by="ParagraphRow.number",
+        order_by="ParagraphRow.position",
         cascade="all, delete-orphan",
         passive_deletes=True,
     )
@@ -149,18 +153,32 @@ class DocumentRow(Base):
 
 
 class ParagraphRow(Base):
+    """One block of a document's text (the table keeps its old name: most blocks are paragraphs).
+
+    `position` orders the blocks; `number` is the ¶ number, which only paragraphs, list items and quotations
+    have, so that headings, datelines and the rest never shift the numbering.
+    """
+
     __tablename__ = "paragraphs"
     __table_args__ = (
         UniqueConstraint("document_id", "number", name="uq_paragraphs_document_number"),
+        UniqueConstraint("document_id", "position", name="uq_paragraphs_document_position"),
         CheckConstraint("number >= 1", name="number_positive"),
+        CheckConstraint("position >= 1", name="position_positive"),
+        CheckConstraint(f"kind IN ({_quoted(BLOCK_KINDS)})", name="kind"),
+        CheckConstraint(f"(kind IN ({_quoted(NUMBERED_BLOCK_KINDS)})) = (number IS NOT NULL)", name="numbered_kinds"),
         Index("ix_paragraphs_forms_pending", "id", sqlite_where=text("forms IS NULL")),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
-    number: Mapped[int] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int | None] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16), default="paragraph")
+    level: Mapped[int] = mapped_column(Integer, default=0)  # a heading's level; a list item's depth
+    label: Mapped[str] = mapped_column(String(32), default="")  # a list item's label as printed ('1.', '(a)')
     text: Mapped[str] = mapped_column(Text)
-    # The page of the printed source on which the paragraph begins, where known ('253').
+    # The page of the printed source on which the block begins, where known ('253').
     page: Mapped[str | None] = mapped_column(String(16))
     forms: Mapped[str | None] = mapped_column(Text, deferred=True)  # see WORD_FORMS below
 

@@ -55,17 +55,25 @@ class NoteRepository:
         )
         return self._session.scalars(statement).all()
 
-    def paragraph_lengths(self, document_id: int) -> list[int]:
+    def paragraph_lengths(self, document_id: int) -> list[tuple[int, int | None]]:
+        """The length of each block of the text in reading order, with its ¶ number (None for a heading…)."""
         statement = (
-            select(func.length(ParagraphRow.text))
+            select(func.length(ParagraphRow.text), ParagraphRow.number)
             .where(ParagraphRow.document_id == document_id)
-            .order_by(ParagraphRow.number)
+            .order_by(ParagraphRow.position)
         )
-        return [int(length or 0) for length in self._session.scalars(statement)]
+        return [(int(length or 0), number) for length, number in self._session.execute(statement)]
+
+    def block_kinds(self, document_id: int) -> list[str]:
+        statement = (
+            select(ParagraphRow.kind).where(ParagraphRow.document_id == document_id).order_by(ParagraphRow.position)
+        )
+        return list(self._session.scalars(statement))
 
     def paragraph_texts(self, document_id: int) -> list[str]:
+        """Every block's text in reading order (what passages' offsets count in)."""
         statement = (
-            select(ParagraphRow.text).where(ParagraphRow.document_id == document_id).order_by(ParagraphRow.number)
+            select(ParagraphRow.text).where(ParagraphRow.document_id == document_id).order_by(ParagraphRow.position)
         )
         return list(self._session.scalars(statement))
 

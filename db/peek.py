@@ -23,7 +23,7 @@ class PeekedDocument:
 
     row: dict[str, Any]
     tags: tuple[str, ...]
-    paragraphs: tuple[tuple[int, str, str | None], ...]  # number, text, page
+    blocks: tuple[tuple[int | None, str, str | None, str, int, str], ...]  # number, text, page, kind, level, label
     footnotes: tuple[tuple[int | None, str, str], ...]  # paragraph number (None: under the heading), label, text
     collection: str
 
@@ -102,8 +102,9 @@ def _read_document(connection: sqlite3.Connection, document_id: int, shown_only:
         "SELECT t.name FROM tags t JOIN document_tags dt ON dt.tag_id = t.id WHERE dt.document_id = ? ORDER BY t.name",
         (document_id,),
     )
-    paragraphs = connection.execute(
-        "SELECT number, text, page FROM paragraphs WHERE document_id = ? ORDER BY number", (document_id,)
+    blocks = connection.execute(
+        "SELECT number, text, page, kind, level, label FROM paragraphs WHERE document_id = ? ORDER BY position",
+        (document_id,),
     )
     footnotes = connection.execute(
         "SELECT paragraph_number, label, text FROM footnotes WHERE document_id = ? ORDER BY position",
@@ -117,7 +118,7 @@ def _read_document(connection: sqlite3.Connection, document_id: int, shown_only:
     return PeekedDocument(
         row=dict(found),
         tags=tuple(tag["name"] for tag in tags),
-        paragraphs=tuple((p["number"], p["text"], p["page"]) for p in paragraphs),
+        blocks=tuple((b["number"], b["text"], b["page"], b["kind"], b["level"], b["label"]) for b in blocks),
         footnotes=tuple((n["paragraph_number"], n["label"], n["text"]) for n in footnotes),
         collection=collection["name"] if collection else "",
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
@@ -16,7 +16,7 @@ class DocumentRepository:
 
     def _with_counts(self, in_trash: bool) -> Sequence[tuple[DocumentRow, int]]:
         counts = (
-            select(ParagraphRow.document_id, func.count(ParagraphRow.id).label("n"))
+            select(ParagraphRow.document_id, func.count(ParagraphRow.number).label("n"))  # the numbered ones
             .group_by(ParagraphRow.document_id)
             .subquery()
         )
@@ -53,11 +53,21 @@ class DocumentRepository:
         return document
 
     def paragraphs(self, document_id: int) -> Sequence[ParagraphRow]:
-        statement = select(ParagraphRow).where(ParagraphRow.document_id == document_id).order_by(ParagraphRow.number)
+        """The numbered blocks, ¶1 first."""
+        statement = (
+            select(ParagraphRow)
+            .where(ParagraphRow.document_id == document_id, ParagraphRow.number.is_not(None))
+            .order_by(ParagraphRow.number)
+        )
+        return self._session.scalars(statement).all()
+
+    def blocks(self, document_id: int) -> Sequence[ParagraphRow]:
+        """Every block of the text in reading order."""
+        statement = select(ParagraphRow).where(ParagraphRow.document_id == document_id).order_by(ParagraphRow.position)
         return self._session.scalars(statement).all()
 
     def paragraph_count(self, document_id: int) -> int:
-        statement = select(func.count(ParagraphRow.id)).where(ParagraphRow.document_id == document_id)
+        statement = select(func.count(ParagraphRow.number)).where(ParagraphRow.document_id == document_id)
         return int(self._session.scalar(statement) or 0)
 
     def forget_word_forms(self, document_id: int) -> None:
@@ -92,12 +102,20 @@ class DocumentRepository:
         """A bundled document, even one the user has put in the trash."""
         return self._session.scalars(select(DocumentRow).where(DocumentRow.bundle_key == key)).first()
 
-    def add(self, document: DocumentRow, paragraphs: Sequence[dict[str, object]]) -> DocumentRow:
-        """A new document and its paragraphs ({number, text, page}), inserted in bulk."""
+    def add(self, document: DocumentRow, blocks: Iterable[dict[str, object]], group: int = 2000) -> DocumentRow:
+        """A new document and its blocks ({position, number, kind, level, label, text, page}), inserted in bulk
+        a group at a time, so that a text of a million blocks never has them all in memory as rows."""
         self._session.add(document)
         self._session.flush()
-        if paragraphs:
-            self._session.execute(insert(ParagraphRow), [{**row, "document_id": document.id} for row in paragraphs])
+        table = ParagraphRow.metadata.tables[ParagraphRow.__tablename__]  # Core: no ORM work per row
+        rows: list[dict[str, object]] = []
+        for row in blocks:
+            rows.append({**row, "document_id": document.id})
+            if len(rows) >= group:
+                self._session.execute(insert(table), rows)
+                rows = []
+        if rows:
+            self._session.execute(insert(table), rows)
         return document
 
 

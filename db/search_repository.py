@@ -83,6 +83,9 @@ def _date_conditions(alias: str, filters: Filters, params: dict[str, object]) ->
     return conditions
 
 
+Place = tuple[int, int | None, int, str]  # a block's document, ¶ number (or None), position and kind
+
+
 class SearchRepository:
     """Ranking is bounded: at most `cap` matches are scored, so a word in every document still answers at once.
 
@@ -134,8 +137,9 @@ class SearchRepository:
         )
         return [(int(rowid), float(score), str(snippet)) for rowid, score, snippet in rows]
 
-    def live_places_of(self, rowids: Sequence[int]) -> dict[int, tuple[int, int]]:
-        """For each paragraph whose document is not in the trash: that document and the paragraph's number.
+    def live_places_of(self, rowids: Sequence[int]) -> dict[int, Place]:
+        """For each block whose document is not in the trash: that document, the block's ¶ number (None for a
+        heading, a dateline…), its position in the text and its kind.
 
         The documents' titles, dates and issuers read on the way are kept for `documents`.
         """
@@ -144,14 +148,14 @@ class SearchRepository:
         marks = ", ".join(str(int(rowid)) for rowid in rowids)
         # CROSS JOIN keeps SQLite from starting at the documents (by their trash index) and probing every one.
         rows = self._rows(
-            "SELECT p.id, p.document_id, p.number, d.title, d.date_edtf, d.issuer "
+            "SELECT p.id, p.document_id, p.number, p.position, p.kind, d.title, d.date_edtf, d.issuer "
             "FROM paragraphs p CROSS JOIN documents d ON d.id = p.document_id "
             f"WHERE p.id IN ({marks}) AND d.deleted_at IS NULL",
             (),
         )
-        places: dict[int, tuple[int, int]] = {}
-        for rowid, doc, number, title, edtf, issuer in rows:
-            places[int(rowid)] = (int(doc), int(number))
+        places: dict[int, Place] = {}
+        for rowid, doc, number, position, kind, title, edtf, issuer in rows:
+            places[int(rowid)] = (int(doc), None if number is None else int(number), int(position), str(kind))
             self._known[int(doc)] = (str(title), str(edtf), str(issuer))
         return places
 
@@ -166,33 +170,45 @@ class SearchRepository:
         )
         return {int(rowid): float(score) for rowid, score in rows}
 
-    def paragraph_details(self, match: str, rowids: Sequence[int]) -> dict[int, tuple[int, int, str]]:
-        """For each paragraph: its document, its number and a snippet with the matched words marked."""
+    def paragraph_details(self, match: str, rowids: Sequence[int]) -> dict[int, tuple[int, int | None, int, str, str]]:
+        """For each block: its place (see `live_places_of`) and a snippet with the matched words marked."""
         if not rowids:
             return {}
         marks = ", ".join(str(int(rowid)) for rowid in rowids)
         rows = self._rows(
-            "SELECT f.rowid, p.document_id, p.number, "
+            "SELECT f.rowid, p.document_id, p.number, p.position, p.kind, "
             f"snippet(paragraphs_fts, 0, :start, :end, '…', {SNIPPET_TOKENS}) "
             "FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid "
             f"WHERE paragraphs_fts MATCH :match AND f.rowid IN ({marks})",
             {"match": match, "start": MARK_START, "end": MARK_END},
         )
-        return {int(rowid): (int(doc), int(number), str(snippet)) for rowid, doc, number, snippet in rows}
+        return {
+            int(rowid): (int(doc), None if number is None else int(number), int(position), str(kind), str(snippet))
+            for rowid, doc, number, position, kind, snippet in rows
+        }
 
-    def paragraph_marks(self, match: str, rowids: Sequence[int]) -> dict[int, tuple[int, int, str, str, str]]:
-        """For each paragraph: its document, number and text, the text with its matched words marked, and its
-        search keys with the matched keys marked (one key per word, in order)."""
+    def paragraph_marks(
+        self, match: str, rowids: Sequence[int]
+    ) -> dict[int, tuple[int, int | None, int, str, str, str, str]]:
+        """For each block: its place (see `live_places_of`) and text, the text with its matched words marked, and
+        its search keys with the matched keys marked (one key per word, in order)."""
         if not rowids:
             return {}
         marks = ", ".join(str(int(rowid)) for rowid in rowids)
         rows = self._rows(
-            "SELECT f.rowid, p.document_id, p.number, p.text, highlight(paragraphs_fts, 0, :start, :end), "
-            "highlight(paragraphs_fts, 1, :start, :end) FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid "
+            "SELECT f.rowid, p.document_id, p.number, p.position, p.kind, p.text, "
+            "highlight(paragraphs_fts, 0, :start, :end), highlight(paragraphs_fts, 1, :start, :end) "
+            "FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid "
             f"WHERE paragraphs_fts MATCH :match AND f.rowid IN ({marks})",
             {"match": match, "start": MARK_START, "end": MARK_END},
         )
-        return {int(r[0]): (int(r[1]), int(r[2]), str(r[3]), str(r[4] or ""), str(r[5] or "")) for r in rows}
+        return {
+            int(r[0]): (
+                int(r[1]), None if r[2] is None else int(r[2]), int(r[3]), str(r[4]), str(r[5]), str(r[6] or ""),
+                str(r[7] or ""),
+            )
+            for r in rows
+        }  # fmt: skip
 
     def languages(self) -> list[str]:
         """The languages documents and notes are written in, as their descriptions say (each once)."""

@@ -277,6 +277,7 @@ def _run(argv: Sequence[str] | None) -> int:
                 args.id = _document_id(args.target)
             except argparse.ArgumentTypeError as exc:
                 raise CliError(str(exc)) from exc
+        _check_regular(db_path.expanduser())  # a FIFO or a device as --db: refused before it is opened
         with _writer_lock(db_path, args):
             if args.command in cli_safety.COMMANDS:  # on the file itself: these work when it cannot be opened
                 return cli_safety.run(db_path.expanduser(), args)
@@ -312,12 +313,26 @@ def _writer_lock(db_path: Path, args: argparse.Namespace) -> Iterator[None]:
         raise CliError(
             f"the library {db_path} is read-only (the file or its folder cannot be written); nothing changed"
         )
+    if args.command not in ("restore_backup",):  # a restore may put a library in the place of a broken file
+        _check_library_file(db_path.expanduser())  # before the lock file is made beside it
     lock = LibraryLock(db_path.expanduser())
     lock.acquire(purpose="change it from the command line, or make the change in the window")
     try:
         yield
     finally:
         lock.release()
+
+
+def _check_regular(db_path: Path) -> None:
+    from app.services.infrastructure.storage import check_regular
+
+    check_regular(db_path)
+
+
+def _check_library_file(db_path: Path) -> None:
+    from app.services.infrastructure.storage import check_library_file
+
+    check_library_file(db_path)
 
 
 def _run_command(db_path: Path, args: argparse.Namespace) -> int:

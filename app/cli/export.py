@@ -39,6 +39,11 @@ def add_export_command(
     export_cmd.add_argument(
         "--doc", action="append", type=int, default=[], metavar="ID", help="a bibliography of these documents only"
     )
+    export_cmd.add_argument(
+        "--parallax-numbers",
+        action="store_true",
+        help="cite Parallax's ¶ numbers too ('¶17 in Parallax'), beside the printed page",
+    )
     export_cmd.add_argument("-o", "--output", required=True, type=Path, metavar="FILE", help="the file to write")
     return export_cmd
 
@@ -70,6 +75,7 @@ def run_export(services: Services, args: argparse.Namespace) -> int:
     from app.domain.export.bundle_markdown import render_markdown
 
     scope = _scope(args)
+    services.export.parallax_numbers = args.parallax_numbers
     if args.format in NOTE_FORMATS:
         if args.doc:
             raise CliError("--doc chooses the documents of a bibliography; notes are chosen with --tag, --from, --to")

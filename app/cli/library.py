@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import textwrap
 from typing import TYPE_CHECKING, Any
@@ -14,7 +15,10 @@ from app.domain.dates.historical import HistoricalDate, InvalidDateError
 from app.domain.dates.written import parse_date_text
 from app.domain.documents import DocumentMetadata, DocumentSummary
 from app.domain.short_titles import short_title_of
+from app.domain.text.blocks import Block, BlockKind
+from app.domain.text.paragraphs import plain_line
 from app.services.editions import EditionChoice
+from app.services.importers.base import shown_name
 from app.services.importers.scan import OcrRequest
 from app.services.metadata import MetadataInput, apply_input
 
@@ -54,9 +58,9 @@ def _print_documents(documents: list[DocumentSummary], as_json: bool, empty: str
     date_width = max(len(doc.metadata.date_display) for doc in documents)
     for doc in documents:
         meta = doc.metadata
-        issuer = f" — {meta.issuer}" if meta.issuer else ""
+        issuer = f" — {plain_line(meta.issuer)}" if meta.issuer else ""
         columns = f"{doc.id:>{id_width}}  {meta.date_display:<{date_width}}  {meta.kind.label:<12}"
-        print(f"{columns}  {meta.title}{issuer}")
+        print(f"{columns}  {plain_line(meta.title)}{issuer}")  # nothing that reorders the line
 
 
 def run_show(services: Services, args: argparse.Namespace) -> int:
@@ -72,28 +76,51 @@ def run_show(services: Services, args: argparse.Namespace) -> int:
             "content_hash": document.content_hash,
             "collection": document.collection or None,
             "paragraphs": [{"number": p.number, "text": p.text, "page": p.page} for p in document.paragraphs],
+            "blocks": [_block_json(position, b) for position, b in enumerate(document.text_blocks, start=1)],
             "footnotes": [{"paragraph": n.paragraph, "label": n.label, "text": n.text} for n in document.footnotes],
             "pages": pages_json(document),
         }
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return EXIT_OK
     meta = document.metadata
-    print(meta.title)
+    print(plain_line(meta.title))
     print(" · ".join(part for part in (meta.issuer, meta.place, meta.date_display, meta.kind.label) if part))
     print(f"Short title: {short_title_of(meta)}")
     if meta.source.publication:
         print(textwrap.fill(f"Source: {meta.source.display()}", width=100))
     if meta.url:
         print(f"URL: {meta.url}")
+    if meta.description:
+        print(textwrap.fill(f"Description: {meta.description}", width=100))
     if document.collection:
         print(f"Collection: {document.collection}")
     notes: dict[int | None, list[str]] = {}
     for note in document.footnotes:
         notes.setdefault(note.paragraph, []).append(f"    [{note.label}] {note.text}")
     print("\n".join(["", *notes.get(None, [])]))
-    for paragraph in document.paragraphs:
-        print("\n".join([f"¶{paragraph.number}  {paragraph.text}", *notes.get(paragraph.number, []), ""]))
+    for block in document.text_blocks:
+        if block.number is not None:
+            print("\n".join([f"¶{block.number}  {block.text}", *notes.get(block.number, []), ""]))
+        else:
+            print(f"[{_kind_tag(block)}]  {block.text}\n")
     return EXIT_OK
+
+
+def _block_json(position: int, block: Block) -> dict[str, Any]:
+    return {
+        "position": position,
+        "kind": block.kind.value,
+        "number": block.number,
+        "level": block.level,
+        "label": block.label or None,
+        "text": block.text,
+        "page": block.page,
+    }
+
+
+def _kind_tag(block: Block) -> str:
+    """'heading 2', 'dateline', 'closer': what a block without a ¶ number is."""
+    return f"{block.kind.value} {block.level}" if block.kind is BlockKind.HEADING else block.kind.value
 
 
 def _date_option(text: str, option: str) -> HistoricalDate | None:
@@ -116,11 +143,12 @@ def run_import(services: Services, args: argparse.Namespace) -> int:
     if args.json:
         rows = []
         for o in outcomes:
-            row: dict[str, Any] = {"file": str(o.path), "id": o.document_id, "duplicate_of": o.duplicate_of}
+            shown = os.fsencode(str(o.path)).decode("utf-8", "backslashreplace")  # a name not valid UTF-8
+            row: dict[str, Any] = {"file": shown, "id": o.document_id, "duplicate_of": o.duplicate_of}
             if o.collection_id is not None:  # an edition: its documents and the collection they make
                 row |= {"ids": list(o.document_ids), "collection": o.collection_id, "duplicates": o.duplicates}
                 row |= {"undated": list(o.date_problems)}
-            rows.append(row | {"error": o.error or None})
+            rows.append(row | {"error": o.error or None} | ({"notices": list(o.notices)} if o.notices else {}))
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
         for outcome in outcomes:
@@ -131,6 +159,8 @@ def run_import(services: Services, args: argparse.Namespace) -> int:
             print(f"parallax: warning: {problem}", file=sys.stderr)
         if not outcome.ok:
             print(f"parallax: error: {outcome.error}", file=sys.stderr)
+        for notice in outcome.notices:  # how a file was read, where it matters (bytes replaced, blocks unknown)
+            print(f"parallax: note: {shown_name(outcome.path)}: {notice}", file=sys.stderr)
     return EXIT_OK if all(o.ok for o in outcomes) else EXIT_ERROR
 
 
@@ -139,9 +169,8 @@ def run_edit(services: Services, args: argparse.Namespace) -> int:
     if (args.paragraph is None) != (args.text is None):
         raise CliError("--paragraph and --text go together: the paragraph's number and its corrected text")
     current = services.library.get_document(args.id).metadata
-    services.library.update_metadata(args.id, apply_input(current, _typed(args), keep_empty=True))
-    if args.paragraph is not None:
-        services.library.edit_paragraph(args.id, args.paragraph, args.text)
+    correction = (args.paragraph, args.text) if args.paragraph is not None else None
+    services.library.edit_document(args.id, apply_input(current, _typed(args), keep_empty=True), correction)
     print(f"updated {args.id}")
     return EXIT_OK
 
@@ -184,6 +213,7 @@ def metadata_json(meta: DocumentMetadata) -> dict[str, Any]:
         "archive": meta.archive,
         "url": meta.url,
         "rights": meta.rights,
+        "description": meta.description,
         "tags": list(meta.tags),
         "translation_of": meta.translation_of,
     }

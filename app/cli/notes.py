@@ -68,7 +68,8 @@ def note_json(note: Note) -> dict[str, object]:
             {
                 "document": passage.document_id,
                 "citation": passage.citation(),
-                "paragraphs": [passage.paragraphs.first, passage.paragraphs.last],
+                "paragraphs": [passage.paragraphs.first, passage.paragraphs.last] if passage.paragraphs else None,
+                "block": passage.block_kind or None,
                 "start": passage.start,
                 "end": passage.end,
                 "quote": passage.quote,

@@ -43,6 +43,8 @@ def _hit_json(hit: SearchHit) -> dict[str, object]:
         "date": hit.date,
         "issuer": hit.issuer,
         "paragraph": hit.paragraph,
+        "block": hit.block,
+        "block_kind": hit.block_kind or None,
         "snippet": hit.plain_snippet("", ""),
         "marked": hit.plain_snippet("[", "]"),
     }
@@ -63,7 +65,7 @@ def run_search(services: Services, args: argparse.Namespace) -> int:
         if hit.note_id is not None:
             where = f"note {hit.note_id}: {hit.title}"
         else:
-            number = f" ¶{hit.paragraph}" if hit.paragraph else ""
+            number = f" {hit.place}" if hit.place else ""
             where = f"{hit.document_id}{number}  {hit.title}" + (f" ({hit.date})" if hit.date else "")
         print(where)
         print(f"    {hit.plain_snippet()}")

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from app.domain.dates.historical import HistoricalDate, InvalidDateError
 from app.domain.pages import PageInfo, WordSpan
+from app.domain.text.blocks import Block, BlockKind
 
 
 class DocumentKind(StrEnum):
@@ -72,6 +73,7 @@ class DocumentMetadata:
     archive: str = ""
     url: str = ""
     rights: str = ""
+    description: str = ""  # what the source says of itself (a web page's summary), as given
     original_format: str = ""
     tags: tuple[str, ...] = ()
     translation_of: int | None = None  # the ID of the document this one translates
@@ -129,7 +131,8 @@ class DocumentSummary:
 
 @dataclass(frozen=True)
 class DocumentDetail:
-    """A document with its text, ready to read."""
+    """A document with its text, ready to read: `paragraphs` are the numbered ones (¶1, ¶2, …), `blocks` the
+    whole text in reading order (headings, datelines and the rest among them)."""
 
     id: int
     metadata: DocumentMetadata
@@ -141,7 +144,20 @@ class DocumentDetail:
     collection: str = ""  # the name of the edition it was imported with, if any
     pages: tuple[PageInfo, ...] = ()  # a scan's pages, with their images
     doubtful: tuple[WordSpan, ...] = ()  # words read with low confidence and not corrected since
+    blocks: tuple[Block, ...] = ()  # empty: the text is its paragraphs alone
 
     @property
     def title(self) -> str:
         return self.metadata.title
+
+    @property
+    def text_blocks(self) -> tuple[Block, ...]:
+        """Every block in reading order (the paragraphs as blocks where no others were given)."""
+        if self.blocks:
+            return self.blocks
+        return tuple(Block(p.text, BlockKind.PARAGRAPH, p.page, number=p.number) for p in self.paragraphs)
+
+
+def paragraphs_of_blocks(blocks: tuple[Block, ...]) -> tuple[Paragraph, ...]:
+    """The numbered blocks as the paragraphs ¶1, ¶2, …"""
+    return tuple(Paragraph(b.number, b.text, b.page) for b in blocks if b.number is not None)

@@ -13,6 +13,7 @@ from app.domain.notes.anchors import (
     AnchorState,
     InvalidAnchorError,
     PassageAnchor,
+    blocks_of,
     document_text,
     paragraphs_of,
 )
@@ -72,6 +73,7 @@ class Anchoring:
         self._repository = repository
         self._texts: dict[int, str] = {}
         self._starts: dict[int, list[int]] = {}
+        self._numbers: dict[int, list[int | None]] = {}
 
     def text(self, document_id: int) -> str:
         if document_id not in self._texts:
@@ -79,11 +81,18 @@ class Anchoring:
         return self._texts[document_id]
 
     def starts(self, document_id: int) -> list[int]:
+        """Where each block of the text begins (headings and the rest count, as they are part of the text)."""
         if document_id not in self._starts:
-            lengths = self._repository.paragraph_lengths(document_id)
+            blocks = self._repository.paragraph_lengths(document_id)
             step = len(PARAGRAPH_SEPARATOR)
-            self._starts[document_id] = [0, *accumulate(length + step for length in lengths[:-1])]
+            self._starts[document_id] = [0, *accumulate(length + step for length, _ in blocks[:-1])]
+            self._numbers[document_id] = [number for _, number in blocks]
         return self._starts[document_id]
+
+    def numbers(self, document_id: int) -> list[int | None]:
+        """Each block's ¶ number (None for a block that has none)."""
+        self.starts(document_id)
+        return self._numbers[document_id]
 
     def new_row(self, request: PassageRequest, position: int) -> PassageAnchorRow:
         document = self._repository.document(request.document_id)
@@ -117,6 +126,8 @@ class Anchoring:
     def passage(self, row: PassageAnchorRow) -> Passage:
         document = row.document
         metadata = DocumentMetadata(title=document.title, date_edtf=document.date_edtf)
+        starts, numbers = self.starts(row.document_id), self.numbers(row.document_id)
+        paragraphs = paragraphs_of(starts, row.start_offset, row.end_offset, numbers)
         return Passage(
             id=row.id,
             document_id=row.document_id,
@@ -125,10 +136,16 @@ class Anchoring:
             start=row.start_offset,
             end=row.end_offset,
             quote=row.quote,
-            paragraphs=paragraphs_of(self.starts(row.document_id), row.start_offset, row.end_offset),
+            paragraphs=paragraphs,
             orphaned=row.orphaned,
             in_trash=document.deleted_at is not None,
+            block_kind="" if paragraphs is not None else self._kind_at(row.document_id, row.start_offset),
         )
+
+    def _kind_at(self, document_id: int, offset: int) -> str:
+        first, _ = blocks_of(self.starts(document_id), offset, offset + 1)
+        kinds = self._repository.block_kinds(document_id)
+        return kinds[first] if first < len(kinds) else ""
 
 
 __all__ = ["Anchoring", "InvalidAnchorError", "PassageRequest", "RemovedPassage", "utc_now"]

@@ -12,6 +12,7 @@ from app.domain.documents import DocumentMetadata, SourceCitation
 from app.domain.text.headings import issuer_from_heading, kind_from_heading
 from app.domain.text.paragraphs import content_hash, fold
 from app.services.collections import CollectionService
+from app.services.importers.base import shown_name
 from app.services.importers.tei_blocks import TeiDocument
 from app.services.importers.tei_dates import Dating
 from app.services.library import InvalidDocumentError, LibraryService, LibraryStorageError, NewDocument
@@ -63,6 +64,14 @@ class EditionOutcome:
     error: str = ""
     cancelled: bool = False
     date_problems: tuple[str, ...] = ()  # documents imported undated because their dates could not be true
+    unplaced: int = 0  # blocks of elements Parallax does not know, kept as paragraphs
+
+    @property
+    def notices(self) -> tuple[str, ...]:
+        if not self.unplaced:
+            return ()
+        blocks = "block" if self.unplaced == 1 else "blocks"
+        return (f"{self.unplaced} {blocks} of markup Parallax does not know kept as paragraphs",)
 
 
 def date_span(first: HistoricalDate | None, last: HistoricalDate | None) -> str:
@@ -132,8 +141,7 @@ def new_document(
     )
     if given is not None:
         metadata = apply_input(metadata, given, keep_empty=True)
-    pages = document.pages if any(document.pages) else ()
-    return NewDocument(metadata, document.paragraphs, pages=pages, footnotes=document.footnotes)
+    return NewDocument(metadata, blocks=document.blocks, footnotes=document.footnotes)
 
 
 class EditionImporter:
@@ -159,9 +167,9 @@ class EditionImporter:
         if not documents:
             among = len(text.documents(level))
             wanted = f" {choice.describe()}" if choice.describe() else ""
-            return EditionOutcome(path, error=f"{path.name}: none of its {among} documents is{wanted}")
+            return EditionOutcome(path, error=f"{shown_name(path)}: none of its {among} documents is{wanted}")
         problems = tuple(
-            f"{path.name}: {_named(d)}: {datings[id(d)].problem}; imported undated"
+            f"{shown_name(path)}: {_named(d)}: {datings[id(d)].problem}; imported undated"
             for d in documents
             if datings[id(d)].problem
         )
@@ -172,8 +180,8 @@ class EditionImporter:
             for new in prepared:
                 self._library.check(new)
         except (InvalidDocumentError, InvalidMetadataError) as exc:
-            return EditionOutcome(path, error=f"{path.name}: {exc}")
-        hashes = [content_hash(list(new.paragraphs)) for new in prepared]
+            return EditionOutcome(path, error=f"{shown_name(path)}: {exc}")
+        hashes = [content_hash([block.text for block in new.blocks]) for new in prepared]
         known = self._library.find_by_hashes(hashes)
         fresh, seen = [], set(known)
         for new, text_hash in zip(prepared, hashes, strict=True):
@@ -183,17 +191,19 @@ class EditionImporter:
         duplicates = len(prepared) - len(fresh)
         if not fresh:
             return EditionOutcome(
-                path, duplicates=duplicates, error=f"{path.name}: all {duplicates} documents are already in the library"
+                path,
+                duplicates=duplicates,
+                error=f"{shown_name(path)}: all {duplicates} documents are already in the library",
             )
         try:
             collection_id, made = self._collections.find_or_create(
                 text.header.title or path.stem, text.header.source.display()
             )
         except LibraryStorageError as exc:
-            return EditionOutcome(path, duplicates=duplicates, error=f"{path.name}: not imported: {exc}")
+            return EditionOutcome(path, duplicates=duplicates, error=f"{shown_name(path)}: not imported: {exc}")
         ids, failure = self._store_groups(fresh, collection_id, job or Job())
         if failure:
-            failure = f"{path.name}: {len(ids)} of {len(fresh)} documents imported; the rest not: {failure}"
+            failure = f"{shown_name(path)}: {len(ids)} of {len(fresh)} documents imported; the rest not: {failure}"
         stopped = len(ids) < len(fresh)
         if failure:
             if not ids and made:
@@ -204,8 +214,11 @@ class EditionImporter:
         if not ids:
             if made:
                 self._collections.remove_if_empty(collection_id)
-            return EditionOutcome(path, duplicates=duplicates, cancelled=True, error=f"{path.name}: cancelled")
-        return EditionOutcome(path, collection_id, tuple(ids), duplicates, cancelled=stopped, date_problems=problems)
+            return EditionOutcome(path, duplicates=duplicates, cancelled=True, error=f"{shown_name(path)}: cancelled")
+        unplaced = sum(document.unplaced for document in documents)
+        return EditionOutcome(
+            path, collection_id, tuple(ids), duplicates, cancelled=stopped, date_problems=problems, unplaced=unplaced
+        )
 
     def _store_groups(
         self,

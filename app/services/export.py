@@ -8,7 +8,8 @@ from enum import StrEnum
 from pathlib import Path
 
 from app.domain.citation.bibliography import BibliographyFormat, render_bibliography
-from app.domain.citation.chicago import Citation, Locator, note_citation
+from app.domain.citation.chicago import Citation, note_citation
+from app.domain.citation.locators import locator_for
 from app.domain.documents import DocumentDetail
 from app.domain.errors import InvalidInputError
 from app.domain.export.bundle import Bundle, Scope, build_bundle, in_scope
@@ -53,6 +54,9 @@ class ExportService:
         self._notes = notes
         self._timeline = timeline
         self._clock = clock
+        # Whether citations give Parallax's ¶ numbers too ('¶17 in Parallax'): only when the reader asks, since
+        # the printed source has no such numbers.
+        self.parallax_numbers = False
 
     def tags(self) -> list[str]:
         """The tags of the notes, for choosing which to export."""
@@ -66,7 +70,10 @@ class ExportService:
         chosen = [note for note in notes if in_scope(note, scope, documents)]
         if not chosen and scope.tag and scope.tag.casefold() not in {t.casefold() for t in self.tags()}:
             raise ExportError(f"no note is tagged “{scope.tag}”")
-        return build_bundle(chosen, documents, self._timeline.items(), scope=scope, made_at=self._clock())
+        return build_bundle(
+            chosen, documents, self._timeline.items(), scope=scope, made_at=self._clock(),
+            parallax_numbers=self.parallax_numbers,
+        )  # fmt: skip
 
     def bundle_text(self, scope: Scope, form: BundleFormat) -> str:
         """Markdown, or the HTML of a self-contained file (PDF is set from render_html(..., for_print=True))."""
@@ -97,7 +104,10 @@ class ExportService:
         """One note as a bundle of its own (for printing it): its passages cited, its sources listed, no events."""
         note = self._notes.get(note_id)
         documents = self._documents({passage.document_id for passage in note.passages})
-        return build_bundle([note], documents, [], scope=Scope(), made_at=self._clock(), title=note.title)
+        return build_bundle(
+            [note], documents, [], scope=Scope(), made_at=self._clock(), title=note.title,
+            parallax_numbers=self.parallax_numbers,
+        )  # fmt: skip
 
     def document(self, document_id: int) -> DocumentDetail:
         return self._library.get_document(document_id)
@@ -106,13 +116,12 @@ class ExportService:
         return [summary.id for summary in self._library.list_documents()]
 
     def citation(self, document_id: int, first: int | None = None, last: int | None = None) -> Citation:
-        """A full note citing ¶first (to ¶last) of a document with the printed page where known; or the whole."""
+        """A full note citing ¶first (to ¶last) of a document by its printed page (the document's pages where the
+        paragraph's is not known) and its own numbering; or the whole document."""
         document = self._library.get_document(document_id)
-        if first is None:
+        if first is None or not 1 <= first <= len(document.paragraphs):
             return note_citation(document.metadata)
-        page = document.paragraphs[first - 1].page if 1 <= first <= len(document.paragraphs) else None
-        end = last if last is not None and last != first else None
-        return note_citation(document.metadata, Locator(paragraph=first, paragraph_end=end, page=page))
+        return note_citation(document.metadata, locator_for(document, first, last, parallax=self.parallax_numbers))
 
     @staticmethod
     def write(path: Path, data: bytes) -> None:

@@ -10,7 +10,8 @@ from datetime import datetime
 from pathlib import Path
 from types import SimpleNamespace
 
-from app.domain.documents import DocumentDetail, Footnote, Paragraph
+from app.domain.documents import DocumentDetail, Footnote, paragraphs_of_blocks
+from app.domain.text.blocks import Block, BlockKind
 from app.services.infrastructure.document_rows import metadata_of
 from db.peek import PeekedDocument, peek_documents
 
@@ -32,13 +33,18 @@ def first_documents(
 
 def _detail(peeked: PeekedDocument) -> DocumentDetail:
     row = SimpleNamespace(**peeked.row)
+    blocks = tuple(
+        Block(text, BlockKind(kind), page, level, label, number)
+        for number, text, page, kind, level, label in peeked.blocks
+    )
     return DocumentDetail(
         id=row.id,
         metadata=metadata_of(row, peeked.tags),
-        paragraphs=tuple(Paragraph(number, text, page) for number, text, page in peeked.paragraphs),
+        paragraphs=paragraphs_of_blocks(blocks),
         content_hash=row.content_hash,
         created_at=datetime.fromisoformat(row.created_at),
         updated_at=datetime.fromisoformat(row.updated_at),
         footnotes=tuple(Footnote(paragraph, label, text) for paragraph, label, text in peeked.footnotes),
         collection=peeked.collection,
+        blocks=blocks,
     )

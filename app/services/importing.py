@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -9,18 +11,18 @@ from typing import TYPE_CHECKING
 
 from app.domain.dates.historical import InvalidDateError
 from app.domain.dates.written import parse_date_text
-from app.domain.documents import DocumentMetadata
+from app.domain.documents import DocumentKind, DocumentMetadata
 from app.domain.errors import Cancelled
-from app.domain.text.paragraphs import content_hash
 from app.services.collections import CollectionService
 from app.services.editions import EditionChoice, EditionImporter, EditionOutcome
-from app.services.importers.base import MAX_TEXT_BYTES, Extracted, FileImportError
+from app.services.importers.base import MAX_TEXT_BYTES, Extracted, FileImportError, shown_name
 from app.services.importers.detect import extract, looks_like_tei
 from app.services.importers.scan import OcrRequest, ScanNeedsLanguageError
 from app.services.infrastructure.word_index import document_language
-from app.services.library import InvalidDocumentError, LibraryService, LibraryStorageError, NewDocument
+from app.services.library import Checked, InvalidDocumentError, LibraryService, LibraryStorageError, NewDocument
 from app.services.metadata import InvalidMetadataError, MetadataInput, apply_input
 from app.services.tasks import Job
+from db.files import what_it_is
 
 if TYPE_CHECKING:
     from app.services.importers.tei import TeiText
@@ -36,6 +38,7 @@ class ImportOutcome:
     collection_id: int | None = None
     duplicates: int = 0  # an edition's documents left out because the library has them
     date_problems: tuple[str, ...] = ()  # an edition's documents imported undated, and why
+    notices: tuple[str, ...] = ()  # how the file was read, where the reader should know ('3 bytes were not valid')
 
     @property
     def ok(self) -> bool:
@@ -56,14 +59,9 @@ class ImportService:
 
     def _bytes(self, path: Path) -> bytes:
         try:
-            size = path.stat().st_size
-            if size > self.max_bytes:
-                raise FileImportError(f"the file is {_size(size)}; the limit is {_size(self.max_bytes)}")
-            return path.read_bytes()
+            return read_regular(path, self.max_bytes)
         except FileImportError as exc:
-            raise FileImportError(f"{path.name}: {exc}") from exc
-        except OSError as exc:
-            raise FileImportError(f"{path.name}: cannot read it ({exc.strerror or exc})") from exc
+            raise FileImportError(f"{shown_name(path)}: {exc}") from exc
 
     def read(
         self, path: Path, encoding: str | None = None, ocr: OcrRequest | None = None, job: Job | None = None
@@ -72,7 +70,7 @@ class ImportService:
 
         A scan is read with `ocr` (its languages) page by page, reporting to `job`; without `ocr` it raises
         ScanNeedsLanguageError, which says how many pages are to be read."""
-        return self.read_data(path.name, self._bytes(path), encoding, ocr, job)
+        return self.read_data(shown_name(path), self._bytes(path), encoding, ocr, job)
 
     def read_edition(self, path: Path) -> TeiText | None:
         """A TEI file whose body is divided (an edition of many documents), parsed; None for any other file."""
@@ -84,7 +82,7 @@ class ImportService:
         try:
             text = read_tei(data)
         except FileImportError as exc:
-            raise FileImportError(f"{path.name}: {exc}") from exc
+            raise FileImportError(f"{shown_name(path)}: {exc}") from exc
         return text if text.levels else None
 
     def import_edition(
@@ -98,7 +96,7 @@ class ImportService:
     ) -> EditionOutcome:
         """Store the chosen documents of an edition as one collection (see EditionImporter.store)."""
         if self._editions is None:
-            raise FileImportError(f"{path.name}: editions cannot be imported here")
+            raise FileImportError(f"{shown_name(path)}: editions cannot be imported here")
         return self._editions.store(path, text, choice, given, job=job)
 
     def _edition_outcome(self, path: Path, choice: EditionChoice, given: MetadataInput | None) -> ImportOutcome | None:
@@ -112,7 +110,15 @@ class ImportService:
         done = self.import_edition(path, text, choice, given)
         first = done.document_ids[0] if done.document_ids else None
         return ImportOutcome(
-            path, first, None, done.error, done.document_ids, done.collection_id, done.duplicates, done.date_problems
+            path,
+            first,
+            None,
+            done.error,
+            done.document_ids,
+            done.collection_id,
+            done.duplicates,
+            date_problems=done.date_problems,
+            notices=done.notices,
         )
 
     def read_data(
@@ -122,7 +128,7 @@ class ImportService:
         try:
             if len(data) > self.max_bytes:
                 raise FileImportError(f"the text is {_size(len(data))}; the limit is {_size(self.max_bytes)}")
-            extracted = extract(name, data, encoding, ocr, job)
+            extracted = extract(name, data, encoding, self.max_bytes, ocr=ocr, job=job)
         except ScanNeedsLanguageError as exc:
             raise exc.named(name) from exc
         except FileImportError as exc:
@@ -148,6 +154,8 @@ class ImportService:
             language=extracted.language,
             source=extracted.source,
             url=extracted.url,
+            description=extracted.description,
+            kind=_kind(extracted.kind),
             original_format=extracted.original_format,
         )
         try:
@@ -173,10 +181,11 @@ class ImportService:
         try:
             metadata = self.describe(extracted, given, _fallback_title(path), keep_empty)
             new = _new_document(metadata, extracted)
-            self._library.check(new)
+            checked = self._library.check(new)
         except (FileImportError, InvalidDocumentError) as exc:
             return ImportOutcome(path, error=_named(path, str(exc)))
-        return self._store_group([(path, new, content_hash(list(extracted.paragraphs)))], {}, allow_duplicate)[0]
+        outcome = self._store_group([(path, new, checked)], {}, allow_duplicate)[0]
+        return replace(outcome, notices=tuple(extracted.notices()))
 
     def import_files(
         self,
@@ -196,14 +205,15 @@ class ImportService:
         read with `ocr`'s languages."""
         job = job or Job()
         outcomes: list[ImportOutcome] = []
+        notices: dict[Path, tuple[str, ...]] = {}
         seen: dict[str, int] = {}
         order = {path: index for index, path in reversed(list(enumerate(paths)))}
         for start in range(0, len(paths), BATCH):
-            group: list[tuple[Path, NewDocument, str]] = []
+            group: list[tuple[Path, NewDocument, Checked]] = []
             for offset, path in enumerate(paths[start : start + BATCH]):
                 if job.cancelled:
                     break
-                job.report(start + offset, len(paths), path.name)
+                job.report(start + offset, len(paths), shown_name(path))
                 as_edition = self._edition_outcome(path, edition or EditionChoice(), given)
                 if as_edition is not None:
                     outcomes.append(as_edition)
@@ -212,40 +222,46 @@ class ImportService:
                     extracted = self.read(path, encoding, ocr, _PageProgress(job, path.name) if len(paths) > 1 else job)
                     metadata = self.describe(extracted, given or MetadataInput(), _fallback_title(path), True)
                     new = _new_document(metadata, extracted)
-                    self._library.check(new)
+                    checked = self._library.check(new)
                 except (FileImportError, InvalidDocumentError) as exc:
                     message = str(exc)
                     outcomes.append(ImportOutcome(path, error=_named(path, message)))
                     continue
                 except Cancelled:
                     break
-                group.append((path, new, content_hash(list(extracted.paragraphs))))
-            outcomes.extend(self._store_group(group, seen, allow_duplicate))
+                notices[path] = tuple(extracted.notices())
+                group.append((path, new, checked))
+                del extracted  # a group holds its documents once, as blocks
+            stored = self._store_group(group, seen, allow_duplicate)
+            outcomes.extend(replace(outcome, notices=notices.get(outcome.path, ())) for outcome in stored)
             if job.cancelled:
                 break
         return sorted(outcomes, key=lambda outcome: order[outcome.path])  # in the order the files were given
 
     def _store_group(
-        self, group: list[tuple[Path, NewDocument, str]], seen: dict[str, int], allow_duplicate: bool
+        self, group: list[tuple[Path, NewDocument, Checked]], seen: dict[str, int], allow_duplicate: bool
     ) -> list[ImportOutcome]:
-        existing = {} if allow_duplicate else self._library.find_by_hashes([text_hash for _, _, text_hash in group])
+        hashes = [checked.text_hash for _, _, checked in group]
+        existing = {} if allow_duplicate else self._library.find_by_hashes(hashes)
         outcomes: list[ImportOutcome] = []
-        to_store: list[tuple[Path, NewDocument, str]] = []
-        for path, new, text_hash in group:
+        to_store: list[tuple[Path, NewDocument, Checked]] = []
+        for path, new, checked in group:
+            text_hash = checked.text_hash
             duplicate = None if allow_duplicate else existing.get(text_hash, seen.get(text_hash))
-            if duplicate is not None or (not allow_duplicate and any(h == text_hash for _, _, h in to_store)):
+            if duplicate is not None or (not allow_duplicate and any(c.text_hash == text_hash for *_, c in to_store)):
                 twin = duplicate if duplicate is not None else -1
                 message = f"already in the library (ID {twin})" if twin > 0 else "the same text as another file here"
                 outcomes.append(ImportOutcome(path, duplicate_of=duplicate, error=_named(path, message)))
                 continue
-            to_store.append((path, new, text_hash))
+            to_store.append((path, new, checked))
         try:
-            ids = self._library.add_documents([new for _, new, _ in to_store]) if to_store else []
+            stored = [new for _, new, _ in to_store]
+            ids = self._library.add_documents(stored, [checked for *_, checked in to_store]) if to_store else []
         except LibraryStorageError as exc:  # a full disk: none of the group was kept, and each file says so
             outcomes.extend(ImportOutcome(path, error=_named(path, f"not imported: {exc}")) for path, _, _ in to_store)
             return outcomes
-        for (path, _new, text_hash), new_id in zip(to_store, ids, strict=True):
-            seen[text_hash] = new_id
+        for (path, _new, checked), new_id in zip(to_store, ids, strict=True):
+            seen[checked.text_hash] = new_id
             outcomes.append(ImportOutcome(path, document_id=new_id))
         return outcomes
 
@@ -269,22 +285,51 @@ BATCH = 50  # documents per transaction in a batch: few commits, and a Cancel or
 
 
 def _new_document(metadata: DocumentMetadata, extracted: Extracted) -> NewDocument:
-    return NewDocument(
-        metadata, extracted.paragraphs, pages=extracted.pages, footnotes=extracted.footnotes, scan=extracted.scan
-    )
+    return NewDocument(metadata, blocks=extracted.blocks, footnotes=extracted.footnotes, scan=extracted.scan)
+
+
+def _kind(value: str) -> DocumentKind:
+    try:
+        return DocumentKind(value) if value else DocumentKind.OTHER
+    except ValueError:
+        return DocumentKind.OTHER
+
+
+def read_regular(path: Path, limit: int, *, opening: bool = False) -> bytes:
+    """The bytes of a regular file, at most `limit` of them (else FileImportError). A FIFO, a device or a socket
+    is refused without being read: it is opened without waiting, and looked at before anything is read from it."""
+    try:
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise FileImportError(f"cannot read it ({exc.strerror or exc})") from exc
+    try:
+        mode = os.fstat(handle).st_mode
+        if not stat.S_ISREG(mode):
+            raise FileImportError(f"this is {what_it_is(mode)}, not a file; only files are imported")
+        size = os.fstat(handle).st_size
+        if size > limit and not opening:
+            raise FileImportError(f"the file is {_size(size)}; the limit is {_size(limit)}")
+        with os.fdopen(handle, "rb", closefd=False) as file:
+            data = file.read(4096 if opening else limit + 1)
+    except OSError as exc:
+        raise FileImportError(f"cannot read it ({exc.strerror or exc})") from exc
+    finally:
+        os.close(handle)
+    if len(data) > limit and not opening:  # it grew while it was read
+        raise FileImportError(f"the file is over the limit of {_size(limit)}")
+    return data
 
 
 def _opening(path: Path) -> bytes:
     try:
-        with path.open("rb") as file:
-            return file.read(4096)
-    except OSError:
+        return read_regular(path, 4096, opening=True)
+    except FileImportError:
         return b""  # reported when the file is read
 
 
 def _fallback_title(path: Path) -> str:
-    return path.stem.replace("_", " ")
+    return Path(shown_name(path)).stem.replace("_", " ")
 
 
 def _named(path: Path, message: str) -> str:
-    return message if message.startswith(f"{path.name}: ") else f"{path.name}: {message}"
+    return message if message.startswith(f"{shown_name(path)}: ") else f"{shown_name(path)}: {message}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -15,19 +15,20 @@ from app.domain.documents import (
     DocumentMetadata,
     DocumentSummary,
     Footnote,
-    Paragraph,
+    paragraphs_of_blocks,
 )
 from app.domain.errors import InvalidInputError, NotFoundError
 from app.domain.pages import ScanText
 from app.domain.short_titles import MAX_SHORT_TITLE
+from app.domain.text.blocks import Block, BlockKind, numbering, paragraph_blocks
 from app.domain.text.paragraphs import content_hash, normalize_paragraph
 from app.services.changes import Change, Fact, Step
 from app.services.infrastructure.document_rows import metadata_of
 from app.services.infrastructure.transactions import LibraryWriteError, writing
-from app.services.infrastructure.word_index import document_forms, document_language
+from app.services.infrastructure.word_index import DETECT_SAMPLE, document_language, word_forms
 from app.services.pages import doubtful_words, move_paragraph_words, page_infos, store_scan
 from db.collection_repository import CollectionRepository, FootnoteRepository
-from db.models import DocumentRow, NoteRow
+from db.models import DocumentRow, NoteRow, ParagraphRow
 from db.repositories import DocumentRepository
 
 _LISTING = frozenset({Fact.DOCUMENTS})
@@ -50,17 +51,32 @@ class InvalidDocumentError(InvalidInputError):
 
 @dataclass(frozen=True)
 class NewDocument:
+    """A document to store: its text as `blocks`, or (where it is all paragraphs) as `paragraphs` and `pages`."""
+
     metadata: DocumentMetadata
-    paragraphs: tuple[str, ...]
+    paragraphs: tuple[str, ...] = ()
     pages: tuple[str | None, ...] = ()
     bundle_key: str | None = None
     footnotes: tuple[Footnote, ...] = ()
     collection_id: int | None = None  # the edition it comes with (see CollectionService)
     scan: ScanText | None = None  # the pages and words of a scan the text was read from
+    blocks: Sequence[Block] = ()
+
+    def text_blocks(self) -> Sequence[Block]:
+        """The blocks as given, else the paragraphs as blocks; not yet numbered."""
+        if self.blocks:
+            return self.blocks
+        if len(self.pages) > len(self.paragraphs):
+            raise InvalidDocumentError("more page references than paragraphs")
+        return paragraph_blocks(self.paragraphs, self.pages)
 
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def block_of(row: ParagraphRow) -> Block:
+    return Block(row.text, BlockKind(row.kind), row.page, row.level, row.label, row.number)
 
 
 def _metadata(row: DocumentRow) -> DocumentMetadata:
@@ -114,27 +130,50 @@ def _write_metadata(row: DocumentRow, meta: DocumentMetadata, date: HistoricalDa
     row.archive = meta.archive
     row.url = meta.url
     row.rights = meta.rights
+    row.description = meta.description
     row.original_format = meta.original_format
     row.translation_of_id = meta.translation_of
     row.short_title = " ".join(meta.short_title.split())[:MAX_SHORT_TITLE]
 
 
-def _row_from(new: NewDocument, paragraphs: list[str]) -> tuple[DocumentRow, list[str]]:
-    """The document's row, with its language (detected if not given) and its title's search keys; its paragraphs'."""
+@dataclass(frozen=True)
+class Checked:
+    """What a new document's text will be once stored: its fingerprint, how many paragraphs it has, and its first
+    blocks' text (what its language is detected from where it is not given)."""
+
+    text_hash: str
+    paragraphs: int
+    sample: tuple[str, ...] = ()
+
+
+def _row_from(new: NewDocument, checked: Checked) -> DocumentRow:
+    """The document's row, with its language (detected if not given) and its title's search keys."""
     now = _now()
-    row = DocumentRow(content_hash=content_hash(paragraphs), bundle_key=new.bundle_key, created_at=now, updated_at=now)
+    row = DocumentRow(content_hash=checked.text_hash, bundle_key=new.bundle_key, created_at=now, updated_at=now)
     _write_metadata(row, new.metadata, _checked_date(new.metadata.date_edtf))
-    row.language = document_language(row.language, paragraphs)
-    row.forms, forms = document_forms(row.language, row.title, row.issuer, paragraphs)
-    return row, forms
+    row.language = document_language(row.language, checked.sample)
+    row.forms = word_forms().keys(f"{row.title} {row.issuer}", row.language)
+    return row
 
 
-def _paragraph_rows(new: NewDocument, paragraphs: list[str], forms: list[str]) -> list[dict[str, object]]:
-    pages = list(new.pages) + [None] * (len(paragraphs) - len(new.pages))
-    return [
-        {"number": number, "text": text, "page": page, "forms": keys}
-        for number, (text, page, keys) in enumerate(zip(paragraphs, pages, forms, strict=True), start=1)
-    ]
+def _block_rows(blocks: Iterable[Block], language: str) -> Iterator[dict[str, object]]:
+    """The rows of `paragraphs` for the blocks, each with its search keys, made one at a time as they are
+    inserted."""
+    forms = word_forms()
+    for position, block in enumerate(blocks, start=1):
+        yield {"position": position, "number": block.number, "kind": block.kind.value, "level": block.level,
+               "label": block.label[:32], "text": block.text, "page": block.page,
+               "forms": forms.keys(block.text, language)}  # fmt: skip
+
+
+def stored_blocks(blocks: Iterable[Block]) -> Iterator[Block]:
+    """The blocks as they are stored, one at a time: each on one line, the empty ones left out, the paragraphs
+    numbered (so that a text of a million paragraphs is never all in memory as rows)."""
+    return numbering(
+        block if text == block.text else Block(text, block.kind, block.page, block.level, block.label, block.number)
+        for block in blocks
+        if (text := normalize_paragraph(block.text))
+    )
 
 
 def _footnote_row(document_id: int, position: int, note: Footnote) -> dict[str, object]:
@@ -171,13 +210,13 @@ class LibraryService:
             row = repository.get_live(document_id)
             if row is None:
                 raise DocumentNotFoundError(document_id)
-            paragraphs = tuple(Paragraph(p.number, p.text, p.page) for p in repository.paragraphs(document_id))
+            blocks = tuple(block_of(b) for b in repository.blocks(document_id))
             notes = FootnoteRepository(session).of(document_id)
             collection = CollectionRepository(session).collection_of(document_id)
             return DocumentDetail(
                 id=row.id,
                 metadata=_metadata(row),
-                paragraphs=paragraphs,
+                paragraphs=paragraphs_of_blocks(blocks),
                 content_hash=row.content_hash,
                 created_at=row.created_at,
                 updated_at=row.updated_at,
@@ -185,44 +224,58 @@ class LibraryService:
                 collection=collection.name if collection else "",
                 pages=page_infos(session, document_id),
                 doubtful=doubtful_words(session, document_id),
+                blocks=blocks,
             )
 
     @staticmethod
-    def check(new: NewDocument) -> list[str]:
-        """The paragraphs as they would be stored; raises InvalidDocumentError if `new` could not be."""
-        paragraphs = [text for text in map(normalize_paragraph, new.paragraphs) if text]
+    def check(new: NewDocument) -> Checked:
+        """What the text will be once stored; raises InvalidDocumentError if `new` could not be stored."""
         if not new.metadata.title.strip():
             raise InvalidDocumentError("a document needs a title")
-        if not paragraphs:
-            raise InvalidDocumentError("a document needs some text")
-        if len(new.pages) > len(paragraphs):
-            raise InvalidDocumentError("more page references than paragraphs")
-        if any(note.paragraph is not None and not 1 <= note.paragraph <= len(paragraphs) for note in new.footnotes):
-            raise InvalidDocumentError("a footnote belongs to a paragraph the document does not have")
         _checked_date(new.metadata.date_edtf)
-        return paragraphs
+        counted = {"blocks": 0, "paragraphs": 0}
 
-    def _prepared(self, new: NewDocument) -> tuple[DocumentRow, list[dict[str, object]]]:
-        paragraphs = self.check(new)
-        row, forms = _row_from(new, paragraphs)
-        return row, _paragraph_rows(new, paragraphs, forms)
+        sample: list[str] = []
+
+        def texts() -> Iterator[str]:
+            for block in stored_blocks(new.text_blocks()):
+                counted["blocks"] += 1
+                counted["paragraphs"] += block.number is not None
+                if len(sample) < DETECT_SAMPLE:
+                    sample.append(block.text)
+                yield block.text
+
+        text_hash = content_hash(texts())
+        if not counted["blocks"]:
+            raise InvalidDocumentError("a document needs some text")
+        count = counted["paragraphs"]
+        if any(note.paragraph is not None and not 1 <= note.paragraph <= count for note in new.footnotes):
+            raise InvalidDocumentError("a footnote belongs to a paragraph the document does not have")
+        return Checked(text_hash, count, tuple(sample))
+
+    def _prepared(self, new: NewDocument) -> DocumentRow:
+        return _row_from(new, self.check(new))
 
     def add_document(self, new: NewDocument) -> int:
         """Store a document with its paragraphs numbered from 1; returns its ID."""
         return self.add_documents([new])[0]
 
-    def add_documents(self, documents: Sequence[NewDocument]) -> list[int]:
-        """Store several documents in one transaction: all of them, or (on any error) none."""
-        prepared = [self._prepared(new) for new in documents]
+    def add_documents(self, documents: Sequence[NewDocument], checked: Sequence[Checked] = ()) -> list[int]:
+        """Store several documents in one transaction: all of them, or (on any error) none. `checked`: what
+        `check` said of each, where the caller has asked already (a text is then not read through twice)."""
+        if len(checked) == len(documents):
+            prepared = [_row_from(new, done) for new, done in zip(documents, checked, strict=True)]
+        else:
+            prepared = [self._prepared(new) for new in documents]
         with writing(self._sessions, LibraryStorageError) as session:
             repository = DocumentRepository(session)
             ids: list[int] = []
             notes: list[dict[str, object]] = []
             members: list[dict[str, int]] = []
-            for new, (row, paragraphs) in zip(documents, prepared, strict=True):
+            for new, row in zip(documents, prepared, strict=True):
                 _check_translation_of(repository, new.metadata, None)
                 row.tags = repository.tags_named(new.metadata.tags)
-                new_id = repository.add(row, paragraphs).id
+                new_id = repository.add(row, _block_rows(stored_blocks(new.text_blocks()), row.language)).id
                 if new.scan is not None:
                     store_scan(session, new_id, new.scan)
                 notes.extend(_footnote_row(new_id, position, note) for position, note in enumerate(new.footnotes, 1))
@@ -274,6 +327,41 @@ class LibraryService:
             if row.language != before[2]:
                 repository.forget_word_forms(document_id)
 
+    def edit_document(
+        self, document_id: int, metadata: DocumentMetadata, correction: tuple[int, str] | None = None
+    ) -> None:
+        """Metadata and, if given, the corrected text of one paragraph (number, text), in one transaction: what
+        cannot be done is refused before anything is written, and what does not change is not written at all
+        (not even the time of the last change)."""
+        if not metadata.title.strip():
+            raise InvalidDocumentError("a document needs a title")
+        date = _checked_date(metadata.date_edtf)
+        new_text = normalize_paragraph(correction[1]) if correction is not None else ""
+        if correction is not None and not new_text:
+            raise InvalidDocumentError("a paragraph cannot be empty (its number is cited elsewhere)")
+        with writing(self._sessions, LibraryStorageError) as session:
+            repository = DocumentRepository(session)
+            row = repository.get_live(document_id)
+            if row is None:
+                raise DocumentNotFoundError(document_id)
+            _check_translation_of(repository, metadata, document_id)
+            paragraphs = repository.paragraphs(document_id) if correction is not None else []
+            if correction is not None and not 1 <= correction[0] <= len(paragraphs):
+                raise InvalidDocumentError(
+                    f"“{row.title}” has {len(paragraphs)} paragraphs; there is no ¶{correction[0]}"
+                )
+            changed = False
+            if _metadata(row) != metadata:
+                _write_metadata(row, metadata, date)
+                row.tags = repository.tags_named(metadata.tags)
+                changed = True
+            if correction is not None and paragraphs[correction[0] - 1].text != new_text:
+                paragraphs[correction[0] - 1].text = new_text
+                row.content_hash = content_hash([block.text for block in repository.blocks(document_id)])
+                changed = True
+            if changed:
+                row.updated_at = _now()
+
     def edit_paragraph(self, document_id: int, number: int, text: str) -> Change[str]:
         """Correct the text of ¶`number` (the change's result is the text it had). Notes' passages follow it."""
         new_text = normalize_paragraph(text)
@@ -293,7 +381,7 @@ class LibraryService:
             paragraphs[number - 1].text = new_text
             move_paragraph_words(session, document_id, number, old, new_text)
             paragraphs[number - 1].forms = None  # keyed again before the commit
-            row.content_hash = content_hash([paragraph.text for paragraph in paragraphs])
+            row.content_hash = content_hash([block.text for block in repository.blocks(document_id)])
             row.updated_at = _now()
             title = row.title
         return Change(

@@ -8,7 +8,7 @@ from app.domain.dates.historical import HistoricalDate, InvalidDateError, with_p
 from app.domain.dates.written import parse_date_text
 from app.domain.documents import DocumentKind, DocumentMetadata, SourceCitation
 from app.domain.errors import InvalidInputError
-from app.domain.text.paragraphs import normalize_paragraph
+from app.domain.text.paragraphs import normalize_paragraph, plain_line
 
 
 class InvalidMetadataError(InvalidInputError):
@@ -36,6 +36,7 @@ class MetadataInput:
     archive: str = ""
     url: str = ""
     rights: str = ""
+    description: str = ""
     tags: str = ""  # comma-separated: 'Warsaw Treaty, withdrawal'
     translation_of: str = ""  # a document ID
 
@@ -52,6 +53,7 @@ def input_from(metadata: DocumentMetadata) -> MetadataInput:
         place=metadata.place, language=metadata.language, kind=metadata.kind.value, source=source.publication,
         editor=source.editor, publisher=source.publisher, source_place=source.place, year=source.year,
         pages=source.pages, number=source.number, archive=metadata.archive, url=metadata.url, rights=metadata.rights,
+        description=metadata.description,
         tags=", ".join(metadata.tags), translation_of=str(metadata.translation_of or ""),
     )  # fmt: skip
 
@@ -76,7 +78,7 @@ def parse_date_field(text: str) -> str:
 
 
 def parse_tags(text: str) -> tuple[str, ...]:
-    tags = (normalize_paragraph(part) for part in text.replace(";", ",").split(","))
+    tags = (plain_line(part) for part in text.replace(";", ",").split(","))
     return tuple(dict.fromkeys(tag[:100] for tag in tags if tag))
 
 
@@ -94,8 +96,8 @@ def apply_input(base: DocumentMetadata, given: MetadataInput, *, keep_empty: boo
     defaults from a file); otherwise every field is taken as shown in a form, so emptying one clears it."""
 
     def pick(typed: str, current: str) -> str:
-        typed = typed.strip()
-        return current if keep_empty and not typed else typed
+        typed = plain_line(typed)
+        return plain_line(current) if keep_empty and not typed else typed
 
     date_edtf = base.date_edtf
     if given.date.strip() or not keep_empty:
@@ -134,6 +136,7 @@ def apply_input(base: DocumentMetadata, given: MetadataInput, *, keep_empty: boo
         archive=pick(given.archive, base.archive),
         url=pick(given.url, base.url),
         rights=pick(given.rights, base.rights),
+        description=normalize_paragraph(pick(given.description, base.description)),
         tags=base.tags if keep_empty and not given.tags.strip() else parse_tags(given.tags),
         translation_of=(
             base.translation_of

@@ -31,10 +31,19 @@ class SearchHit:
     title: str
     date: str  # as people write it
     issuer: str
-    paragraph: int | None  # None for a note or a match in the title only
+    paragraph: int | None  # None for a note, a match in the title only, or in a block without a ¶ (a heading)
     snippet: str  # matched words between MARK_START and MARK_END
     score: float
+    block: int | None = None  # the position (from 1) in the text of the block matched
+    block_kind: str = ""  # its kind: 'paragraph', 'heading', 'dateline', …
     other_forms: bool = False  # found by other forms of the words typed (ranked after those found as typed)
+
+    @property
+    def place(self) -> str:
+        """'¶5', or the kind of block matched where it has no number ('heading'), or '' for a title."""
+        if self.paragraph:
+            return f"¶{self.paragraph}"
+        return self.block_kind
 
     def plain_snippet(self, start: str = "[", end: str = "]") -> str:
         return self.snippet.replace(MARK_START, start).replace(MARK_END, end)
@@ -85,7 +94,7 @@ class _Tier:
     matches: _Matches
     inflected: bool
     scored: list[tuple[float, str, int]] = field(default_factory=list)  # score, kind, paragraph/document/note
-    details: Places = field(default_factory=dict)  # paragraph: document, number, snippet
+    details: Places = field(default_factory=dict)  # block: document, ¶ number, position, kind, snippet
     notes: dict[int, tuple[str, str]] = field(default_factory=dict)  # note: title, snippet
     titles: dict[int, float] = field(default_factory=dict)
     capped: bool = False
@@ -197,7 +206,7 @@ class SearchService:
 def in_reading_order(hits: list[SearchHit]) -> list[SearchHit]:
     """The hits of the words as typed, then those of other forms of the words (as ranked); each part grouped by
     document, the documents in order of their best hit, and within a document in reading order (a match in its
-    title first, then by paragraph); the notes' hits after, as ranked."""
+    title first, then by its blocks); the notes' hits after, as ranked."""
     as_typed = [hit for hit in hits if not hit.other_forms]
     return _grouped(as_typed) + _grouped([hit for hit in hits if hit.other_forms])
 
@@ -207,11 +216,11 @@ def _grouped(hits: list[SearchHit]) -> list[SearchHit]:
     for hit in hits:
         if hit.document_id is not None:
             groups.setdefault(hit.document_id, []).append(hit)
-    ordered = [hit for group in groups.values() for hit in sorted(group, key=lambda h: h.paragraph or 0)]
+    ordered = [hit for group in groups.values() for hit in sorted(group, key=lambda h: h.block or 0)]
     return ordered + [hit for hit in hits if hit.document_id is None]
 
 
-Places = dict[int, tuple[int, int, str]]  # paragraph: its document, its number, a snippet
+Places = dict[int, tuple[int, int | None, int, str, str]]  # block: document, ¶ number, position, kind, snippet
 
 
 def _paragraph_hits(
@@ -282,12 +291,12 @@ def _describe(repository: SearchRepository, tier: _Tier, rowids: list[int]) -> N
     if not tier.inflected:
         tier.details.update(repository.paragraph_details(tier.matches.paragraphs, missing))
         return
-    for rowid, (doc_id, number, text, marked_text, marked_keys) in repository.paragraph_marks(
+    for rowid, (doc_id, number, position, kind, text, marked_text, marked_keys) in repository.paragraph_marks(
         tier.matches.paragraphs, missing
     ).items():
         words = words_in_ranges(text, marked_ranges(marked_text, MARK_START, MARK_END))
         words |= set(marked_words(marked_keys, MARK_START, MARK_END))
-        tier.details[rowid] = (doc_id, number, snippet(text, words, MARK_START, MARK_END))
+        tier.details[rowid] = (doc_id, number, position, kind, snippet(text, words, MARK_START, MARK_END))
 
 
 def _note_marked(title: str, body: str, marked_title: str, marked_body: str, marked_keys: str) -> tuple[str, str]:
@@ -307,8 +316,12 @@ def _hit(tier: _Tier, entry: tuple[float, str, int], documents: dict[int, tuple[
     score, kind, key = entry
     if kind == "note":
         title, shown = tier.notes[key]
-        return SearchHit(None, key, title, "", "", None, shown, score, tier.inflected)
-    doc_id, number, marked = tier.details[key] if kind == "paragraph" else (key, None, "")
+        return SearchHit(None, key, title, "", "", None, shown, score, other_forms=tier.inflected)
+    empty: tuple[int, int | None, int | None, str, str] = (key, None, None, "", "")
+    doc_id, number, position, block_kind, marked = tier.details[key] if kind == "paragraph" else empty
     title, edtf, issuer = documents[doc_id]
     marked = marked or f"{MARK_START}{title}{MARK_END}"
-    return SearchHit(doc_id, None, title, _date_display(edtf), issuer, number, marked, score, tier.inflected)
+    return SearchHit(
+        doc_id, None, title, _date_display(edtf), issuer, number, marked, score,
+        block=position, block_kind=block_kind, other_forms=tier.inflected,
+    )  # fmt: skip

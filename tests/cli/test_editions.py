@@ -36,7 +36,8 @@ def test_an_edition_imports_its_documents_in_the_range_as_one_collection(
     assert shown["date_precision"] == "time"
     assert shown["source"]["number"] == "133"
     assert shown["footnotes"][1] == {"paragraph": 1, "label": "2", "text": "Radio Kossuth, 2:28 p.m."}
-    assert [p["page"] for p in shown["paragraphs"]] == ["317", "318", "318"]
+    assert [p["page"] for p in shown["paragraphs"]] == ["317", "318"]
+    assert [b["kind"] for b in shown["blocks"]] == ["heading", "dateline", "paragraph", "paragraph", "closer"]
 
 
 def test_the_plain_output_is_every_new_id_and_the_title_filter_works(

@@ -29,6 +29,13 @@ PARAGRAPHS = (
     "INSERT INTO paragraphs (document_id, number, text) VALUES "
     "(500, 1, 'The Hungarian Government declares its neutrality.'), (500, 2, 'It asks the United Nations for help.')"
 )
+# From 0012_blocks on, every block has its place in the text (and a heading its kind).
+PARAGRAPHS_AS_BLOCKS = (
+    "INSERT INTO paragraphs (document_id, position, number, kind, level, label, text) VALUES "
+    "(500, 1, 1, 'paragraph', 0, '', 'The Hungarian Government declares its neutrality.'), "
+    "(500, 2, 2, 'paragraph', 0, '', 'It asks the United Nations for help.')"
+)
+REWRITTEN = {"0012_blocks": {PARAGRAPHS: PARAGRAPHS_AS_BLOCKS}}  # a fill as the schema of that version takes it
 TAG = "INSERT INTO tags (id, name) VALUES (70, 'neutrality'); INSERT INTO document_tags VALUES (500, 70)"
 NOTE = (
     "INSERT INTO notes (id, title, body, date_edtf, date_lo, date_hi, date_precision, date_approximate, created_at, "
@@ -67,8 +74,11 @@ def _library_at(version: str, path: Path) -> None:
     try:
         command.upgrade(alembic_config(engine), version)
         with engine.begin() as connection:
+            rewritten: dict[str, str] = {}
             for revision in SHIPPED[: SHIPPED.index(version) + 1]:
-                for statements in FILLS.get(revision, []):
+                rewritten |= REWRITTEN.get(revision, {})
+            for revision in SHIPPED[: SHIPPED.index(version) + 1]:
+                for statements in (rewritten.get(fill, fill) for fill in FILLS.get(revision, [])):
                     for statement in statements.split("; "):
                         connection.execute(text(statement))
     finally:

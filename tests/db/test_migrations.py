@@ -239,7 +239,12 @@ def test_a_migration_that_rebuilds_documents_keeps_their_paragraphs(tmp_path: Pa
     upgrade_to_head(engine, db)
     with engine.begin() as connection:
         connection.execute(KEPT_DOCUMENT)
-        connection.execute(text("INSERT INTO paragraphs (document_id, number, text) VALUES (1, 1, 'Kept.')"))
+        connection.execute(
+            text(
+                "INSERT INTO paragraphs (document_id, position, number, kind, level, label, text) "
+                "VALUES (1, 1, 1, 'paragraph', 0, '', 'Kept.')"
+            )
+        )
     scripts = tmp_path / "migrations"
     shutil.copytree(SCRIPT_LOCATION, scripts, ignore=shutil.ignore_patterns("__pycache__"))
     (scripts / "versions" / "0099_rebuild_documents.py").write_text(

@@ -50,7 +50,8 @@ def test_an_edition_becomes_one_collection_of_dated_documents_with_their_citatio
         "Foreign Relations of the United States, 1955–1957, Volume XXV, Eastern Europe, ed. Edward C. Keefer and "
         "Ronald D. Landa (Washington: United States Government Printing Office, 1990), doc. 133, pp. 317–318."
     )
-    assert [p.page for p in telegram.paragraphs] == ["317", "318", "318"]
+    assert [p.page for p in telegram.paragraphs] == ["317", "318"]  # ¶1, ¶2; the closer has no number
+    assert [(b.kind.value, b.page) for b in telegram.text_blocks][-1] == ("closer", "318")
     assert telegram.footnotes == (
         Footnote(None, "1", "Source: Department of State, Central Files, 764.00/10–3056. Secret; Niact."),
         Footnote(1, "2", "Radio Kossuth, 2:28 p.m."),

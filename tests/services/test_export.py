@@ -58,9 +58,9 @@ def test_markdown_has_each_note_with_its_quotes_citations_bibliography_and_the_p
     assert "## 1. Withdrawal and neutrality" in text
     assert "## 2. Security Council" in text
     assert f"> {WITHDRAW}" in text
-    full = note_citation(declaration, Locator(paragraph=17, page=page)).markdown()
+    full = note_citation(declaration, Locator(page=page)).markdown()  # by the printed page, not Parallax's ¶
     assert f"> — {full} ([source](#source-1))" in text  # first cited in full...
-    assert f"> — {short_note(declaration, Locator(paragraph=17, page=page)).markdown()} ([source](#source-1))" in text
+    assert f"> — {short_note(declaration, Locator(page=page)).markdown()} ([source](#source-1))" in text
     assert text.count(full) == 1  # ...and briefly after that
     assert "| Declaration by the Soviet Government" in text  # the two documents side by side
     assert "See [Security Council](#note-" in text  # [[links]] lead to the note in the file

@@ -26,9 +26,12 @@ def test_a_text_file_becomes_a_dated_document_with_the_users_metadata(services: 
     assert (meta.issuer, meta.kind, meta.place) == ("Imre Nagy", DocumentKind.BROADCAST, "Budapest")
     assert meta.date_display == "1 November 1956"  # found in the dateline
     assert meta.original_format == "text/plain"
-    assert [p.text for p in document.paragraphs] == [
-        "Budapest, 1 November 1956",
-        "People of Hungary! The Hungarian National Government declares the neutrality of Hungary.",
+    assert [(p.number, p.text) for p in document.paragraphs] == [
+        (1, "People of Hungary! The Hungarian National Government declares the neutrality of Hungary."),
+    ]  # the dateline is not ¶1: it is kept as a dateline, and the title as a heading
+    assert [(b.kind.value, b.text) for b in document.text_blocks][:2] == [
+        ("heading", "Radio address of Imre Nagy"),
+        ("dateline", "Budapest, 1 November 1956"),
     ]
 
 

@@ -97,8 +97,8 @@ def test_passages_follow_a_corrected_text_and_orphans_keep_their_quote(services:
     moved, still = notes.get(note.id).passages
     text = "\n\n".join(p.text for p in services.library.get_document(declaration).paragraphs)
     assert text[moved.start : moved.end] == WITHDRAW
-    assert (moved.paragraphs.display(), moved.orphaned) == ("¶17", False)
-    assert (still.paragraphs.display(), still.orphaned) == ("¶18", False)
+    assert (moved.place, moved.orphaned) == ("¶17", False)
+    assert (still.place, still.orphaned) == ("¶18", False)
     services.library.edit_paragraph(declaration, 18, "The paragraph now says something else entirely.")
     moved, orphan = notes.get(note.id).passages
     assert orphan.orphaned

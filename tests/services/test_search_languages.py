@@ -142,8 +142,9 @@ def test_rows_written_without_keys_are_keyed_when_the_library_opens(started: tup
             "(500, 'Hirdetmény', '', '', 0, '', '', 'other', '', '', '', '', '', '', '', '', '', '', '', 'h', "
             "'2026-01-01', '2026-01-01')"
         )
-        raw.executemany("INSERT INTO paragraphs (document_id, number, text) VALUES (500, ?, ?)",
-                        list(enumerate(NEUTRALITY, start=1)))  # fmt: skip
+        raw.executemany("INSERT INTO paragraphs (document_id, position, number, kind, level, label, text) "
+                        "VALUES (500, ?, ?, 'paragraph', 0, '', ?)",
+                        [(number, number, text) for number, text in enumerate(NEUTRALITY, start=1)])  # fmt: skip
     assert [hit.other_forms for hit in services.search.search("semlegesség").hits] == []
     library.close()
     library, services = open_services(library.path)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import groupby
 
 from app.domain.citation.formats import bibtex_entry, bibtex_key, csl_item
@@ -104,11 +104,14 @@ class Citation:
 
 @dataclass(frozen=True)
 class Locator:
-    """Where in the document: a paragraph or run of paragraphs and the printed page, either may be missing."""
+    """Where in the document, as the printed source shows it: the page, and the source's own numbering of the
+    passage ('op. para. 3') where it has one. Parallax's ¶ numbers are not the source's: a locator carries one
+    only when the reader asks for it, and it is then shown as Parallax's ('¶17 in Parallax')."""
 
-    paragraph: int | None = None
+    paragraph: int | None = None  # Parallax's ¶
     paragraph_end: int | None = None  # a passage over ¶17–18
     page: str | None = None
+    own: str = ""  # the source's own number for the passage: 'op. para. 3', 'para. 2(a)'
 
     def __post_init__(self) -> None:
         if self.paragraph is not None and self.paragraph < 1:
@@ -117,14 +120,14 @@ class Locator:
             raise ValueError(f"not a run of paragraphs: ¶{self.paragraph}–{self.paragraph_end}")
 
     def display(self) -> str:
-        """'254, ¶17', '¶¶17–18', '254' or '' as a note ends with it."""
-        parts = [abbreviate_pages(self.page or "")]
+        """'254, op. para. 3', '254', '¶17 in Parallax', '254, ¶¶17–18 in Parallax' or '' as a note ends with it."""
+        parts = [abbreviate_pages(self.page or ""), self.own]
         if self.paragraph is not None:
             end = self.paragraph_end
             if end is None or end == self.paragraph:
-                parts.append(f"¶{self.paragraph}")
+                parts.append(f"¶{self.paragraph} in Parallax")
             else:
-                parts.append(f"¶¶{self.paragraph}–{end}")
+                parts.append(f"¶¶{self.paragraph}–{end} in Parallax")
         return ", ".join(part for part in parts if part)
 
 
@@ -164,8 +167,17 @@ class _Writer:
         return Citation(tuple(self.runs))
 
 
+def _with_document_pages(parts: Parts, locator: Locator | None) -> Locator | None:
+    """Where the passage's own page is not known, the document's pages stand for it ('252–55, ¶17 in Parallax')."""
+    pages = parts.source.pages
+    if locator is not None and not (locator.page or "").strip() and pages and is_page_reference(pages):
+        return replace(locator, page=pages)
+    return locator
+
+
 def _pages_for_note(parts: Parts, locator: Locator | None) -> str:
     """The whole range without a locator; with one, the locator (after a series number such as 'doc. 148')."""
+    locator = _with_document_pages(parts, locator)
     pages = parts.source.pages
     where = locator.display() if locator is not None else ""
     if not where:
@@ -221,6 +233,7 @@ def short_note(meta: DocumentMetadata, locator: Locator | None = None) -> Citati
     out.add("", Run(surname(parts.author) if parts.author else ""))
     title = " ".join(meta.short_title.split()) or short_title(parts.title)  # the description's own, if it has one
     out.add(", ", Run(title, italic=True) if parts.form == "book" else Run(quoted(title) if title else ""))
+    locator = _with_document_pages(parts, locator)
     out.add(", ", Run(locator.display() if locator is not None else ""))
     return out.done()
 

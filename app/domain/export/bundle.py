@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from app.domain.citation.chicago import Citation, Locator, bibliography_entry, note_citation, short_note, sort_key
+from app.domain.citation.locators import locator_for
 from app.domain.documents import DocumentDetail, DocumentMetadata
 from app.domain.notes.model import Note, Passage
 from app.domain.timeline import DateRange, ItemKind, TimelineItem, sorted_items
@@ -92,15 +93,13 @@ def in_scope(note: Note, scope: Scope, documents: Mapping[int, DocumentDetail]) 
     )
 
 
-def locator_of(passage: Passage, document: DocumentDetail) -> Locator:
-    """¶ (or ¶¶) of the passage, with the printed page its first paragraph begins on, where known."""
+def locator_of(passage: Passage, document: DocumentDetail, *, parallax: bool = False) -> Locator:
+    """The printed page the passage's first paragraph begins on, where known, and the source's own numbering;
+    Parallax's ¶ (or ¶¶) only when asked for (`parallax`)."""
     span = passage.paragraphs
-    first = document.paragraphs[span.first - 1] if span.first <= len(document.paragraphs) else None
-    return Locator(
-        paragraph=span.first,
-        paragraph_end=span.last if span.last != span.first else None,
-        page=first.page if first is not None else None,
-    )
+    if span is None:
+        return Locator()
+    return locator_for(document, span.first, span.last, parallax=parallax)
 
 
 def build_bundle(
@@ -111,8 +110,10 @@ def build_bundle(
     scope: Scope,
     made_at: datetime,
     title: str = "Research notes",
+    parallax_numbers: bool = False,
 ) -> Bundle:
-    """Everything the writers need, with each source cited in full once and briefly after that."""
+    """Everything the writers need, with each source cited in full once and briefly after that (by printed page
+    and the source's own numbering; with Parallax's ¶ too, marked as such, when `parallax_numbers`)."""
     anchors = {note.id: f"note-{note.id}" for note in notes}
     sources: dict[int, Source] = {}
     exported: list[ExportedNote] = []
@@ -122,7 +123,7 @@ def build_bundle(
             document = documents.get(passage.document_id)
             source, citation = None, None
             if document is not None:
-                locator = None if passage.orphaned else locator_of(passage, document)
+                locator = None if passage.orphaned else locator_of(passage, document, parallax=parallax_numbers)
                 cited_before = document.id in sources
                 if not cited_before:
                     sources[document.id] = Source(

@@ -63,7 +63,7 @@ def _quotation(quotation: Quotation) -> str:
 def _side_by_side(note: ExportedNote) -> str:
     heads = "".join(f'<td class="head"><i>{escape(q.passage.document_title)}</i></td>' for q in note.quotations)
     cells = "".join(
-        f'<td>“{escape(q.passage.quote)}” <a href="#{q.anchor}">{escape(q.passage.paragraphs.display())}</a></td>'
+        f'<td>“{escape(q.passage.quote)}” <a href="#{q.anchor}">{escape(q.passage.place)}</a></td>'
         for q in note.quotations
     )
     return (
@@ -80,8 +80,7 @@ def _note(number: int, note: ExportedNote, anchors: dict[str, str]) -> str:
         facts.append("tags: " + escape(", ".join(note.note.tags)))
     if note.quotations:
         facts.append(
-            "quotes "
-            + ", ".join(f'<a href="#{q.anchor}">{escape(q.passage.paragraphs.display())}</a>' for q in note.quotations)
+            "quotes " + ", ".join(f'<a href="#{q.anchor}">{escape(q.passage.place)}</a>' for q in note.quotations)
         )
     if facts:
         parts.append(f'<p class="meta">{" · ".join(facts)}</p>')

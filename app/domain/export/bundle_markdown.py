@@ -60,7 +60,7 @@ def _side_by_side(note: ExportedNote) -> list[str]:
     header = "| " + " | ".join(_cell(q.passage.document_title) for q in columns) + " |"
     rule = "|" + "---|" * len(columns)
     quotes = "| " + " | ".join(f"“{_cell(q.passage.quote)}”" for q in columns) + " |"
-    where = "| " + " | ".join(_cell(q.passage.paragraphs.display()) for q in columns) + " |"
+    where = "| " + " | ".join(_cell(q.passage.place) for q in columns) + " |"
     return ["**Side by side**", "", header, rule, quotes, where, ""]
 
 

@@ -50,11 +50,22 @@ def paragraph_starts(paragraphs: Sequence[str]) -> list[int]:
     return starts
 
 
-def paragraphs_of(starts: Sequence[int], start: int, end: int) -> ParagraphSpan:
-    """The paragraphs (numbered from 1) that the characters start..end touch."""
-    first = max(1, bisect_right(starts, start))
-    last = max(first, bisect_right(starts, max(start, end - 1)))
-    return ParagraphSpan(first, last)
+def blocks_of(starts: Sequence[int], start: int, end: int) -> tuple[int, int]:
+    """The first and last block (counted from 0) that the characters start..end touch."""
+    first = max(0, bisect_right(starts, start) - 1)
+    return first, max(first, bisect_right(starts, max(start, end - 1)) - 1)
+
+
+def paragraphs_of(
+    starts: Sequence[int], start: int, end: int, numbers: Sequence[int | None] | None = None
+) -> ParagraphSpan | None:
+    """The ¶ numbers of the paragraphs the characters start..end touch; None when they touch only blocks
+    without one (a heading, a dateline). `numbers` holds each block's ¶ number (by default block i is ¶i+1)."""
+    first, last = blocks_of(starts, start, end)
+    if numbers is None:
+        return ParagraphSpan(first + 1, last + 1)
+    touched = [number for number in numbers[first : last + 1] if number is not None]
+    return ParagraphSpan(touched[0], touched[-1]) if touched else None
 
 
 @dataclass(frozen=True)

@@ -28,15 +28,23 @@ class Passage:
     start: int
     end: int
     quote: str
-    paragraphs: ParagraphSpan
+    paragraphs: ParagraphSpan | None  # None: the passage lies in a heading, a dateline or the like
     orphaned: bool = False
     in_trash: bool = False  # the document is in the trash (its passage is kept, but cannot be shown)
+    block_kind: str = ""  # the kind of block the passage begins in ('heading'), where it has no ¶
+
+    @property
+    def place(self) -> str:
+        """'¶17–18', or the block it is in when that has no number ('heading')."""
+        if self.paragraphs is not None:
+            return self.paragraphs.display()
+        return self.block_kind or "text"
 
     def citation(self) -> str:
         """'Declaration of the Soviet Government…, 30 October 1956, ¶17–18'."""
         parts = [self.document_title, self.document_date]
         if not self.orphaned:
-            parts.append(self.paragraphs.display())
+            parts.append(self.place)
         return ", ".join(part for part in parts if part)
 
 

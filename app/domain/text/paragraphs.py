@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 _BLANK_LINE = re.compile(r"\n[ \t\f\v]*\n")
 
@@ -15,6 +16,19 @@ def normalize_paragraph(text: str) -> str:
     return " ".join(text.replace("\u00ad", "").split())
 
 
+# Characters that reorder what follows them (embeddings, overrides, isolates): in a title they could make a list
+# show something other than what it holds ('\u202eevil' reads backwards), so metadata never keeps them.
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_LONE_SURROGATES = re.compile("[\ud800-\udfff]")  # from a name or an argument that was not valid UTF-8
+
+
+def plain_line(text: str) -> str:
+    """A metadata field as stored: one line (see normalize_paragraph), without the controls that reorder text,
+    and with any byte that was not valid UTF-8 shown as U+FFFD."""
+    text = _LONE_SURROGATES.sub("\ufffd", BIDI_CONTROLS.sub("", text))
+    return normalize_paragraph(text)
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Split plain text on blank lines; line breaks inside a paragraph become spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
@@ -22,7 +36,7 @@ def split_paragraphs(text: str) -> list[str]:
     return [part for part in parts if part]
 
 
-def content_hash(paragraphs: list[str]) -> str:
+def content_hash(paragraphs: Iterable[str]) -> str:
     """A fingerprint of the text alone, so the same text imported twice is recognised."""
     import hashlib  # loading OpenSSL takes a few ms the first page need not wait for
 

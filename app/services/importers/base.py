@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from app.domain.dates.historical import InvalidDateError
 from app.domain.dates.written import parse_date_text
 from app.domain.documents import Footnote, SourceCitation
 from app.domain.errors import InvalidInputError
 from app.domain.pages import ScanText
+from app.domain.text.blocks import Block
 
 MAX_TEXT_BYTES = 50 * 1024 * 1024
+
+
+def shown_name(path: Path) -> str:
+    """A file's name as it can be shown and printed: bytes that are not valid UTF-8 in it (a name from another
+    system) are written as \\xNN instead of breaking the line that names it."""
+    return os.fsencode(path.name).decode("utf-8", "backslashreplace")
 
 
 class FileImportError(InvalidInputError):
@@ -20,11 +30,10 @@ class FileImportError(InvalidInputError):
 
 @dataclass(frozen=True)
 class Extracted:
-    """A file's text as paragraphs, with whatever metadata the file itself offers."""
+    """A file's text as blocks (paragraphs, headings, a dateline, …), with whatever metadata the file offers."""
 
-    paragraphs: tuple[str, ...]
+    blocks: Sequence[Block]  # a BlockList: compact, however many blocks there are
     original_format: str
-    pages: tuple[str | None, ...] = ()
     title: str = ""
     author: str = ""
     date_text: str = ""
@@ -35,7 +44,31 @@ class Extracted:
     source: SourceCitation = field(default_factory=SourceCitation)
     footnotes: tuple[Footnote, ...] = ()
     scan: ScanText | None = None  # a scan's pages and words, where the text was read from page images
+    replaced: int = 0  # bytes that were not valid in the encoding used, each read as U+FFFD
+    unplaced: int = 0  # blocks of markup Parallax did not recognise, kept as paragraphs
+    description: str = ""
+    kind: str = ""  # what the file says it is, where it says ('speech'), as a DocumentKind value
     detected_language: bool = False  # the file did not say its language: `language` was detected from the text
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        """The text of every block, in order."""
+        return tuple(block.text for block in self.blocks)
+
+    @property
+    def pages(self) -> tuple[str | None, ...]:
+        return tuple(block.page for block in self.blocks)
+
+    def notices(self) -> list[str]:
+        """What the reader should know about how the file was read, one sentence each."""
+        said = []
+        if self.replaced:
+            bytes_ = "byte was" if self.replaced == 1 else "bytes were"
+            said.append(f"read as {self.encoding or 'UTF-8'}: {self.replaced} {bytes_} not valid and shown as �")
+        if self.unplaced:
+            blocks = "block" if self.unplaced == 1 else "blocks"
+            said.append(f"{self.unplaced} {blocks} of markup Parallax does not know kept as paragraphs")
+        return said
 
 
 _MONTHS = (
@@ -63,8 +96,15 @@ def find_date(paragraphs: tuple[str, ...] | list[str], look_at: int = 6) -> str:
     return ""
 
 
+MAX_TITLE_CHARS = 400  # a title may be long (an edition's headings run to 300), but not a page
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s+[A-ZÁÉÍÓÖŐÚÜŰА-ЯЁ]")
+
+
 def guess_title(paragraphs: tuple[str, ...] | list[str]) -> str:
-    """A short first paragraph without a closing full stop reads as a title."""
-    if paragraphs and len(paragraphs[0]) <= 200 and not paragraphs[0].rstrip().endswith((".", ";", ",")):
-        return paragraphs[0]
-    return ""
+    """A first paragraph that reads as a title: one line without a closing full stop and with no sentence ending
+    inside it, however long, up to what a title can be. An address to the listeners ('Magyarország népe!',
+    'Dear Mr. President:') is the text's first line, not its title."""
+    first = paragraphs[0].strip() if paragraphs else ""
+    if not first or len(first) > MAX_TITLE_CHARS or first.endswith((".", ";", ",", "!", ":")):
+        return ""
+    return "" if _SENTENCE_BREAK.search(first) else first

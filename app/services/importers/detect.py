@@ -7,13 +7,13 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.services.importers.base import Extracted, FileImportError
+from app.services.importers.base import MAX_TEXT_BYTES, Extracted, FileImportError
 
 if TYPE_CHECKING:
     from app.services.importers.scan import OcrRequest
     from app.services.tasks import Job
 
-Importer = Callable[[bytes, str | None], Extracted]
+Importer = Callable[[bytes, str | None, int], Extracted]  # data, encoding, the import size limit
 
 TEXT_SUFFIXES = {".txt", ".text", ".asc", ""}
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
@@ -70,9 +70,12 @@ def importer_for(name: str, data: bytes) -> Importer:
 
 
 def extract(
-    name: str, data: bytes, encoding: str | None = None, ocr: OcrRequest | None = None, job: Job | None = None
-) -> Extracted:
-    """The file's text; a scan (an image, or a PDF with pages that are images) is read with `ocr`'s languages."""
+    name: str, data: bytes, encoding: str | None = None, max_bytes: int = MAX_TEXT_BYTES, *,
+    ocr: OcrRequest | None = None, job: Job | None = None,
+) -> Extracted:  # fmt: skip
+    """The file's text and metadata; what an importer expands (an archive's parts, a PDF's streams) counts
+    against `max_bytes` as the file itself does. A scan (an image, or a PDF with pages that are images) is read
+    with `ocr`'s languages."""
     if not data.strip():
         raise FileImportError("the file is empty")
     if is_scan_file(name, data):
@@ -82,5 +85,5 @@ def extract(
     if data.startswith(b"%PDF-") or Path(name).suffix.lower() == ".pdf":
         from app.services.importers.pdf import extract_pdf
 
-        return extract_pdf(data, encoding, ocr, job)
-    return importer_for(name, data)(data, encoding)
+        return extract_pdf(data, encoding, max_bytes, ocr, job)
+    return importer_for(name, data)(data, encoding, max_bytes)

@@ -1,29 +1,40 @@
-"""HTML (and the XHTML inside EPUBs): the text blocks a reader sees, nothing loaded, nothing run."""
+"""HTML (and the XHTML inside EPUBs): the blocks a reader sees, nothing loaded, nothing run.
+
+A page saved from a browser is reduced to its main content (html_content.py), the site's name goes from the
+title to the publication, and author, date and description come from the page's metadata (html_meta.py).
+"""
 
 from __future__ import annotations
+
+import re
+from html.parser import HTMLParser as _Tokenizer
 
 from lxml import etree
 from lxml import html as lxml_html
 
-from app.domain.text.paragraphs import normalize_paragraph
-from app.services.importers.base import Extracted, FileImportError, find_date
-from app.services.importers.text import check_text, decode
+from app.domain.documents import DocumentKind, SourceCitation
+from app.domain.text.blocks import Block, BlockKind
+from app.domain.text.headings import kind_from_heading
+from app.domain.text.paragraphs import fold
+from app.services.importers.base import MAX_TEXT_BYTES, Extracted, FileImportError, find_date
+from app.services.importers.html_blocks import HEADINGS, HtmlBlocks, read_blocks
+from app.services.importers.html_content import is_furniture_line, looks_like_web_page, main_content, prune
+from app.services.importers.html_meta import page_meta
+from app.services.importers.structure import finish
+from app.services.importers.text import check_text, decode_counted
 
-DROPPED = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "iframe", "svg",
-           "button", "select", "object", "embed", "head", "menu"}  # fmt: skip
-BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dt", "dd", "figcaption", "caption",
-          "address", "div", "section", "article", "main", "body", "td", "th", "center"}  # fmt: skip
-HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-
-
-def _local(tag: object) -> str:
-    # Split by hand: etree.QName raises ValueError on the odd names the forgiving HTML parser lets through ('a,').
-    return tag.rpartition("}")[2].lower() if isinstance(tag, str) else ""
+MAX_DEPTH = 1500  # elements nested deeper are read as plain text in their parent (libxml2 stops at 2048)
+# The document type and whatever internal subset it declares: markup, never text.
+_DOCTYPE = re.compile(r"<!DOCTYPE[^\[>]*(?:\[(?P<subset>.*?)\]\s*)?>", re.IGNORECASE | re.DOTALL)
+_ENTITY = re.compile(r"<!ENTITY\s+%?\s*([\w.-]+)")
+_LEAD = re.compile(r"\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*", re.DOTALL)  # what may come before it
 
 
 def html_parser() -> lxml_html.HTMLParser:
-    # No network, no entities resolved from outside, comments and processing instructions dropped.
-    return lxml_html.HTMLParser(encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True, recover=True)
+    # No network, comments and processing instructions dropped; huge_tree, so that a long paragraph is not cut.
+    return lxml_html.HTMLParser(
+        encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True, recover=True, huge_tree=True
+    )
 
 
 def xml_parser() -> etree.XMLParser:
@@ -31,82 +42,168 @@ def xml_parser() -> etree.XMLParser:
                            huge_tree=False, remove_comments=True, remove_pis=True)  # fmt: skip
 
 
-def blocks_of(root: etree._Element) -> list[tuple[str, str]]:
-    """(tag, text) for each innermost block in document order; table rows as cells joined by ' | '."""
-    for element in list(root.iter()):
-        if _local(element.tag) in DROPPED and element.getparent() is not None:
-            element.drop_tree() if hasattr(element, "drop_tree") else element.getparent().remove(element)
-    found: list[tuple[str, str]] = []
-    _collect(root, found)
-    return found
+def without_doctype(text: str) -> str:
+    """The page without its DOCTYPE, and without references to the entities its internal subset declares (which
+    are never expanded: they stand for nothing here)."""
+    lead = _LEAD.match(text)
+    found = _DOCTYPE.match(text, lead.end() if lead else 0)
+    if found is None:
+        return text
+    declared = _ENTITY.findall(found.group("subset") or "")
+    rest = text[: found.start()] + text[found.end() :]
+    for name in declared:
+        rest = rest.replace(f"&{name};", "")
+    return rest
 
 
-def _collect(element: etree._Element, found: list[tuple[str, str]]) -> None:
-    tag = _local(element.tag)
-    if tag == "tr":
-        cells = [normalize_paragraph("".join(cell.itertext())) for cell in element if _local(cell.tag) in ("td", "th")]
-        row = " | ".join(cell for cell in cells if cell)
-        if row:
-            found.append(("tr", row))
-        return
-    has_block_child = any(_local(child.tag) in BLOCKS or _local(child.tag) in ("tr", "table", "ul", "ol", "dl")
-                          for child in element.iter() if child is not element)  # fmt: skip
-    if tag in BLOCKS and not has_block_child:
-        text = normalize_paragraph("".join(element.itertext()))
-        if text:
-            found.append((tag, text))
-        return
-    # Mixed content: text that sits directly in a container between its blocks.
-    loose = normalize_paragraph(element.text or "")
-    if loose and tag in BLOCKS:
-        found.append((tag, loose))
-    for child in element:
-        if not isinstance(child.tag, str):
-            continue
-        _collect(child, found)
-        tail = normalize_paragraph(child.tail or "")
-        if tail and tag in BLOCKS:
-            found.append((tag, tail))
+class _Flattener(_Tokenizer):
+    """Writes the page again with elements nested deeper than MAX_DEPTH left out (their text is kept)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.out: list[str] = []
+        self.open_tags: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if len(self.open_tags) < MAX_DEPTH:
+            self.out.append(self.get_starttag_text() or "")
+        if tag not in ("br", "hr", "img", "meta", "link", "input", "wbr", "col", "area", "base", "source"):
+            self.open_tags.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.open_tags:
+            while self.open_tags:
+                if len(self.open_tags) <= MAX_DEPTH:
+                    self.out.append(f"</{self.open_tags[-1]}>")
+                if self.open_tags.pop() == tag:
+                    break
+
+    def handle_data(self, data: str) -> None:
+        self.out.append(data.replace("<", "&lt;"))
+
+    def handle_entityref(self, name: str) -> None:
+        self.out.append(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self.out.append(f"&#{name};")
 
 
-def _meta(root: etree._Element, *names: str) -> str:
-    for name in names:
-        for element in root.iter("meta"):
-            key = (element.get("name") or element.get("property") or "").lower()
-            if key == name and element.get("content"):
-                return normalize_paragraph(element.get("content") or "")
-    return ""
-
-
-def extract_html(data: bytes, encoding: str | None = None) -> Extracted:
-    text, used = decode(data, encoding)
-    check_text(text)
+def parse_html(text: str) -> etree._Element:
+    """The page's tree; a page nested too deeply for libxml2 is read again with its deepest elements flattened."""
     try:
-        root = lxml_html.document_fromstring(text.encode("utf-8"), parser=html_parser())
+        parser = html_parser()
+        root = lxml_html.document_fromstring(text.encode("utf-8"), parser=parser)
+        if any("Excessive depth" in entry.message for entry in parser.error_log):
+            flattener = _Flattener()
+            flattener.feed(text)
+            flattener.close()
+            root = lxml_html.document_fromstring("".join(flattener.out).encode("utf-8"), parser=html_parser())
     except (etree.ParserError, ValueError) as exc:
         raise FileImportError(f"the HTML cannot be read: {exc}") from exc
-    title_element = root.find(".//title")
-    head_title = normalize_paragraph(title_element.text_content()) if title_element is not None else ""
-    language = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or ""
-    canonical = next((link.get("href", "") for link in root.iter("link") if link.get("rel") == "canonical"), "")
-    author = _meta(root, "author", "dc.creator", "article:author")
-    date_text = _meta(root, "dc.date", "date", "article:published_time")
-    meta_title = _meta(root, "og:title", "dc.title")
-    body = root.find("body")
-    blocks = blocks_of(body if body is not None else root)
-    title = ""
-    if blocks and blocks[0][0] in HEADINGS:
-        title = blocks.pop(0)[1]
-    paragraphs = [text for _tag, text in blocks]
-    if not paragraphs:
+    return root
+
+
+def blocks_of(root: etree._Element, *, reduce: bool = False) -> HtmlBlocks:
+    """The blocks of a page (its main content alone when `reduce` and it is a web page)."""
+    body = root.find("body") if local_name(root) == "html" else root
+    body = body if body is not None else root
+    if not (reduce and looks_like_web_page(body)):
+        return _trimmed(read_blocks(body)) if reduce else read_blocks(body)
+    prune(body)
+    wrapper = etree.Element("div")
+    for part in main_content(body):
+        wrapper.append(part)  # moved: the page is read once
+    found = read_blocks(wrapper)
+    kept = HtmlBlocks(unplaced=found.unplaced)
+    for block, share in zip(found.blocks, found.links, strict=True):
+        if not is_furniture_line(block.text, share, block.kind is BlockKind.HEADING):
+            kept.blocks.append(block)
+            kept.links.append(share)
+    return kept
+
+
+def _trimmed(found: HtmlBlocks) -> HtmlBlocks:
+    """A page without a site's structure may still open and close with a bar of links: those go."""
+    first, last = 0, len(found.blocks)
+    edge = [is_furniture_line(block.text, max(share, 0.75 * (share > 0.5)), False) for block, share in
+            zip(found.blocks, found.links, strict=True)]  # fmt: skip
+    while first < last and edge[first] and found.blocks[first].kind is not BlockKind.HEADING:
+        first += 1
+    while (
+        last > first
+        and found.blocks[last - 1].kind is not BlockKind.HEADING
+        and (edge[last - 1] or found.blocks[last - 1].text.startswith(("©", "Copyright ©", "(c) ")))
+    ):
+        last -= 1
+    return HtmlBlocks(found.blocks[first:last], found.unplaced, found.links[first:last])
+
+
+def local_name(element: etree._Element) -> str:
+    tag = element.tag
+    return tag.rpartition("}")[2].lower() if isinstance(tag, str) else ""
+
+
+def own_title(heading: str, page_title: str) -> tuple[str, str]:
+    """The page's heading as its title, and what the browser's title adds to it as the site's name
+    ('Avalon Project - Radio and Television Report …')."""
+    if not page_title or fold(heading) not in fold(page_title):
+        return heading, ""
+    start = fold(page_title).index(fold(heading))
+    rest = (page_title[:start] + " " + page_title[start + len(heading) :]).strip(" |-–—:·»/")
+    return heading, rest if len(rest) <= 80 else ""
+
+
+def _with_title(blocks: list[Block], title: str, page: etree._Element) -> list[Block]:
+    """The page's own heading at the head of its text, where the content found began below it."""
+    if not title or any(b.kind is BlockKind.HEADING and fold(b.text) == fold(title) for b in blocks[:4]):
+        return _without_repeats(blocks)
+    for heading in page.iter(*HEADINGS):
+        text = " ".join("".join(heading.itertext()).split())
+        if text and fold(text) == fold(title):
+            return _without_repeats([Block(text, BlockKind.HEADING, level=1), *blocks])
+    return _without_repeats(blocks)
+
+
+def _without_repeats(blocks: list[Block]) -> list[Block]:
+    """A heading repeated at once (a page's title printed twice) is kept once."""
+    out: list[Block] = []
+    for block in blocks:
+        if out and block.kind is BlockKind.HEADING and out[-1].kind is BlockKind.HEADING and out[-1].text == block.text:
+            continue
+        out.append(block)
+    return out
+
+
+def extract_html(data: bytes, encoding: str | None = None, _max_bytes: int = MAX_TEXT_BYTES) -> Extracted:
+    decoded = decode_counted(data, encoding)
+    check_text(decoded.text)
+    root = parse_html(without_doctype(decoded.text))
+    meta = page_meta(root)
+    first_heading = next((" ".join("".join(h.itertext()).split()) for h in root.iter(*HEADINGS)), "")
+    found = blocks_of(root, reduce=True)
+    blocks = _with_title(found.blocks, meta.title or meta.page_title or first_heading, root) if found.blocks else []
+    if not blocks:
         raise FileImportError("the page has no text")
+    finished = finish(blocks)
+    title, site = meta.title, meta.site
+    if not title and finished.title:  # the page's own heading, and from the browser's title the site's name
+        title, found_site = own_title(finished.title, meta.browser_title)
+        site = site or found_site
+    title = title or meta.page_title
+    kind = kind_from_heading(title)
     return Extracted(
-        paragraphs=tuple(paragraphs),
+        blocks=finished.blocks,
         original_format="text/html",
-        title=title or meta_title or head_title,
-        author=author,
-        date_text=date_text or find_date(paragraphs),
-        language=language.split("-")[0].lower() if language else "",
-        url=canonical or _meta(root, "og:url"),
-        encoding=used,
+        title=title,
+        author=meta.author,
+        date_text=meta.date_text or finished.date_text or find_date([b.text for b in finished.blocks[:6]]),
+        place=finished.place,
+        language=meta.language,
+        url=meta.url,
+        encoding=decoded.encoding,
+        source=SourceCitation(publication=site) if site else SourceCitation(),
+        replaced=decoded.replaced,
+        unplaced=found.unplaced,
+        description=meta.description,
+        kind=kind.value if kind is not DocumentKind.OTHER else "",
     )

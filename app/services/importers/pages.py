@@ -31,9 +31,22 @@ def _edge_lines(pages: list[list[str]]) -> set[str]:
 
 
 def paragraphs_from_pages(pages: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
-    """Paragraphs and the page label each begins on: hyphenated words and page-split paragraphs joined."""
+    """Paragraphs and the page label each begins on: hyphenated words and page-split paragraphs joined.
+
+    Running heads and page numbers go; but never the whole text (a form of three identical pages is all
+    'running heads'): where taking them away would leave nothing, the lines stay."""
     page_lines = [[line.strip() for line in text.replace("\r", "").split("\n")] for _label, text in pages]
     repeated = _edge_lines([[line for line in lines if line] for lines in page_lines])
+    for heads, numbers in ((repeated, True), (set(), True), (set(), False)):
+        found = _mended(pages, page_lines, heads, numbers)
+        if found[0]:
+            return found
+    return [], []
+
+
+def _mended(
+    pages: list[tuple[str, str]], page_lines: list[list[str]], repeated: set[str], numbers: bool
+) -> tuple[list[str], list[str]]:
     all_lengths = [len(line) for lines in page_lines for line in lines if line]
     typical = statistics.median(all_lengths) if all_lengths else 0
     paragraphs: list[str] = []
@@ -45,7 +58,7 @@ def paragraphs_from_pages(pages: list[tuple[str, str]]) -> tuple[list[str], list
         gap = False  # a blank line ends a paragraph only between two lines of text on the same page
         text_seen = False
         for line in lines:
-            if line and line in edges and (_edge_key(line) in repeated or _PAGE_NUMBER.match(line)):
+            if line and line in edges and (_edge_key(line) in repeated or (numbers and _PAGE_NUMBER.match(line))):
                 continue
             if not line:
                 gap = text_seen

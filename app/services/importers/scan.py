@@ -21,6 +21,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from app.domain.errors import Cancelled
 from app.domain.pages import OcrWord, ReadPage, ScanText
+from app.domain.text.blocks import paragraph_blocks
 from app.domain.text.paragraphs import normalize_paragraph
 from app.services.importers.base import Extracted, FileImportError, find_date
 from app.services.importers.ocr_engine import (
@@ -208,9 +209,8 @@ def scan_extracted(pages: list[ReadPage], original_format: str, title: str = "",
     if not paragraphs:
         raise FileImportError("no text was found on the scan (is it the right language, or a picture?)")
     return Extracted(
-        paragraphs=tuple(paragraphs),
+        blocks=paragraph_blocks(paragraphs, labels),  # plain paragraphs: the word boxes follow them one by one
         original_format=original_format,
-        pages=tuple(labels),
         title=normalize_paragraph(title),
         author=normalize_paragraph(author),
         date_text=find_date(paragraphs),

@@ -15,7 +15,7 @@ from lxml import etree
 
 from app.domain.documents import SourceCitation
 from app.domain.text.paragraphs import normalize_paragraph
-from app.services.importers.base import Extracted, FileImportError
+from app.services.importers.base import MAX_TEXT_BYTES, Extracted, FileImportError
 from app.services.importers.tei_blocks import WHOLE_TEXT, DocumentReader, TeiDocument, local_name
 from app.services.importers.tei_dates import Dating, edition_span, own_dating, own_dating_of_date, place_undated
 
@@ -55,6 +55,8 @@ def _gather(element: etree._Element, parts: list[str]) -> None:
 
 
 def _names(names: list[str]) -> str:
+    if not names:
+        return ""  # a title statement without editors
     return names[0] if len(names) < 2 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
@@ -130,7 +132,8 @@ class TeiText:
                     starts[element] = page
         span = edition_span(self.root)
         read = [self._document(div, page_at_start, level, span) for div, page_at_start in starts.items()]
-        facts = [(d.number, d.title, d.paragraphs, d.place) for d, _ in read]
+        # The first sentence is the text's: its heading (the title, 'Editorial Note') and a dateline are not.
+        facts = [(d.number, d.title, [b.text for b in d.blocks if b.numbered], d.place) for d, _ in read]
         datings = place_undated(facts, [dating for _, dating in read])
         return [
             (replace(document, date_edtf=dating.edtf), dating)
@@ -179,20 +182,20 @@ def read_tei(data: bytes) -> TeiText:
     return TeiText(root, _header(root), list(types.items()))
 
 
-def extract_tei(data: bytes, encoding: str | None = None) -> Extracted:
+def extract_tei(data: bytes, encoding: str | None = None, _max_bytes: int = MAX_TEXT_BYTES) -> Extracted:
     """A TEI file read as one text (the import form's view of it); an edition's documents come through editions.py."""
     text = read_tei(data)
     whole = text.whole()
-    if not whole.paragraphs:
-        raise FileImportError("the TEI text has no paragraphs")
+    if not whole.blocks:
+        raise FileImportError("the TEI text has no paragraphs" if text.bodies() else "the TEI file has no <body>")
     return Extracted(
-        paragraphs=whole.paragraphs,
+        blocks=whole.blocks,
         original_format="application/tei+xml",
-        pages=whole.pages if any(whole.pages) else (),
         title=whole.title,
         date_text=whole.date_edtf,
         language=text.header.language,
         place=whole.place,
         source=text.header.source,
         footnotes=whole.footnotes,
+        unplaced=whole.unplaced,
     )

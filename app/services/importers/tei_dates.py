@@ -84,7 +84,7 @@ def _from_dateline_date(element: etree._Element) -> tuple[str, str]:
             continue
         try:
             edtf = edtf_from_iso(values[lower]) if upper is None else edtf_between(values[lower], values[upper])
-        except InvalidDateError as exc:
+        except (InvalidDateError, ValueError) as exc:  # ValueError: an impossible month
             return "", f"its date {_described(values, names)} cannot be true ({exc})"
         return edtf, ""
     return "", ""
@@ -99,7 +99,7 @@ def _from_edition_bounds(div: etree._Element, span: tuple[datetime, datetime] | 
     try:
         edtf = edtf_between(low, high)
         date = HistoricalDate.parse(edtf)
-    except InvalidDateError as exc:
+    except (InvalidDateError, ValueError) as exc:
         return "", f"its dates {_described(values, ('doc-dateTime-min', 'doc-dateTime-max'))} cannot be true ({exc})"
     if date.hi - date.lo > timedelta(days=PLACEHOLDER_DAYS):
         return "", ""

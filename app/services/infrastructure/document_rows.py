@@ -45,6 +45,8 @@ class DocumentRow(Protocol):
     @property
     def rights(self) -> str: ...
     @property
+    def description(self) -> str: ...
+    @property
     def original_format(self) -> str: ...
     @property
     def translation_of_id(self) -> int | None: ...
@@ -74,6 +76,7 @@ def metadata_of(row: DocumentRow, tags: Iterable[str]) -> DocumentMetadata:
         archive=row.archive,
         url=row.url,
         rights=row.rights,
+        description=row.description,
         original_format=row.original_format,
         tags=tuple(tags),
         translation_of=row.translation_of_id,

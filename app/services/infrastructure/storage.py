@@ -15,7 +15,10 @@ if TYPE_CHECKING:  # the engine is loaded when a library is opened, not when thi
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
-__all__ = ["Library", "LibraryOpenError", "default_library_path", "is_read_only", "open_library"]
+__all__ = [
+    "Library", "LibraryOpenError", "check_library_file", "check_regular", "default_library_path", "is_read_only",
+    "open_library",
+]  # fmt: skip
 
 LIBRARY_FILE_NAME = "library.sqlite3"
 
@@ -68,3 +71,20 @@ def open_library(path: Path, *, read_only: bool = False) -> Library:
     except db_files.LibraryOpenError as exc:  # the storage layer's own error, in the app's family
         raise LibraryOpenError(str(exc)) from exc
     return Library(path=path.resolve(), engine=engine, sessions=make_session_factory(engine), read_only=read_only)
+
+
+def check_regular(path: Path) -> None:
+    """Refuse a path that is not a regular file (a FIFO, a device, a socket) before anything reads from it."""
+    try:
+        db_files.check_regular(path)
+    except db_files.LibraryOpenError as exc:
+        raise LibraryOpenError(str(exc)) from exc
+
+
+def check_library_file(path: Path) -> None:
+    """Refuse a path that is not a library (nor nothing yet) before anything, a lock file included, is written
+    beside it."""
+    try:
+        db_files.check_library_file(path)
+    except db_files.LibraryOpenError as exc:
+        raise LibraryOpenError(str(exc)) from exc

@@ -64,7 +64,7 @@ def _fill_documents(session: Session, forms: WordForms) -> int:
             if not written.strip():
                 sample = _rows(
                     session,
-                    "SELECT text FROM paragraphs WHERE document_id = :doc ORDER BY number LIMIT :n",
+                    "SELECT text FROM paragraphs WHERE document_id = :doc ORDER BY position LIMIT :n",
                     doc=doc_id,
                     n=DETECT_SAMPLE,
                 )

@@ -107,6 +107,15 @@ class WindowSettings:
         self._settings.sync()
 
     @property
+    def parallax_numbers(self) -> bool:
+        """Whether citations give Parallax's ¶ numbers as well ('¶17 in Parallax'); off unless asked for."""
+        return str(self._settings.value("export/parallax_numbers", "false")).lower() == "true"
+
+    def set_parallax_numbers(self, on: bool) -> None:
+        self._settings.setValue("export/parallax_numbers", "true" if on else "false")
+        self._settings.sync()
+
+    @property
     def backups_kept(self) -> int:
         from app.services.safety import DEFAULT_KEEP  # not loaded for the first page: asked only once it is up
 

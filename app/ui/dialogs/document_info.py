@@ -28,9 +28,11 @@ def info_rows(document: DocumentDetail) -> list[tuple[str, str]]:
         ("Archive", meta.archive),
         ("Address", meta.url),
         ("Rights", meta.rights),
+        ("Description", meta.description),
         ("Tags", ", ".join(meta.tags)),
         ("Translation of", f"document ID {meta.translation_of}" if meta.translation_of else ""),
         ("Paragraphs", str(len(document.paragraphs))),
+        ("Headings, datelines and other blocks", str(len(document.text_blocks) - len(document.paragraphs) or "")),
         ("Library ID", str(document.id)),
     ]
     return [(label, value) for label, value in rows if value]

@@ -32,6 +32,7 @@ SOURCE_FIELDS = (
     ("archive", "&Archive or collection", "where the original or the copy is kept"),
     ("url", "Address (&URL)", "where it can be found online"),
     ("rights", "&Rights", "who holds them, or public domain"),
+    ("description", "Descri&ption", "what the source says of itself (a web page's summary)"),
 )
 
 

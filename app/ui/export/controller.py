@@ -18,6 +18,7 @@ from app.render.pdf import pdf_bytes, print_html
 from app.services.export import BundleFormat, ExportService
 from app.ui.common.actions import add_action
 from app.ui.common.prompter import Prompter
+from app.ui.common.settings import WindowSettings
 from app.ui.common.signals import AppSignals
 from app.ui.compare.document_tabs import DocumentTabs
 from app.ui.export.dialogs import ExportBibliographyDialog, ExportNotesDialog
@@ -40,6 +41,7 @@ class ExportController(QObject):
         selected_documents: Callable[[], list[int]],
         open_note: Callable[[], int | None],
         notes_focused: Callable[[], bool],
+        settings: WindowSettings | None = None,
     ) -> None:
         super().__init__(window)
         self.status = signals.status
@@ -52,11 +54,26 @@ class ExportController(QObject):
         self._open_note = open_note
         self._notes_focused = notes_focused
         self._folder = Path.home()
+        self._settings = settings
+        export.parallax_numbers = settings.parallax_numbers if settings is not None else False
 
     def build_menu(self, file_menu: QMenu) -> None:
         add_action(self._window, file_menu, "E&xport Notes…", self.export_notes, "Ctrl+Shift+E")
         add_action(self._window, file_menu, "Export &Bibliography…", self.export_bibliography)
         add_action(self._window, file_menu, "&Print…", self.print_current, "Ctrl+P")
+        numbers = add_action(self._window, file_menu, "Cite Parallax's ¶ Num&bers Too", lambda: None)
+        numbers.setObjectName("cite_parallax_numbers")
+        numbers.setCheckable(True)
+        numbers.setChecked(self._export.parallax_numbers)
+        numbers.setToolTip("Citations give the printed page; with this on, also Parallax's ¶ (“¶17 in Parallax”)")
+        numbers.toggled.connect(self.set_parallax_numbers)
+
+    def set_parallax_numbers(self, on: bool) -> None:
+        """Whether citations (copied, exported, printed) give Parallax's ¶ numbers as well as the printed page."""
+        self._export.parallax_numbers = on
+        if self._settings is not None:
+            self._settings.set_parallax_numbers(on)
+        self.status.emit("Citations give Parallax's ¶ numbers too." if on else "Citations give the printed page.")
 
     # -- files ---------------------------------------------------------------------------------------
     def _target(self, title: str, name: str, suffix: str) -> Path | None:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QMimeData, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.domain.documents import DocumentSummary
-from app.services.importers.base import Extracted, FileImportError
+from app.services.importers.base import Extracted, FileImportError, shown_name
 from app.services.importers.scan import OcrRequest, ScanNeedsLanguageError
 from app.services.importing import ImportOutcome, ImportService
 from app.services.metadata import MetadataInput
@@ -148,7 +148,7 @@ class ImportController(QObject):
         self._review_and_store(path, extracted, reread=lambda encoding: self._service.read(path, encoding))
 
     def _review_and_store(self, path: Path, extracted: Extracted, reread: Reread | None) -> None:
-        dialog = ImportDialog(path.name, extracted, reread, self._parent)
+        dialog = ImportDialog(shown_name(path), extracted, reread, self._parent)
         dialog.form.set_documents([(document.id, document.title) for document in self._documents()])
         if not self._prompter.run_dialog(dialog):
             return
@@ -233,7 +233,10 @@ class ImportController(QObject):
         summary = f"Imported {len(imported)} of {total} files."
         if len(outcomes) < total:  # the files after a Cancel have no outcome
             summary += f" Cancelled: {total - len(outcomes)} not imported."
+        # How files were read, where the reader should know (bytes replaced, blocks Parallax did not know).
+        notices = [f"{shown_name(o.path)}: {notice}" for o in outcomes for notice in o.notices]
+        noted = ("\n\nHow some files were read:\n" + "\n".join(notices)) if notices else ""
         if failures:
-            self._prompter.error("Import finished with problems", summary + "\n\n" + "\n".join(failures))
+            self._prompter.error("Import finished with problems", summary + "\n\n" + "\n".join(failures) + noted)
         else:
-            self._prompter.info("Import finished", summary)
+            self._prompter.info("Import finished", summary + noted)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.language.languages import NAMES
+from app.domain.text.blocks import numbered
 from app.services.importers.base import Extracted, FileImportError
 from app.services.metadata import MetadataInput
 from app.ui.common.accessibility import describe
@@ -39,10 +40,13 @@ class ImportDialog(QDialog):
         self._reread = reread
         self._read_problem = ""
         self.form = MetadataForm(self)
+        source = extracted.source
         self.form.set_values(
             MetadataInput(
-                title=extracted.title, issuer=extracted.author, date=extracted.date_text,
-                language=extracted.language, url=extracted.url,
+                title=extracted.title, issuer=extracted.author, date=extracted.date_text, place=extracted.place,
+                language=extracted.language, url=extracted.url, kind=extracted.kind, source=source.publication,
+                editor=source.editor, publisher=source.publisher, source_place=source.place, year=source.year,
+                pages=source.pages, description=extracted.description,
             )
         )  # fmt: skip
         self._say_detected_language(extracted)
@@ -59,9 +63,8 @@ class ImportDialog(QDialog):
         describe(self.preview, "Preview", "The first paragraphs of the file, as they will be imported.")
         self.preview.setReadOnly(True)
         self.preview.setMaximumHeight(170)
-        self.problem = QLabel(self)
-        self.problem.setObjectName("ImportProblem")
-        self.problem.setWordWrap(True)
+        self.notice = self._line("ImportNotice")
+        self.problem = self._line("ImportProblem")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Import")
         self.buttons.accepted.connect(self.accept)
@@ -79,6 +82,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.form)
         layout.addLayout(header)
         layout.addWidget(self.preview)
+        layout.addWidget(self.notice)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self._show_preview(extracted)
@@ -92,12 +96,24 @@ class ImportDialog(QDialog):
             self.form.fields["language"].setToolTip(f"Detected from the text: {name}. Change it if it is wrong.")
             self.form.fields["language"].setPlaceholderText("")
 
+    def _line(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        return label
+
     def _show_preview(self, extracted: Extracted) -> None:
         self.extracted = extracted
-        shown = extracted.paragraphs[:PREVIEW_PARAGRAPHS]
-        more = len(extracted.paragraphs) - len(shown)
-        text = "\n\n".join(f"¶{n}  {p[:600]}" for n, p in enumerate(shown, start=1))
-        self.preview.setPlainText(text + (f"\n\n… and {more} more paragraphs" if more > 0 else ""))
+        shown = numbered(extracted.blocks[:PREVIEW_PARAGRAPHS])
+        more = len(extracted.blocks) - len(shown)
+        text = "\n\n".join(
+            f"¶{block.number}  {block.text[:600]}" if block.number else f"[{block.kind.value}]  {block.text[:600]}"
+            for block in shown
+        )
+        self.preview.setPlainText(text + (f"\n\n… and {more} more blocks" if more > 0 else ""))
+        notices = extracted.notices()
+        self.notice.setText("; ".join(notices).capitalize() + "." if notices else "")
+        self.notice.setVisible(bool(notices))
 
     def _on_encoding(self) -> None:
         if self._reread is None:

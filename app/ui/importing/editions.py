@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.domain.dates.historical import InvalidDateError
 from app.services.editions import EditionOutcome, chosen
+from app.services.importers.base import shown_name
 from app.services.importers.tei_blocks import WHOLE_TEXT
 from app.services.importing import ImportService
 from app.ui.common.prompter import Prompter
@@ -37,13 +38,13 @@ class EditionImports:
 
     def offer(self, path: Path, text: TeiText) -> bool:
         """Ask which documents to import and start importing them; False when the whole text is to be one document."""
-        dialog = EditionDialog(path.name, text, self._parent)
+        dialog = EditionDialog(shown_name(path), text, self._parent)
         if not self._prompter.run_dialog(dialog):
             return True
         try:
             choice = dialog.choice()
         except InvalidDateError as exc:
-            self._prompter.error("Cannot import", f"{path.name}: {exc}")
+            self._prompter.error("Cannot import", f"{shown_name(path)}: {exc}")
             return True
         if choice.level == WHOLE_TEXT:
             return False
@@ -51,7 +52,7 @@ class EditionImports:
 
         self._imports.run_in_background(
             lambda job: self._service.import_edition(path, text, choice, job=job), total,
-            f"Importing {total:,} documents of {path.name}…", self._done,
+            f"Importing {total:,} documents of {shown_name(path)}…", self._done,
         )  # fmt: skip
         return True
 

@@ -9,8 +9,10 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCollator,
     QEvent,
     QItemSelectionModel,
+    QLocale,
     QMimeData,
     QModelIndex,
     QObject,
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.documents import DocumentSummary
 from app.domain.short_titles import distinct_short_titles, short_title_of
+from app.domain.text.paragraphs import plain_line
 from app.domain.timeline import DateRange
 from app.services.collections import Collection
 from app.ui.common.accessibility import describe, describe_field
@@ -59,6 +62,17 @@ class LibraryModel(QAbstractTableModel):
         self._sort = (2, False)  # column, descending
         self._short: dict[int, str] = {}  # each document's short title, told apart from similar ones
         self.collection_names: dict[int, str] = {}
+        # Titles and issuers in the order of the reader's language, whatever their case: 'Ünnepélyes' with U.
+        self._collator = QCollator(QLocale())
+        self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._collator.setNumericMode(True)  # 'Document 9' before 'Document 10'
+
+    def set_locale(self, locale: QLocale) -> None:
+        """Sort in the order of `locale`'s language from now on."""
+        self._collator = QCollator(locale)
+        self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._collator.setNumericMode(True)
+        self.sort(self._sort[0], Qt.SortOrder.DescendingOrder if self._sort[1] else Qt.SortOrder.AscendingOrder)
 
     def set_documents(self, documents: list[DocumentSummary]) -> None:
         self.beginResetModel()
@@ -67,10 +81,11 @@ class LibraryModel(QAbstractTableModel):
         self._short = {doc.id: short for doc, short in zip(documents, shorts, strict=True)}
         self.endResetModel()
 
-    def _key(self, column: int) -> Callable[[DocumentSummary], str]:
+    def _key(self, column: int) -> Callable[[DocumentSummary], Any]:
         if column == 2:
             return lambda doc: (doc.sort_key or _FAR_FUTURE).isoformat()
-        return lambda doc: (doc.metadata.title, doc.metadata.issuer, "", doc.metadata.kind.value)[column].casefold()
+        key = self._collator.sortKey
+        return lambda doc: key((doc.metadata.title, doc.metadata.issuer, "", doc.metadata.kind.label)[column])
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorted here in Python in one pass: a proxy would ask for every row's key many times over."""
@@ -110,9 +125,9 @@ class LibraryModel(QAbstractTableModel):
         doc = self._rows[index.row()]
         meta = doc.metadata
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:  # never a control that would reorder what is shown
             title = self._short.get(doc.id, meta.title)
-            return (title, meta.issuer, day_of(meta.date_display), meta.kind.label)[column]
+            return (plain_line(title), plain_line(meta.issuer), day_of(meta.date_display), meta.kind.label)[column]
         if role == FILTER_ROLE:
             return (f"{meta.title} {meta.short_title}", meta.issuer, meta.date_display, meta.kind.label)[column]
         if role == SORT_ROLE:

@@ -48,7 +48,7 @@ def _passage_text(passage: Passage) -> str:
     where = ", ".join(part for part in (automatic_short_title(passage.document_title), passage.document_date) if part)
     if passage.orphaned:
         return f"⚠ Not found in the text as it is now. Was: “{quote}”\n— {where}"
-    return f"“{quote}”\n— {where}, {passage.paragraphs.display()}"
+    return f"“{quote}”\n— {where}, {passage.place}"
 
 
 def _refs_html(label: str, refs: tuple[NoteRef, ...]) -> str:

@@ -184,7 +184,10 @@ class NotesPanel(QWidget):
             if self._cursor is None:
                 return False
             doc_id, number = self._cursor
-            return any(p.document_id == doc_id and p.paragraphs.contains(number) for p in note.passages)
+            return any(
+                p.document_id == doc_id and p.paragraphs is not None and p.paragraphs.contains(number)
+                for p in note.passages
+            )
         return True
 
     def _show(self) -> None:

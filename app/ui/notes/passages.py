@@ -126,11 +126,14 @@ class PassageActions(QObject):
         """The notes quoting the paragraph at `offset` of the pane's document: the first opens, all are listed."""
         if pane.document_id is None:
             return
-        number = pane.paragraph_at_block(pane.position_of(offset)[0])
+        block = pane.position_of(offset)[0]
+        number = pane.paragraph_at_block(block)
         pane.set_current_paragraph(number)
-        found = [ref for ref, p in self._notes.passages_in(pane.document_id) if p.paragraphs.contains(number)]
+        start = pane.offset_of((block, 0))  # the whole block: a heading or a dateline has no ¶ to go by
+        end = pane.offset_of((block, len(pane.view.blocks()[block].text)))
+        found = [ref for ref, p in self._notes.passages_in(pane.document_id) if p.start < end and p.end > start]
         if not found:
-            self._say(f"No notes on ¶{number}.")
+            self._say(f"No notes on ¶{number}." if number else "No notes on this heading.")
             return
         self._owner.show_scope(NoteScope.CURSOR)
         self._owner.update_context()

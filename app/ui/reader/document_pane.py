@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -12,7 +11,6 @@ from PySide6.QtWidgets import QMenu, QSplitter, QVBoxLayout, QWidget
 
 from app.domain.alignment.links import ParagraphSpan
 from app.domain.documents import DocumentDetail, DocumentMetadata
-from app.domain.notes.anchors import paragraph_starts
 from app.domain.short_titles import short_title_of
 from app.domain.text.find import TextMatch, find_all
 from app.ui.common.style import ReaderColors
@@ -22,6 +20,7 @@ from app.ui.reader.facsimile_view import PageSource
 from app.ui.reader.find_bar import FindBar
 from app.ui.reader.footnotes import notes_by_paragraph
 from app.ui.reader.page_layout import BlockStyle, TextBlock
+from app.ui.reader.page_text import PageText, styled
 
 
 def header_blocks(metadata: DocumentMetadata) -> list[TextBlock]:
@@ -79,7 +78,6 @@ class DocumentPane(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.find_bar)
         self._document: DocumentDetail | None = None
-        self._header_count = 0
         self._matches: list[TextMatch] = []
         self._current = -1
         self.find_bar.query_changed.connect(self._search)
@@ -94,7 +92,7 @@ class DocumentPane(QWidget):
         self.view.term_chosen.connect(self.term_chosen.emit)
         self.view.menu_requested.connect(self.menu_requested.emit)
         self.view.note_mark_clicked.connect(lambda index: self.note_mark_clicked.emit(self.offset_of((index, 0))))
-        self._starts: list[int] = []
+        self._text = PageText()
         self._current_paragraph = 0
         self._terms: list[TextMatch] = []
         self._current_term = -1
@@ -137,9 +135,8 @@ class DocumentPane(QWidget):
         notes = notes_by_paragraph(document.footnotes)
         if None in notes and header:  # the heading's notes (an edition's source note) go under the source line
             header[-1] = replace(header[-1], notes=notes[None])
-        self._header_count = len(header)
-        body = [TextBlock(p.text, BlockStyle.BODY, p.number, notes.get(p.number, ())) for p in document.paragraphs]
-        self._starts = paragraph_starts([p.text for p in document.paragraphs])
+        self._text = PageText(len(header), document)
+        body = [styled(block, notes.get(block.number, ()) if block.number else ()) for block in self._text.blocks]
         self.view.setAccessibleName(f"Text of {short_title_of(document.metadata)}")
         self.view.set_blocks(header + body)
         self._mark_doubtful(document)
@@ -147,6 +144,10 @@ class DocumentPane(QWidget):
         if self.find_bar.isVisible() and self.find_bar.query():
             self._search(self.find_bar.query())
         self.document_shown.emit()
+
+    @property
+    def _header_count(self) -> int:
+        return self._text.header
 
     # -- a scan's page images ---------------------------------------------------------------------------
     def set_page_source(self, source: PageSource) -> None:
@@ -183,39 +184,36 @@ class DocumentPane(QWidget):
             self.facsimile.set_mode(mode)
 
     def paragraph_count(self) -> int:
-        return len(self._document.paragraphs) if self._document else 0
+        return self._text.count if self._document else 0
 
     def scroll_to_paragraph(self, number: int, fraction: float = 0.0) -> None:
         """Bring ¶`number` to the top of the view."""
-        if self._document and self._document.paragraphs:
-            self.view.scroll_to_block(self._header_count + max(0, number - 1), fraction)
+        if self._document and self._text.count:
+            self.view.scroll_to_block(self._text.page_block_of(number), fraction)
+
+    def scroll_to_block(self, position: int) -> None:
+        """Bring the text's block at `position` (counted from 1: a heading, a dateline, a paragraph) into view."""
+        if self._document and self._text.blocks:
+            self.view.scroll_to_block(self._header_count + max(0, min(position, len(self._text.blocks)) - 1))
 
     def top_paragraph(self) -> int:
         index, _ = self.view.top_block()
-        return max(1, index - self._header_count + 1) if self._document else 0
+        return max(1, min(self._text.next_number(index), self._text.count)) if self._document else 0
 
     # -- paragraphs and reading positions --------------------------------------------------------------
     def paragraph_at_block(self, index: int) -> int:
-        """The ¶ number of block `index`, 0 for the header or nothing."""
-        return index - self._header_count + 1 if self._document and index >= self._header_count else 0
+        """The ¶ number of page block `index`, 0 for the header, a heading or a dateline."""
+        return self._text.number_at(index) if self._document else 0
 
     def block_of(self, number: int) -> int:
-        return self._header_count + number - 1
+        return self._text.page_block_of(number)
 
     def reading_position(self) -> float:
         """Where the reader is: 0 at the top of ¶1, 2.5 halfway through ¶3; -1..0 within the header."""
-        position = self.view.block_position()
-        if position >= self._header_count:
-            return position - self._header_count
-        return -1.0 + position / max(1, self._header_count)
+        return self._text.reading_position(self.view.block_position())
 
     def scroll_to_reading_position(self, position: float) -> None:
-        count = self.paragraph_count()
-        if position >= 0 and count:
-            position = min(position, count - 0.001)
-            block = self._header_count + position
-        else:
-            block = max(0.0, position + 1.0) * self._header_count
+        block = self._text.page_position(position)
         self.view.scroll_to_block(int(block), block - int(block))
 
     def paragraph_extent(self, number: int) -> tuple[float, float]:
@@ -228,13 +226,12 @@ class DocumentPane(QWidget):
         """The paragraphs the selection touches, else the one last clicked."""
         selection = self.view.selection_range()
         if selection is not None:
-            first = self.paragraph_at_block(selection[0][0]) or 1
             last_block, last_char = selection[1]
             if last_char == 0 and last_block > selection[0][0]:
                 last_block -= 1  # a selection ending at the very start of a paragraph does not take it in
-            last = self.paragraph_at_block(last_block)
-            if last >= 1:
-                return ParagraphSpan(first, max(first, last))
+            numbers = self._text.numbers_between(selection[0][0], last_block)
+            if numbers:
+                return ParagraphSpan(numbers[0], numbers[-1])
         if self._current_paragraph:
             return ParagraphSpan(self._current_paragraph, self._current_paragraph)
         return None
@@ -252,26 +249,19 @@ class DocumentPane(QWidget):
     def set_partner_paragraphs(self, numbers: set[int]) -> None:
         self.view.decorations.set_tinted({self.block_of(number) for number in numbers})
 
-    # -- passages: character offsets into the text with its paragraphs joined by a blank line --------------
+    # -- passages: character offsets into the text with its blocks joined by a blank line ---------------------
     def offset_of(self, position: tuple[int, int]) -> int:
         block, char = position
-        paragraph = block - self._header_count
-        if not self._starts or paragraph < 0:
-            return 0
-        if paragraph >= len(self._starts):
-            return self._starts[-1] + len(self.view.blocks()[-1].text)
-        return self._starts[paragraph] + char
+        blocks = self.view.blocks()
+        return self._text.offset_of(block, char, len(blocks[-1].text) if blocks else 0)
 
     def position_of(self, offset: int) -> tuple[int, int]:
-        paragraph = max(0, bisect_right(self._starts, offset) - 1)
-        block = self._header_count + paragraph
-        length = len(self.view.blocks()[block].text) if block < len(self.view.blocks()) else 0
-        return block, min(max(0, offset - self._starts[paragraph]), length) if self._starts else 0
+        return self._text.position_of(offset, [len(block.text) for block in self.view.blocks()])
 
     def selected_offsets(self) -> tuple[int, int] | None:
         """The selection as character offsets into the text (the header is not part of it)."""
         selection = self.view.selection_range()
-        if selection is None or not self._starts:
+        if selection is None or not self._text.starts:
             return None
         start, end = self.offset_of(selection[0]), self.offset_of(selection[1])
         return (start, end) if end > start else None
@@ -306,8 +296,9 @@ class DocumentPane(QWidget):
         self.view.decorations.set_terms(self._terms)
         return len(self._terms)
 
-    def mark_words(self, words: Sequence[str], number: int | None = None) -> int:
-        """Mark the words a search found (any case, any accents) and bring the first in ¶`number` into view."""
+    def mark_words(self, words: Sequence[str], number: int | None = None, block: int | None = None) -> int:
+        """Mark the words a search found (any case, any accents) and bring the first in ¶`number` (or in the
+        text's block at `block`, counted from 1: a heading has no number) into view."""
         texts = [block.text for block in self.view.blocks()]
         found = sorted(
             {m for word in words if word for m in find_all(texts, word)}, key=lambda m: (m.block, m.start, -m.end)
@@ -319,10 +310,16 @@ class DocumentPane(QWidget):
                 self._terms.append(match)
         self._current_term = -1
         self.view.decorations.set_terms(self._terms)
+        page_block = None
         if number:
             self.scroll_to_paragraph(max(1, number))
             self.set_current_paragraph(number)
-            first = next((m for m in self._terms if m.block == self.block_of(number)), None)
+            page_block = self.block_of(number)
+        elif block:
+            self.scroll_to_block(block)
+            page_block = self._header_count + block - 1
+        if page_block is not None:
+            first = next((m for m in self._terms if m.block == page_block), None)
             if first is not None:
                 self.view.ensure_visible(first.block, first.start)
         return len(self._terms)

@@ -20,6 +20,16 @@ from app.ui.reader.column import MIN_COLUMN
 from app.ui.reader.footnotes import GAP, estimate_height, lay_out_notes, notes_font
 from app.ui.reader.title_fit import fits_whole_words, fitted_font
 
+
+def _sized(font: QFont, scale: float, *, bold: bool = False, italic: bool = False) -> QFont:
+    sized = QFont(font)
+    sized.setPointSizeF(font.pointSizeF() * scale)
+    if bold:
+        sized.setWeight(QFont.Weight.DemiBold)
+    sized.setItalic(italic)
+    return sized
+
+
 LINE_HEIGHT = 1.35  # of the font's natural line spacing: a comfortable reading measure
 TITLE_SCALE = 1.3  # a heading's size: large enough to stand out, small enough to leave the text in view
 TITLE_LINE_HEIGHT = 1.1  # a heading's lines are set closer than the text's
@@ -32,6 +42,13 @@ class BlockStyle(Enum):
     META = "meta"
     SOURCE = "source"
     BODY = "body"
+    HEADING = "heading"  # a heading in the text, level 1
+    SUBHEADING = "subheading"  # level 2
+    MINOR_HEADING = "minor heading"  # level 3 and below
+    DATELINE = "dateline"  # small, above the text
+    QUOTATION = "quotation"  # set in from both sides
+    CLOSER = "closer"  # a signature, set to the right
+    EDITORIAL = "editorial"  # the editors' matter, in italics
 
 
 @dataclass(frozen=True)
@@ -40,6 +57,8 @@ class TextBlock:
     style: BlockStyle = BlockStyle.BODY
     number: int | None = None  # the ¶ number shown in the margin
     notes: tuple[str, ...] = ()  # footnotes set beneath it ('2 Radio Kossuth, 2:28 p.m.')
+    indent: float = 0.0  # in ems, from the left of the column (a list item's, a quotation's nesting)
+    hanging: str = ""  # a list item's label: the lines after the first are set in by its width
 
 
 @dataclass(frozen=True)
@@ -49,6 +68,9 @@ class StyleMetrics:
     space_after: float
     char_width: float
     centered: bool = False
+    space_before: float = 0.0
+    right: bool = False  # set to the right of the column
+    inset: float = 0.0  # in ems, off both sides of the column
 
 
 class PageLayout:
@@ -80,6 +102,13 @@ class PageLayout:
             BlockStyle.META: self._metrics(meta, after=0.3, centered=True),
             BlockStyle.SOURCE: self._metrics(source, after=1.3, centered=True),
             BlockStyle.BODY: self._metrics(body, after=0.75),
+            BlockStyle.HEADING: self._metrics(_sized(font, 1.22, bold=True), after=0.6, before=0.9, centered=True),
+            BlockStyle.SUBHEADING: self._metrics(_sized(font, 1.08, bold=True), after=0.5, before=0.7),
+            BlockStyle.MINOR_HEADING: self._metrics(_sized(font, 1.0, bold=True), after=0.4, before=0.5),
+            BlockStyle.DATELINE: self._metrics(_sized(font, 0.86, italic=True), after=0.9),
+            BlockStyle.QUOTATION: self._metrics(_sized(font, 0.95), after=0.75, inset=2.0),
+            BlockStyle.CLOSER: self._metrics(body, after=0.75, right=True),
+            BlockStyle.EDITORIAL: self._metrics(_sized(font, 0.95, italic=True), after=0.75, centered=True),
         }
         self._notes_style = self._metrics(notes_font(font), after=GAP)
         self.number_font = QFont(font)
@@ -88,7 +117,16 @@ class PageLayout:
         self._reset_heights()
 
     @staticmethod
-    def _metrics(font: QFont, after: float, centered: bool = False, line_height: float = LINE_HEIGHT) -> StyleMetrics:
+    def _metrics(
+        font: QFont,
+        after: float,
+        *,
+        centered: bool = False,
+        before: float = 0.0,
+        right: bool = False,
+        inset: float = 0.0,
+        line_height: float = LINE_HEIGHT,
+    ) -> StyleMetrics:
         metrics = QFontMetricsF(font)
         sample = "the quick brown fox jumps over the lazy dog, THE SOVIET GOVERNMENT 1956"
         return StyleMetrics(
@@ -97,7 +135,18 @@ class PageLayout:
             space_after=metrics.lineSpacing() * after,
             char_width=metrics.horizontalAdvance(sample) / len(sample),
             centered=centered,
+            space_before=metrics.lineSpacing() * before,
+            right=right,
+            inset=inset,
         )
+
+    def _margins(self, block: TextBlock, style: StyleMetrics) -> tuple[float, float, float]:
+        """How far the block's first line and its later lines are set in from the left, and its line width."""
+        em = style.char_width * 2.0  # an average letter is about half an em
+        left = (block.indent + style.inset) * em
+        hang = QFontMetricsF(style.font).horizontalAdvance(block.hanging + " ") if block.hanging else 0.0
+        width = max(40.0, self._width - left - style.inset * em - hang)
+        return left, left + hang, width
 
     def body_metrics(self) -> StyleMetrics:
         return self._styles[BlockStyle.BODY]
@@ -127,11 +176,13 @@ class PageLayout:
 
     def _estimate(self, block: TextBlock) -> float:
         style = self._styles[block.style]
-        per_line = max(1.0, self._width / style.char_width)
+        width = self._margins(block, style)[2] if block.indent or block.hanging or style.inset else self._width
+        per_line = max(1.0, width / style.char_width)
         lines = max(1, math.ceil(len(block.text) / per_line))
         notes = self._notes_style
         below = estimate_height(block.notes, self._width / notes.char_width, notes.line_step, notes.space_after)
-        return math.ceil(lines * style.line_step + style.space_after + (below if block.notes else 0.0))
+        space = style.space_before + style.space_after
+        return math.ceil(lines * style.line_step + space + (below if block.notes else 0.0))
 
     # -- geometry -----------------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -179,21 +230,25 @@ class PageLayout:
         option.setWrapMode(wrap)
         if style.centered:
             option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        elif style.right:
+            option.setAlignment(Qt.AlignmentFlag.AlignRight)
         text_layout.setTextOption(option)
         text_layout.setCacheEnabled(True)
         text_layout.beginLayout()
-        y = (line_step - QFontMetricsF(font).lineSpacing()) / 2
+        first_left, later_left, width = self._margins(block, style)
+        y = style.space_before + (line_step - QFontMetricsF(font).lineSpacing()) / 2
         lines = 0
         while True:
             line = text_layout.createLine()
             if not line.isValid():
                 break
-            line.setLineWidth(self._width)
-            line.setPosition(QPointF(0.0, y))
+            left = first_left if lines == 0 else later_left
+            line.setLineWidth(width + (later_left - first_left if lines == 0 else 0.0))
+            line.setPosition(QPointF(left, y))
             y += line_step
             lines += 1
         text_layout.endLayout()
-        height = max(1, lines) * line_step
+        height = style.space_before + max(1, lines) * line_step
         if block.notes:
             notes = self._notes_style
             laid_out, notes_height = lay_out_notes(block.notes, notes.font, self._width, notes.line_step)
@@ -239,6 +294,7 @@ class PageLayout:
         count = text_layout.lineCount()
         if count == 0:
             return 0
+        y -= self._styles[self.blocks[index].style].space_before
         if y < 0:
             return 0
         height = TITLE_LINE_HEIGHT if self.blocks[index].style is BlockStyle.TITLE else LINE_HEIGHT

@@ -12,7 +12,7 @@ from app.ui.reader.margins import note_mark, paint_margins
 from app.ui.reader.page_layout import BlockStyle, PageLayout
 from app.ui.reader.selection import Selection
 
-_MUTED_STYLES = (BlockStyle.META, BlockStyle.SOURCE)
+_MUTED_STYLES = (BlockStyle.META, BlockStyle.SOURCE, BlockStyle.EDITORIAL)
 
 
 def formats_for(

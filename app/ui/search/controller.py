@@ -163,6 +163,6 @@ class SearchController(QObject):
         for term in parse_query(self._typed).terms():  # phrases as phrases; co-operation as its two words
             words += list(term.tokens) if term.hyphenated else [" ".join(term.tokens)]
         words += [word for word in hit.marked_words() if word.casefold() not in {w.casefold() for w in words}]
-        count = pane.mark_words(words, hit.paragraph)  # the forms found, too ("Szerződést" for "szerződés")
-        where = f"¶{hit.paragraph}" if hit.paragraph else "the title"
+        count = pane.mark_words(words, hit.paragraph, hit.block)  # the forms found, too ("Szerződést" for "szerződés")
+        where = hit.place or "the title"
         self.status.emit(f"Hit {index + 1} of {len(self.view.hits)}: {where}; {count} marked in this document.")

@@ -110,7 +110,7 @@ class SearchResultsView(QWidget):
                         + (f"<br><span style='color:{muted}'>{escape(where)}</span>" if where else "")
                         + "</p>"
                     )
-            label = hit.title if hit.note_id is not None else (f"¶{hit.paragraph}" if hit.paragraph else "title")
+            label = hit.title if hit.note_id is not None else (hit.place or "title")
             style = " style='background:#c9dcf2;color:#1f1d1a'" if index == self.current else ""
             parts.append(
                 f"<p{style}><a name='hit{index}'></a><a href='hit:{index}'>{escape(label)}</a>&nbsp; "

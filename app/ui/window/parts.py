@@ -77,7 +77,7 @@ class WindowParts:
             export=services.export, signals=signals, tabs=tabs, prompter=prompter, window=window,
             picked_range=lambda: self.timeline.view.date_range, selected_documents=self.library_panel.selected_ids,
             open_note=self.notes.current_id,
-            notes_focused=lambda: frame.notes_dock.isAncestorOf(window.focusWidget()),
+            notes_focused=lambda: frame.notes_dock.isAncestorOf(window.focusWidget()), settings=settings,
         )  # fmt: skip
         clear_menus(window)
         self.menus = build_menus(window, self)

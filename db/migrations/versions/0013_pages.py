@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0013_pages"
-down_revision = "0011_instants"
+down_revision = "0012_blocks"
 branch_labels = None
 depends_on = None
 

@@ -38,8 +38,10 @@ DECLARATION_IN_VOLUME = (
 
 def test_the_declaration_is_cited_from_its_printed_source() -> None:
     assert note_citation(DECLARATION).plain() == DECLARATION_IN_VOLUME + ", 252–55."
-    assert note_citation(DECLARATION, Locator(17, page="254")).plain() == DECLARATION_IN_VOLUME + ", 254, ¶17."
-    assert note_citation(DECLARATION, Locator(17)).plain() == DECLARATION_IN_VOLUME + ", ¶17."
+    assert (
+        note_citation(DECLARATION, Locator(17, page="254")).plain() == DECLARATION_IN_VOLUME + ", 254, ¶17 in Parallax."
+    )
+    assert note_citation(DECLARATION, Locator(17)).plain() == DECLARATION_IN_VOLUME + ", 252–55, ¶17 in Parallax."
     assert note_citation(DECLARATION, Locator()).plain() == DECLARATION_IN_VOLUME + ", 252–55."
     italic = [run.text for run in note_citation(DECLARATION).runs if run.italic]
     assert italic == ["Documents on American Foreign Relations, 1956"]
@@ -49,13 +51,14 @@ def test_the_declaration_is_cited_from_its_printed_source() -> None:
     ("locator", "ending"),
     [
         (None, "Government.”"),
-        (Locator(), "Government.”"),
-        (Locator(page="  "), "Government.”"),
-        (Locator(17), "Government,” ¶17."),
-        (Locator(17, 18), "Government,” ¶¶17–18."),
-        (Locator(17, 17), "Government,” ¶17."),
+        (Locator(), "Government,” 252–55."),  # where the passage's page is not known, the document's pages
+        (Locator(page="  "), "Government,” 252–55."),
+        (Locator(17), "Government,” 252–55, ¶17 in Parallax."),
+        (Locator(17, 18), "Government,” 252–55, ¶¶17–18 in Parallax."),
+        (Locator(17, 17), "Government,” 252–55, ¶17 in Parallax."),
         (Locator(page="254"), "Government,” 254."),
-        (Locator(17, 18, page="254–255"), "Government,” 254–55, ¶¶17–18."),
+        (Locator(17, 18, page="254–255"), "Government,” 254–55, ¶¶17–18 in Parallax."),
+        (Locator(page="2", own="op. para. 3"), "Government,” 2, op. para. 3."),
     ],
 )
 def test_locators_in_a_short_note(locator: Locator | None, ending: str) -> None:
@@ -63,9 +66,9 @@ def test_locators_in_a_short_note(locator: Locator | None, ending: str) -> None:
 
 
 def test_locator_text() -> None:
-    assert Locator(17).display() == "¶17"
-    assert Locator(17, 18).display() == "¶¶17–18"
-    assert Locator(17, page="254").display() == "254, ¶17"
+    assert Locator(17).display() == "¶17 in Parallax"
+    assert Locator(17, 18).display() == "¶¶17–18 in Parallax"
+    assert Locator(17, page="254").display() == "254, ¶17 in Parallax"
     assert Locator(page="xii").display() == "xii"
     assert Locator().display() == ""
 
@@ -79,7 +82,7 @@ def test_a_locator_that_is_not_a_run_of_paragraphs_is_refused(paragraph: int | N
 def test_a_series_number_stays_in_front_of_a_paragraph_locator() -> None:
     frus = replace(DECLARATION, source=replace(DECLARATION.source, pages="doc. 148"))
     assert note_citation(frus).plain().endswith("1957), doc. 148.")
-    assert note_citation(frus, Locator(3)).plain().endswith("1957), doc. 148, ¶3.")
+    assert note_citation(frus, Locator(3)).plain().endswith("1957), doc. 148, ¶3 in Parallax.")
 
 
 @pytest.mark.parametrize(
@@ -268,7 +271,7 @@ def test_a_document_numbered_in_its_edition_is_cited_by_number_then_pages() -> N
             number="148",
         ),
     )
-    assert note_citation(telegram, Locator(paragraph=2, page="353")).plain().endswith("1990), doc. 148, 353, ¶2.")
+    assert note_citation(telegram, Locator(page="353")).plain().endswith("1990), doc. 148, 353.")
     assert note_citation(telegram).plain().endswith("1990), doc. 148, 352–54.")
     assert ", doc. 148, 352–54. Washington: Government Printing Office, 1990." in bibliography_entry(telegram).plain()
     listed = replace(telegram, title=f"148. {telegram.title}")  # as an edition's heading gives it

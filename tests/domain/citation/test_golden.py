@@ -56,7 +56,7 @@ HISTORY_IN_DOCUMENTS = SourceCitation(
 )
 
 EXAMPLES: dict[str, tuple[DocumentMetadata, Locator]] = {
-    "declaration": (DECLARATION, Locator(17, page="254")),
+    "declaration": (DECLARATION, Locator(page="254")),
     "broadcast": (
         DocumentMetadata(
             title="Declaration of Hungary’s Neutrality",
@@ -67,7 +67,7 @@ EXAMPLES: dict[str, tuple[DocumentMetadata, Locator]] = {
             kind=DocumentKind.BROADCAST,
             source=ZINNER_NATIONAL_COMMUNISM,
         ),
-        Locator(2, 3, page="464"),
+        Locator(page="464"),
     ),
     "speech": (
         DocumentMetadata(
@@ -87,7 +87,7 @@ EXAMPLES: dict[str, tuple[DocumentMetadata, Locator]] = {
             url="https://teachingamericanhistory.org/document/radio-and-television-report-to-the-american-people-"
             "on-the-developments-in-eastern-europe-and-the-middle-east/",
         ),
-        Locator(9, page="1062"),
+        Locator(page="1062"),
     ),
     "telegram": (
         DocumentMetadata(
@@ -107,7 +107,7 @@ EXAMPLES: dict[str, tuple[DocumentMetadata, Locator]] = {
             archive="Office of the Historian",
             url="https://history.state.gov/historicaldocuments/frus1955-57v25/d148",
         ),
-        Locator(2, page="350"),
+        Locator(page="350"),
     ),
     "letter": (
         DocumentMetadata(
@@ -119,7 +119,7 @@ EXAMPLES: dict[str, tuple[DocumentMetadata, Locator]] = {
             kind=DocumentKind.LETTER,
             source=HISTORY_IN_DOCUMENTS,
         ),
-        Locator(1, page="330"),
+        Locator(page="330"),
     ),
     "resolution": (
         DocumentMetadata(
@@ -132,7 +132,7 @@ EXAMPLES: dict[str, tuple[DocumentMetadata, Locator]] = {
             archive="United Nations Official Document System",
             url="https://undocs.org/A/RES/1004(ES-II)",
         ),
-        Locator(4, 5, page="2"),
+        Locator(page="2", own="op. paras. 4–5"),  # the resolution numbers its own,
     ),
     "minutes": (
         DocumentMetadata(
@@ -145,7 +145,7 @@ EXAMPLES: dict[str, tuple[DocumentMetadata, Locator]] = {
             archive="Wilson Center Digital Archive",
             url="https://digitalarchive.wilsoncenter.org/document/working-notes-session-cpsu-cc-presidium-30-october-1956",
         ),
-        Locator(6, page="3"),
+        Locator(page="3"),
     ),
     "newspaper-article": (
         DocumentMetadata(
@@ -157,7 +157,7 @@ EXAMPLES: dict[str, tuple[DocumentMetadata, Locator]] = {
             kind=DocumentKind.NEWSPAPER_ARTICLE,
             source=SourceCitation(publication="Pravda"),
         ),
-        Locator(17, page="1"),
+        Locator(page="1"),
     ),
     "memoir": (
         DocumentMetadata(
@@ -168,7 +168,7 @@ EXAMPLES: dict[str, tuple[DocumentMetadata, Locator]] = {
             kind=DocumentKind.MEMOIR,
             source=SourceCitation(editor="Strobe Talbott", publisher="Little, Brown", place="Boston", year="1970"),
         ),
-        Locator(12, page="418"),
+        Locator(page="418"),
     ),
     "other": (
         DocumentMetadata(
@@ -179,7 +179,7 @@ EXAMPLES: dict[str, tuple[DocumentMetadata, Locator]] = {
             archive="Budapest City Archives (Hungaricana)",
             url="https://library.hungaricana.hu/en/view/HU_BFL_XXXV_15_b_1957_6a_2/?pg=48",
         ),
-        Locator(3, page="1"),
+        Locator(page="1"),
     ),
     "approximate": (
         DocumentMetadata(
@@ -191,7 +191,7 @@ EXAMPLES: dict[str, tuple[DocumentMetadata, Locator]] = {
             kind=DocumentKind.OTHER,
             archive="Open Society Archives",
         ),
-        Locator(1, 2, page="1"),
+        Locator(page="1"),
     ),
 }
 

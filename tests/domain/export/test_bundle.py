@@ -50,11 +50,13 @@ def test_each_source_is_cited_in_full_the_first_time_and_briefly_after() -> None
     linked = replace(WITHDRAWAL, links=(NoteRef(2, "Security Council"),))
     bundle = build_bundle([linked, COUNCIL], DOCUMENTS, [], scope=Scope(), made_at=MADE)
     first, second = bundle.notes
-    at_17 = Locator(paragraph=17, page="253")
+    at_17 = Locator(page="253")  # the printed page; Parallax's ¶17 is not the book's
     assert [quotation.citation for quotation in first.quotations] == [
         note_citation(DECLARATION, at_17),
-        note_citation(NAGY, Locator(paragraph=1, page="332")),
+        note_citation(NAGY, Locator(page="332")),
     ]
+    numbered = build_bundle([linked], DOCUMENTS, [], scope=Scope(), made_at=MADE, parallax_numbers=True)
+    assert numbered.notes[0].quotations[0].citation == note_citation(DECLARATION, Locator(17, page="253"))
     assert [quotation.citation for quotation in second.quotations] == [short_note(DECLARATION, at_17)]
     assert [source.anchor for source in bundle.sources] == ["source-1", "source-2"]  # Government…, then Nagy
     assert first.side_by_side

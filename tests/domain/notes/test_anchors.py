@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from app.domain.alignment.links import ParagraphSpan
 from app.domain.notes.anchors import (
     CONTEXT_CHARS,
     AmbiguousQuoteError,
@@ -50,14 +51,19 @@ def test_whitespace_round_a_selection_is_not_quoted_and_an_empty_one_is_refused(
         PassageAnchor.from_text(TEXT, start - 2, start)
 
 
+def _shown(span: ParagraphSpan | None) -> str:
+    assert span is not None  # the passage is in numbered paragraphs
+    return span.display()
+
+
 def test_paragraphs_of_a_passage_are_counted_from_one() -> None:
     starts = paragraph_starts(PARAGRAPHS)
     anchor = anchor_of(TEXT, QUOTE)
-    assert paragraphs_of(starts, anchor.start, anchor.end).display() == "¶1"
+    assert _shown(paragraphs_of(starts, anchor.start, anchor.end)) == "¶1"
     across = anchor_of(TEXT, "Hungarian government.\n\nAt the same time")
-    assert paragraphs_of(starts, across.start, across.end).display() == "¶1–2"
+    assert _shown(paragraphs_of(starts, across.start, across.end)) == "¶1–2"
     last = anchor_of(TEXT, "sacred duty.")
-    assert paragraphs_of(starts, last.start, last.end).display() == "¶3"
+    assert _shown(paragraphs_of(starts, last.start, last.end)) == "¶3"
 
 
 def test_an_unchanged_text_keeps_the_anchor_where_it_was() -> None:

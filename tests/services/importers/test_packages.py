@@ -63,14 +63,15 @@ def test_docx_paragraphs_headings_and_tables_in_order(tmp_path: Path) -> None:
     extracted = extract("telegram.docx", make_docx(tmp_path))
     assert extracted.title == "Telegram from the Legation in Hungary to the Department of State"
     assert extracted.author == "Legation in Budapest"
-    assert extracted.paragraphs == (
-        "Budapest, November 1, 1956.",
-        "Nagy informed the Soviet Ambassador that Hungary withdraws from the Warsaw Pact.",
-        "Sent | 7 p.m.",
-        "Received | 3:40 p.m., November 2",
-        "Wailes",
-    )
-    assert extracted.date_text == "November 1, 1956"
+    assert [(block.kind.value, block.text) for block in extracted.blocks] == [
+        ("heading", "Telegram from the Legation in Hungary to the Department of State"),  # the title stays in the text
+        ("dateline", "Budapest, November 1, 1956."),
+        ("paragraph", "Nagy informed the Soviet Ambassador that Hungary withdraws from the Warsaw Pact."),
+        ("table row", "Sent | 7 p.m."),
+        ("table row", "Received | 3:40 p.m., November 2"),
+        ("paragraph", "Wailes"),
+    ]
+    assert (extracted.date_text, extracted.place) == ("November 1, 1956", "Budapest")
 
 
 def test_epub_chapters_follow_the_spine() -> None:
@@ -81,7 +82,13 @@ def test_epub_chapters_follow_the_spine() -> None:
     extracted = extract("book.epub", data)
     assert extracted.title == "The Hungarian Revolution"
     assert (extracted.author, extracted.language) == ("A. Historian", "en")
-    assert extracted.paragraphs == ("Second.", "item", "Chapter one", "First.")
+    assert [(block.kind.value, block.text) for block in extracted.blocks] == [
+        ("heading", "Chapter two"),
+        ("paragraph", "Second."),
+        ("list item", "item"),
+        ("heading", "Chapter one"),
+        ("paragraph", "First."),
+    ]
 
 
 def test_epub_xml_with_entities_is_not_expanded() -> None:

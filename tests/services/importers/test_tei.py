@@ -26,12 +26,14 @@ def test_an_edition_offers_its_levels_and_reads_each_document_with_title_date_pl
     first = documents[0]
     assert first.title == "133. Telegram From the Legation in Hungary to the Department of State"  # notes left out
     assert first.place == "Budapest"
-    assert first.paragraphs == (
-        "Nagy announced the end of the one-party system. Tildy and Kádár spoke after him.",  # lb is a space
-        "Soviet troops are leaving Budapest, so the Legation is told.",
-        "Wailes",
-    )
-    assert first.pages == ("317", "318", "318")  # each paragraph's page, from the pb before it
+    assert [(block.kind.value, block.number, block.text) for block in first.blocks] == [
+        ("heading", None, "133. Telegram From the Legation in Hungary to the Department of State"),  # kept as such
+        ("dateline", None, "Budapest, October 30, 1956—1 p.m."),
+        ("paragraph", 1, "Nagy announced the end of the one-party system. Tildy and Kádár spoke after him."),
+        ("paragraph", 2, "Soviet troops are leaving Budapest, so the Legation is told."),
+        ("closer", None, "Wailes"),
+    ]
+    assert [block.page for block in first.blocks] == ["317", "317", "317", "318", "318"]  # from the pb before it
     assert first.page_span == "317–318"
     assert documents[2].page_span == "318–319"
 
@@ -67,8 +69,16 @@ def test_notes_are_footnotes_under_their_paragraph_or_the_heading_never_in_the_t
 def test_another_level_makes_each_such_division_one_document() -> None:
     [chapter] = read_tei(edition_xml().encode()).documents("chapter")
     assert chapter.title == "Hungary"
-    assert chapter.paragraphs[0] == "133. Telegram From the Legation in Hungary to the Department of State"
-    assert len(chapter.paragraphs) == 6 + 9  # the documents' heads, then their nine blocks of text
+    assert [(block.kind.value, block.level) for block in chapter.blocks[:3]] == [
+        ("heading", 1),  # the chapter's own head, its title
+        ("heading", 2),  # the first document's head
+        ("dateline", 0),
+    ]
+    assert chapter.blocks[1].text == "133. Telegram From the Legation in Hungary to the Department of State"
+    kinds = [block.kind.value for block in chapter.blocks]
+    assert (kinds.count("heading"), kinds.count("dateline"), kinds.count("paragraph"), kinds.count("closer")) == (
+        7, 4, 8, 1,
+    )  # fmt: skip
 
 
 def test_the_header_gives_the_editions_citation() -> None:
@@ -88,9 +98,10 @@ def test_a_single_text_is_one_document_with_its_header_dateline_and_footnote() -
     assert extracted.original_format == "application/tei+xml"
     assert extracted.title == "Message of Imre Nagy to the Secretary-General"
     assert (extracted.date_text, extracted.place, extracted.language) == ("1956-11-01", "Budapest", "en")
-    assert extracted.paragraphs[1] == "The Hungarian Government declares its neutrality."
+    assert [block.kind.value for block in extracted.blocks] == ["dateline", "paragraph", "paragraph"]
+    assert extracted.paragraphs[2] == "The Hungarian Government declares its neutrality."
     assert extracted.footnotes == (Footnote(1, "1", "That is, the Council of Ministers."),)
-    assert "Council of Ministers" not in extracted.paragraphs[0]
+    assert "Council of Ministers" not in extracted.paragraphs[1]
     assert extracted.source.publisher == "A Small Digital Edition"
 
 
@@ -119,7 +130,7 @@ def test_no_external_entity_or_dtd_is_ever_loaded(tmp_path: Path) -> None:
     )
     documents = '<div type="document" n="1"><head>A</head><p>Before &xxe; &fromdtd; &lol2; after.</p></div>'
     [document] = read_tei(edition_xml(documents, doctype).encode()).documents("document")
-    assert document.paragraphs == ("Before after.",)  # the entities are not expanded: not even the internal ones
+    assert document.paragraphs == ("A", "Before after.")  # the entities are not expanded: not even the internal ones
 
 
 def test_xinclude_is_never_followed(tmp_path: Path) -> None:
@@ -130,4 +141,4 @@ def test_xinclude_is_never_followed(tmp_path: Path) -> None:
         f'<xi:include xmlns:xi="http://www.w3.org/2001/XInclude" href="{included.as_uri()}"/></div>'
     )
     [document] = read_tei(edition_xml(documents).encode()).documents("document")
-    assert document.paragraphs == ("Own text.",)
+    assert document.paragraphs == ("A", "Own text.")

@@ -57,12 +57,13 @@ def test_hard_wrapped_lines_join_and_blank_lines_separate_paragraphs() -> None:
     )
     extracted = extract_text(data)
     assert extracted.title == "Telegram from the Legation"
-    assert extracted.paragraphs == (
-        "Budapest, November 1, 1956",
-        "Nagy informed the Soviet ambassador that Hungary leaves the Warsaw Treaty.",
-        "End.",
-    )
-    assert extracted.date_text == "November 1, 1956"
+    assert [(block.kind.value, block.text) for block in extracted.blocks] == [
+        ("heading", "Telegram from the Legation"),  # the title stays in the text, as its heading
+        ("dateline", "Budapest, November 1, 1956"),
+        ("paragraph", "Nagy informed the Soviet ambassador that Hungary leaves the Warsaw Treaty."),
+        ("paragraph", "End."),
+    ]
+    assert (extracted.date_text, extracted.place) == ("November 1, 1956", "Budapest")
 
 
 def test_indented_paragraphs_without_blank_lines_are_told_apart() -> None:
@@ -83,14 +84,15 @@ def test_markdown_structure_becomes_paragraphs_without_markup() -> None:
     )
     extracted = extract_markdown(data, None)
     assert extracted.title == "The UN resolution"
-    assert extracted.paragraphs == (
-        "4 November 1956",
-        "The General Assembly, considering...",
-        "Part two",
-        "calls upon the USSR",
-        "requests the Secretary-General",
-        "a quotation",
-    )
+    assert [(block.kind.value, block.level, block.text) for block in extracted.blocks] == [
+        ("heading", 1, "The UN resolution"),
+        ("dateline", 0, "4 November 1956"),
+        ("paragraph", 0, "The General Assembly, considering..."),
+        ("heading", 2, "Part two"),
+        ("list item", 0, "calls upon the USSR"),
+        ("list item", 0, "requests the Secretary-General"),
+        ("quotation", 0, "a quotation"),
+    ]
     assert extracted.date_text == "4 November 1956"
 
 
@@ -108,7 +110,15 @@ def test_html_keeps_the_text_a_reader_sees_and_drops_the_rest() -> None:
     assert extracted.language == "hu"
     assert extracted.url == "https://example.org/nagy"
     assert extracted.date_text == "1956. november 1."
-    assert extracted.paragraphs == ("1956. november 1.", "Magyarország népe!", "one", "two", "Vote | 50–8", "quoted")
+    assert [(block.kind.value, block.text) for block in extracted.blocks] == [
+        ("heading", "Magyarország semlegessége"),
+        ("dateline", "1956. november 1."),
+        ("paragraph", "Magyarország népe!"),
+        ("list item", "one"),
+        ("list item", "two"),
+        ("table row", "Vote | 50–8"),
+        ("quotation", "quoted"),
+    ]
 
 
 def test_external_entities_are_never_resolved(tmp_path: Path) -> None:

@@ -50,7 +50,9 @@ def test_ctrl_o_imports_a_file_with_the_metadata_typed_in_the_form(
     [dialog] = prompter.dialogs
     assert child(dialog, QLineEdit, "meta_title").text() == "Radio address"  # prefilled from the file
     assert child(dialog, QLabel, "DateFeedback").text() == "→ 1 November 1956"
-    assert "¶1  Budapest, 1 November 1956" in child(dialog, QPlainTextEdit, "ImportPreview").toPlainText()
+    preview = child(dialog, QPlainTextEdit, "ImportPreview").toPlainText()
+    assert "[dateline]  Budapest, 1 November 1956" in preview  # the dateline is shown as one, and takes no ¶
+    assert "¶1  People of Hungary!" in preview
     assert _current_title(window) == "Radio address"
     header = [block.text for block in current_pane(window).view.blocks()[:3]]
     assert header[2] == "No source recorded yet (File › Edit Description, Ctrl+E)."
@@ -217,7 +219,7 @@ def test_the_form_offers_the_language_detected_from_the_text(
     )
     window, prompter = make_window()
     prompter.files_to_open = [hungarian]
-    prompter.dialog_answer = _fill({})
+    prompter.dialog_answer = _fill({"title": "Nyilatkozat"})  # its first line addresses the people: not a title
     qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     [dialog] = prompter.dialogs
     language = child(dialog, QLineEdit, "meta_language")
@@ -231,4 +233,4 @@ def test_the_form_offers_the_language_detected_from_the_text(
     tip = child(prompter.dialogs[1], QLineEdit, "meta_language").toolTip()
     assert tip.startswith("Detected from the text: Russian")
     languages = {d.title[:5]: d.metadata.language for d in services.library.list_documents()}
-    assert languages == {"Decla": "en", "Magya": "hu", "Заявл": "de"}
+    assert languages == {"Decla": "en", "Nyila": "hu", "Заявл": "de"}

@@ -57,7 +57,9 @@ def test_ctrl_shift_down_selects_whole_paragraphs_for_a_note(window: MainWindow,
     qtbot.keyClick(window, Qt.Key.Key_M, CTRL)  # a note on them, made without the mouse
     note = window.parts.notes.editor.note
     assert note is not None
-    assert note.passages[0].paragraphs.display() == "¶1–3"
+    span = note.passages[0].paragraphs
+    assert span is not None
+    assert span.display() == "¶1–3"
 
 
 def test_the_paragraph_with_the_focus_is_outlined(window: MainWindow, qtbot: QtBot) -> None:
