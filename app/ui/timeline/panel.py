@@ -17,6 +17,9 @@ from app.ui.timeline.view import TimelineView
 SLIDER_STEPS = 1000
 
 
+MIN_WIDTH = 400  # what its controls take, styled
+
+
 class PanelActions(Protocol):
     """What the panel's controls ask of the controller."""
 
@@ -44,6 +47,9 @@ class TimelinePanel(QWidget):
         layout.addLayout(self._build_toolbar())
         layout.addWidget(self.view, 1)
         layout.addLayout(self._build_details())
+        # Its width never decides the window's: while the window is being put together its controls can ask for
+        # more room than they will take once styled, and a restored window would grow to give it.
+        self.setMinimumWidth(MIN_WIDTH)
 
     def _build_toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
