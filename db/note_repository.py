@@ -14,6 +14,10 @@ class NoteRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
+    @property
+    def session(self) -> Session:
+        return self._session
+
     def get_any(self, note_id: int, *, loaded: bool = False) -> NoteRow | None:
         """A note, in the trash or not; `loaded` fetches its tags and passages with it."""
         if not loaded:

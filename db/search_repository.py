@@ -61,7 +61,7 @@ def _document_conditions(filters: Filters, params: dict[str, object]) -> str:
             "EXISTS (SELECT 1 FROM document_tags dt JOIN tags t ON t.id = dt.tag_id "
             f"WHERE dt.document_id = d.id AND t.name = :tag{number})"
         )
-    conditions += _date_conditions("d", filters, params)
+    conditions += date_conditions("d", filters, params)
     return " AND ".join(conditions)
 
 
@@ -70,7 +70,7 @@ def _stored(moment: datetime) -> str:
     return moment.isoformat(" ", timespec="microseconds")
 
 
-def _date_conditions(alias: str, filters: Filters, params: dict[str, object]) -> list[str]:
+def date_conditions(alias: str, filters: Filters, params: dict[str, object]) -> list[str]:
     conditions = []
     if filters.date_from is not None:
         params["date_from"] = _stored(filters.date_from)
@@ -91,6 +91,12 @@ class SearchRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
         self._known: dict[int, tuple[str, str, str]] = {}  # documents already read: title, EDTF date, issuer
+
+    @staticmethod
+    def compile(fts: str | None, plan: object) -> str | None:
+        """The match for this repository from the query's compiled forms: FTS5's MATCH text."""
+        del plan
+        return fts
 
     def _rows(self, sql: str, params: dict[str, object] | tuple[object, ...]) -> list[Any]:
         cursor = self._session.connection().connection.cursor()
@@ -192,7 +198,7 @@ class SearchRepository:
         if filters.only_documents:
             return []
         params: dict[str, object] = {"match": match, "limit": limit, "start": MARK_START, "end": MARK_END}
-        conditions = ["n.deleted_at IS NULL", *_date_conditions("n", filters, params)]
+        conditions = ["n.deleted_at IS NULL", *date_conditions("n", filters, params)]
         for number, tag in enumerate(filters.tags):
             params[f"tag{number}"] = tag
             conditions.append(

@@ -1,10 +1,12 @@
-"""The search box's little language, parsed into our own form and compiled for SQLite FTS5.
+"""The search box's little language, parsed into our own form and compiled for SQLite FTS5 and for PostgreSQL.
 
 Words must all match; "exact phrases"; -excluded words; OR between alternatives; prefix*; filters issuer:,
 kind:, language:, tag:, and date:1956-10-23..1956-11-04. Nothing typed can raise: what cannot be understood is
 searched as words, and what cannot be searched at all is reported in `problems`. User text never reaches MATCH
 raw: every term becomes a quoted FTS5 phrase of word tokens, so `"`, `NEAR(`, `AND`, `*` or `co-operation` are
-only ever words.
+only ever words. For PostgreSQL each term becomes the text of one `websearch_to_tsquery` call (a quoted phrase of
+word tokens; that function never raises) or, for a prefix, of one `to_tsquery` call made of single-quoted word
+tokens alone; the storage layer joins them with the tsquery operators, never with user text.
 """
 
 from __future__ import annotations
@@ -53,6 +55,32 @@ class Term:
         text = " ".join(self.tokens)
         return (f'"{text}"' if len(self.tokens) > 1 else text) + ("*" if self.prefix else "")
 
+    def tsquery(self) -> tuple[TsTerm, ...]:
+        """The term for PostgreSQL: its alternatives (a hyphenated word is also found written as one)."""
+        forms = [self.tokens]
+        if self.hyphenated:
+            forms.append(("".join(self.tokens),))
+        if self.prefix:
+            return tuple(TsTerm("to_tsquery", " <-> ".join(f"'{t}'" for t in form) + ":*") for form in forms)
+        return tuple(TsTerm("websearch_to_tsquery", '"' + " ".join(form) + '"') for form in forms)
+
+
+@dataclass(frozen=True)
+class TsTerm:
+    """One term for PostgreSQL: the text search function to call, and the text to give it (word tokens only)."""
+
+    function: str  # websearch_to_tsquery or to_tsquery
+    text: str
+
+
+@dataclass(frozen=True)
+class TsPlan:
+    """A query for PostgreSQL: every group must match (a group matches if any of its terms does), none of the
+    excluded terms may."""
+
+    groups: tuple[tuple[TsTerm, ...], ...]
+    excluded: tuple[TsTerm, ...] = ()
+
 
 @dataclass(frozen=True)
 class SearchQuery:
@@ -73,6 +101,13 @@ class SearchQuery:
     def terms(self) -> list[Term]:
         """The words and phrases to highlight in what is found."""
         return [term for group in self.groups for term in group]
+
+    def tsquery(self) -> TsPlan | None:
+        """The query for PostgreSQL's full-text search, or None if there is nothing to look for."""
+        if not self.groups:
+            return None
+        groups = tuple(tuple(alternative for term in group for alternative in term.tsquery()) for group in self.groups)
+        return TsPlan(groups, tuple(alternative for term in self.excluded for alternative in term.tsquery()))
 
     def fts(self) -> str | None:
         """The FTS5 MATCH expression, or None if there is nothing to look for (only filters or exclusions)."""

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.dates.historical import HistoricalDate, InvalidDateError
-from app.domain.query import FilterField, SearchQuery, parse_query
-from db.search_repository import MARK_END, MARK_START, Filters, RawHit, SearchRepository
+from app.domain.errors import StorageError
+from app.domain.query import FilterField, SearchQuery, TsPlan, parse_query
+from db.search import FullTextRepository, search_repository
+from db.search_repository import MARK_END, MARK_START, Filters, RawHit
 
 RANKED_CAP = 2_000  # matches scored per query; beyond this, the best of those first found come first
 TITLE_WEIGHT = 2.0  # a paragraph of a document whose title matches ranks as if it matched more strongly
@@ -66,8 +69,7 @@ class SearchService:
         """A page of hits for what was typed (a date range from elsewhere, like the timeline, narrows it)."""
         query = parse_query(typed)
         message = "; ".join(query.problems)
-        match = query.fts()
-        if match is None:
+        if query.fts() is None:
             if not query.is_empty or query.excluded:
                 message = message or "Type a word to look for: filters and -exclusions only narrow a search."
             return SearchResults(query, message=message)
@@ -81,23 +83,24 @@ class SearchService:
         )
         try:
             with self._sessions() as session:
-                return self._search(session, query, match, filters, limit=limit, offset=offset, message=message)
-        except SQLAlchemyError as exc:  # a locked or damaged file: said, never raised into the window
+                repository = search_repository(session)
+                match = repository.compile(query.fts(), _plan(query.tsquery()))
+                return self._search(repository, query, match, filters, limit=limit, offset=offset, message=message)
+        except (SQLAlchemyError, StorageError) as exc:  # a locked file, a server gone: said, never raised
             name = type(getattr(exc, "orig", None) or exc).__name__
             return SearchResults(query, message=f"The library could not be searched just now ({name}).")
 
     def _search(
         self,
-        session: Session,
+        repository: FullTextRepository,
         query: SearchQuery,
-        match: str,
+        match: Any,
         filters: Filters,
         *,
         limit: int,
         offset: int,
         message: str,
     ) -> SearchResults:
-        repository = SearchRepository(session)
         titles = repository.titles(match, filters, RANKED_CAP)
         raw, details, count = _paragraph_hits(repository, match, filters, titles, offset + limit)
         capped = count > RANKED_CAP
@@ -123,8 +126,16 @@ class SearchService:
 Places = dict[int, tuple[int, int, str]]  # paragraph: its document, its number, a snippet
 
 
+def _plan(plan: TsPlan | None) -> tuple[list[list[tuple[str, str]]], list[tuple[str, str]]] | None:
+    """The PostgreSQL plan as plain pairs (the storage layer knows nothing of the domain's types)."""
+    if plan is None:
+        return None
+    groups = [[(term.function, term.text) for term in group] for group in plan.groups]
+    return groups, [(term.function, term.text) for term in plan.excluded]
+
+
 def _paragraph_hits(
-    repository: SearchRepository, match: str, filters: Filters, titles: dict[int, float], wanted: int
+    repository: FullTextRepository, match: Any, filters: Filters, titles: dict[int, float], wanted: int
 ) -> tuple[list[RawHit], Places, int]:
     """Matching paragraphs, scored, with the places and snippets already known, and how many match in all.
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from app.domain.errors import ParallaxError
 from app.services.notes import NotesService
 from app.ui.common.prompter import Prompter
-from app.ui.common.read_only import unless_read_only
+from app.ui.common.read_only import unless_notes_read_only
 from app.ui.common.signals import AppSignals
 from app.ui.notes.editor import NoteEditor
 from app.ui.notes.preview import linked_title
@@ -37,7 +37,7 @@ class NoteLinker(QObject):
         self._prompter = prompter
         self.flush = flush  # the owner saves what is typed before anything else happens
 
-    @unless_read_only
+    @unless_notes_read_only
     def link_note(self) -> None:
         note = self.editor.note
         if note is None or not self.flush():
@@ -53,7 +53,7 @@ class NoteLinker(QObject):
             except ParallaxError as exc:
                 self.status.emit(f"Cannot link: {exc}.")
 
-    @unless_read_only
+    @unless_notes_read_only
     def show_history(self) -> None:
         note = self.editor.note
         if note is None or not self.flush():

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain.notes.model import Note, NoteSort, matches, sorted_notes
 from app.domain.timeline import DateRange
 from app.ui.common.range_bar import RangeBar
-from app.ui.common.read_only import writes
+from app.ui.common.read_only import writes_notes
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole
 SORTS = {"Last edited": NoteSort.EDITED, "Created": NoteSort.CREATED, "Date": NoteSort.DATE}
@@ -85,7 +85,7 @@ class NotesPanel(QWidget):
         self.list.setSpacing(2)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.count_label = QLabel(self)
-        self.new_button = writes(QPushButton("New from Selection", self))
+        self.new_button = writes_notes(QPushButton("New from Selection", self))
         self.new_button.setToolTip("Start a note on the words selected in a document (Ctrl+M)")
         self.new_button.clicked.connect(self.new_requested)
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import ParallaxError
 from app.domain.timeline import MAX_PX_PER_DAY, DateRange, ItemKind, Lane, TimelineItem
 from app.services.changes import Change
-from app.services.timeline import EventDraft, TimelineService
+from app.services.timeline import EventConflictError, EventDraft, TimelineService
 from app.ui.common.actions import add_action
 from app.ui.common.read_only import unless_read_only, writes
 from app.ui.common.signals import AppSignals
@@ -334,9 +334,15 @@ class TimelineController(QObject):
             self.status.emit(str(exc))
             return None
 
+        seen = [before]  # the event as the user last saw it: a conflict shows them its newer state
+
         def submit(written: EventDraft) -> str | None:
             try:
-                change = self._service.update_event(event_id, written)
+                change = self._service.update_event(event_id, written, seen[-1].revision)
+            except EventConflictError as conflict:
+                seen.append(conflict.theirs)  # a second OK, having read theirs, saves this over it
+                self._signals.events_changed.emit()
+                return str(conflict)
             except ParallaxError as exc:
                 return str(exc)
             if change.result.draft != before.draft:

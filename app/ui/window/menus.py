@@ -56,6 +56,7 @@ def build_menus(window: MainWindow, parts: WindowParts) -> WindowMenus:
     importer, librarian, exporter, history = parts.importer, parts.librarian, parts.exporter, parts.history
     file_menu = menu_bar.addMenu("&File")
     writes(add_action(window, file_menu, "&Import…", importer.choose_files, keys.Open))
+    add_action(window, file_menu, "Open &Shared Library…", lambda: open_shared_library(window))
     writes(add_action(window, file_menu, "&Trash…", librarian.show_trash))
     add_action(window, file_menu, "Import Size &Limit…", importer.ask_limit)
     parts.safety.build_menu(file_menu)
@@ -106,6 +107,18 @@ def build_menus(window: MainWindow, parts: WindowParts) -> WindowMenus:
     help_menu = menu_bar.addMenu("&Help")
     add_action(window, help_menu, f"&About {APP_NAME}", lambda: show_about(window), role=QAction.MenuRole.AboutRole)
     return WindowMenus(edit, trash, info, close, library, dark)
+
+
+def open_shared_library(window: MainWindow) -> None:
+    """Ask for a shared library's address and open it in a window of its own, remembering it (without password)."""
+    from app.ui.dialogs.shared_library import SharedLibraryDialog
+
+    dialog = SharedLibraryDialog(window.settings.recent_shared, window)
+    chosen = dialog.chosen() if window.prompter.run_dialog(dialog) else None
+    if chosen is not None:
+        window.settings.remember_shared(chosen.display())
+        window.open_library_requested.emit(chosen.display())
+        window.statusBar().showMessage(f"Opening {chosen.display()} in a window of its own…", 8000)
 
 
 def show_document_info(window: MainWindow) -> None:

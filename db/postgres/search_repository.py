@@ -1,0 +1,243 @@
+"""Full-text queries on PostgreSQL, with the same methods (and the same hits) as the FTS5 repository.
+
+The query arrives as a plan of terms (the search box's own parse, never raw user text): each term's text goes
+to `websearch_to_tsquery` or, for a prefix, `to_tsquery` as a bound parameter, and the terms are joined with
+the tsquery operators here. Scores are negated `ts_rank`s, so that lower is better as with FTS5's bm25.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from db.postgres.search_schema import CONFIGURATION
+from db.search_repository import MARK_END, MARK_START, SNIPPET_TOKENS, Filters, RawHit
+
+FUNCTIONS = ("websearch_to_tsquery", "to_tsquery")
+# Weights of D, C, B, A: a title (A) counts five times its document's issuer or its note's text (B), as the
+# FTS5 indexes' bm25 weights do.
+TITLE_WEIGHTS = "'{0, 0, 0.2, 1}'"
+HEADLINE = (
+    f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords={SNIPPET_TOKENS}, MinWords={SNIPPET_TOKENS // 2}, "
+    "ShortWord=0, MaxFragments=1, FragmentDelimiter=…"
+)
+WHOLE = f"StartSel={MARK_START}, StopSel={MARK_END}, HighlightAll=true"
+
+
+def snippet(column: str) -> str:
+    """The matched words marked in a short text whole (as FTS5's snippet gives it, punctuation and all), or in
+    the best stretch of a longer one."""
+    return (
+        f"CASE WHEN array_length(regexp_split_to_array(btrim({column}), '\\s+'), 1) <= {SNIPPET_TOKENS} "
+        f"THEN ts_headline('{CONFIGURATION}', {column}, q.query, '{WHOLE}') "
+        f"ELSE ts_headline('{CONFIGURATION}', {column}, q.query, '{HEADLINE}') END"
+    )
+
+
+@dataclass(frozen=True)
+class TsMatch:
+    """The tsquery of one search, as SQL over bound parameters."""
+
+    sql: str
+    params: dict[str, object] = field(default_factory=dict)
+
+
+def compile_plan(groups: Sequence[Sequence[tuple[str, str]]], excluded: Sequence[tuple[str, str]]) -> TsMatch:
+    """(function, text) terms: every group must match, one of its terms at least; no excluded term may."""
+    params: dict[str, object] = {}
+
+    def term(function: str, text: str) -> str:
+        if function not in FUNCTIONS:
+            raise ValueError(f"not a text search function: {function}")
+        name = f"tq{len(params)}"
+        params[name] = text
+        return f"{function}('{CONFIGURATION}'::regconfig, :{name})"
+
+    def alternatives(terms: Sequence[tuple[str, str]]) -> str:
+        return "(" + " || ".join(term(function, text) for function, text in terms) + ")"
+
+    sql = " && ".join(alternatives(group) for group in groups)
+    if excluded:
+        sql = f"({sql}) && !!{alternatives(excluded)}"
+    return TsMatch(sql, params)
+
+
+def _document_conditions(filters: Filters, params: dict[str, object]) -> str:
+    conditions = ["d.deleted_at IS NULL"]
+    for number, issuer in enumerate(filters.issuers):
+        params[f"issuer{number}"] = f"%{issuer}%"
+        conditions.append(f"d.issuer ILIKE :issuer{number}")  # SQLite's LIKE ignores case too
+    if filters.kinds:
+        names = []
+        for number, kind in enumerate(filters.kinds):
+            params[f"kind{number}"] = kind
+            names.append(f":kind{number}")
+        conditions.append(f"d.kind IN ({', '.join(names)})")
+    for number, language in enumerate(filters.languages):
+        params[f"language{number}"] = language.lower()
+        params[f"language_sub{number}"] = f"{language.lower()}-%"
+        conditions.append(f"(lower(d.language) = :language{number} OR lower(d.language) LIKE :language_sub{number})")
+    conditions += _tag_conditions("document_tags", "document_id", "d", filters, params)
+    conditions += date_conditions("d", filters, params)
+    return " AND ".join(conditions)
+
+
+def _tag_conditions(table: str, column: str, alias: str, filters: Filters, params: dict[str, object]) -> list[str]:
+    conditions = []
+    for number, tag in enumerate(filters.tags):
+        params[f"tag{number}"] = tag.lower()
+        conditions.append(
+            f"EXISTS (SELECT 1 FROM {table} x JOIN tags t ON t.id = x.tag_id "
+            f"WHERE x.{column} = {alias}.id AND lower(t.name) = :tag{number})"
+        )
+    return conditions
+
+
+def date_conditions(alias: str, filters: Filters, params: dict[str, object]) -> list[str]:
+    conditions = []
+    if filters.date_from is not None:
+        params["date_from"] = filters.date_from
+        conditions.append(f"{alias}.date_hi >= :date_from")
+    if filters.date_to is not None:
+        params["date_to"] = filters.date_to
+        conditions.append(f"{alias}.date_lo <= :date_to")
+    return conditions
+
+
+def _marks(ids: Iterable[int]) -> str:
+    return ", ".join(str(int(value)) for value in ids)
+
+
+class PostgresSearchRepository:
+    """See db/search_repository.py's SearchRepository: the same questions, answered by PostgreSQL."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._known: dict[int, tuple[str, str, str]] = {}
+
+    @staticmethod
+    def compile(fts: str | None, plan: tuple[Any, Any] | None) -> TsMatch | None:
+        """The match for this repository, from the query's compiled forms (FTS5's text is not ours)."""
+        del fts
+        return None if plan is None else compile_plan(*plan)
+
+    def _rows(self, sql: str, match: TsMatch | None = None, params: dict[str, object] | None = None) -> list[Any]:
+        bound = {**(match.params if match else {}), **(params or {})}
+        if match is not None:
+            sql = sql.replace("{query}", f"(SELECT {match.sql} AS query) q")
+        return list(self._session.connection().exec_driver_sql(_named_to_pyformat(sql), bound).all())
+
+    def paragraphs(self, match: TsMatch, filters: Filters, cap: int) -> list[RawHit]:
+        params: dict[str, object] = {"cap": cap}
+        where = _document_conditions(filters, params)
+        rows = self._rows(
+            "SELECT p.id, p.document_id, -ts_rank(p.search_vector, q.query) FROM {query} "
+            "JOIN paragraphs p ON p.search_vector @@ q.query JOIN documents d ON d.id = p.document_id "
+            f"WHERE {where} LIMIT :cap",
+            match,
+            params,
+        )
+        return [RawHit(int(rowid), int(document_id), float(score)) for rowid, document_id, score in rows]
+
+    def paragraph_scores(self, match: TsMatch, cap: int) -> list[tuple[int, float]]:
+        rows = self._rows(
+            "SELECT p.id, -ts_rank(p.search_vector, q.query) FROM {query} "
+            "JOIN paragraphs p ON p.search_vector @@ q.query LIMIT :cap",
+            match,
+            {"cap": cap},
+        )
+        return [(int(rowid), float(score)) for rowid, score in rows]
+
+    def count_matches(self, match: TsMatch, cap: int) -> int:
+        sql = (
+            "SELECT count(*) FROM (SELECT 1 FROM {query} JOIN paragraphs p ON p.search_vector @@ q.query LIMIT :cap) m"
+        )
+        return int(self._rows(sql, match, {"cap": cap})[0][0])
+
+    def paragraph_page(self, match: TsMatch, count: int) -> list[tuple[int, float, str]]:
+        """The best `count` matching paragraphs, as the plain `@@` query ranks them, with their snippets."""
+        rows = self._rows(
+            f"SELECT best.id, best.score, {snippet('p.text')} FROM {{query}} "
+            "CROSS JOIN LATERAL (SELECT p.id, -ts_rank(p.search_vector, q.query) AS score FROM paragraphs p "
+            "WHERE p.search_vector @@ q.query ORDER BY 2, 1 LIMIT :count) best "
+            "JOIN paragraphs p ON p.id = best.id ORDER BY best.score, best.id",
+            match,
+            {"count": count},
+        )
+        return [(int(rowid), float(score), str(snippet)) for rowid, score, snippet in rows]
+
+    def live_places_of(self, rowids: Sequence[int]) -> dict[int, tuple[int, int]]:
+        if not rowids:
+            return {}
+        rows = self._rows(
+            "SELECT p.id, p.document_id, p.number, d.title, d.date_edtf, d.issuer FROM paragraphs p "
+            f"JOIN documents d ON d.id = p.document_id WHERE p.id IN ({_marks(rowids)}) AND d.deleted_at IS NULL"
+        )
+        places: dict[int, tuple[int, int]] = {}
+        for rowid, doc, number, title, edtf, issuer in rows:
+            places[int(rowid)] = (int(doc), int(number))
+            self._known[int(doc)] = (str(title), str(edtf), str(issuer))
+        return places
+
+    def titles(self, match: TsMatch, filters: Filters, cap: int) -> dict[int, float]:
+        params: dict[str, object] = {"cap": cap}
+        where = _document_conditions(filters, params)
+        rows = self._rows(
+            f"SELECT d.id, -ts_rank({TITLE_WEIGHTS}, d.search_vector, q.query) FROM {{query}} "
+            f"JOIN documents d ON d.search_vector @@ q.query WHERE {where} LIMIT :cap",
+            match,
+            params,
+        )
+        return {int(rowid): float(score) for rowid, score in rows}
+
+    def paragraph_details(self, match: TsMatch, rowids: Sequence[int]) -> dict[int, tuple[int, int, str]]:
+        if not rowids:
+            return {}
+        rows = self._rows(
+            f"SELECT p.id, p.document_id, p.number, {snippet('p.text')} FROM {{query}} "
+            f"JOIN paragraphs p ON p.id IN ({_marks(rowids)})",
+            match,
+        )
+        return {int(rowid): (int(doc), int(number), str(snippet)) for rowid, doc, number, snippet in rows}
+
+    def documents(self, ids: Sequence[int]) -> dict[int, tuple[str, str, str]]:
+        missing = set(ids) - self._known.keys()
+        if missing:
+            for row in self._rows(
+                f"SELECT id, title, date_edtf, issuer FROM documents WHERE id IN ({_marks(missing)})"
+            ):
+                self._known[int(row[0])] = (str(row[1]), str(row[2]), str(row[3]))
+        return {doc_id: self._known[doc_id] for doc_id in ids if doc_id in self._known}
+
+    def notes(self, match: TsMatch, filters: Filters, limit: int) -> list[tuple[int, float, str, str]]:
+        """Live notes (those the member may see: the server's policies decide) matching the query."""
+        if filters.only_documents:
+            return []
+        params: dict[str, object] = {"limit": limit}
+        conditions = ["n.deleted_at IS NULL", *date_conditions("n", filters, params)]
+        conditions += _tag_conditions("note_tags", "note_id", "n", filters, params)
+        rows = self._rows(
+            f"SELECT n.id, -ts_rank({TITLE_WEIGHTS}, n.search_vector, q.query) AS score, "
+            f"{snippet('n.title')}, {snippet('n.body')} "
+            f"FROM {{query}} JOIN notes n ON n.search_vector @@ q.query WHERE {' AND '.join(conditions)} "
+            "ORDER BY score, n.id LIMIT :limit",
+            match,
+            params,
+        )
+        return [(int(r[0]), float(r[1]), str(r[2]), _body_snippet(str(r[2]), str(r[3]))) for r in rows]
+
+
+def _body_snippet(title: str, body: str) -> str:
+    """The text's snippet where the words are found in it; else none, so that the title's is shown."""
+    return body if MARK_START in body or MARK_START not in title else ""
+
+
+def _named_to_pyformat(sql: str) -> str:
+    """`:name` placeholders as psycopg's `%(name)s` (and literal % doubled), for the driver's own cursor."""
+    import re
+
+    escaped = sql.replace("%", "%%")
+    return re.sub(r"(?<![:\w]):(\w+)", r"%(\1)s", escaped)
