@@ -98,15 +98,28 @@ def pg_template(pg_server: PostgresServer, pg_roles: dict[str, str]) -> str:
     return TEMPLATE
 
 
+def _copy_of_template(server: PostgresServer, roles: dict[str, str], template: str) -> Iterator[SharedLibrary]:
+    if not server.is_running():  # an earlier test stopped it and failed before starting it again
+        server.start_again()
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    with server.admin() as admin:
+        admin.execute(f"CREATE DATABASE {name} TEMPLATE {template} OWNER {roles['teacher']} STRATEGY FILE_COPY")
+    yield SharedLibrary(server, name, roles)
+    if not server.is_running():
+        server.start_again()
+    with server.admin() as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
 @pytest.fixture
 def shared_library(pg_server: PostgresServer, pg_roles: dict[str, str], pg_template: str) -> Iterator[SharedLibrary]:
-    if not pg_server.is_running():  # an earlier test stopped it and failed before starting it again
-        pg_server.start_again()
-    name = f"t_{uuid.uuid4().hex[:12]}"
-    with pg_server.admin() as admin:
-        admin.execute(f"CREATE DATABASE {name} TEMPLATE {pg_template} OWNER {pg_roles['teacher']} STRATEGY FILE_COPY")
-    yield SharedLibrary(pg_server, name, pg_roles)
-    if not pg_server.is_running():
-        pg_server.start_again()
-    with pg_server.admin() as admin:
-        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    """A library of the test's own, as `setup` left it, with the run's editor and reader as members."""
+    yield from _copy_of_template(pg_server, pg_roles, pg_template)
+
+
+@pytest.fixture(scope="module")
+def module_shared_library(
+    pg_server: PostgresServer, pg_roles: dict[str, str], pg_template: str
+) -> Iterator[SharedLibrary]:
+    """The same, shared by the tests of one module (which only read it)."""
+    yield from _copy_of_template(pg_server, pg_roles, pg_template)

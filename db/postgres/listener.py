@@ -25,8 +25,8 @@ RETRY_S = 1.0
 
 def _listening(engine: Engine) -> Any:
     raw = engine.raw_connection()
-    raw.detach()  # ours alone: it never goes back to the pool
     connection: Any = raw.driver_connection
+    raw.detach()  # ours alone: it never goes back to the pool
     connection.rollback()
     connection.autocommit = True
     connection.execute(f"LISTEN {CHANNEL}")

@@ -70,6 +70,8 @@ def _report_unavailable(engine: Engine, address: SharedAddress) -> None:
         import psycopg
 
         original = context.original_exception
+        if context.is_pre_ping:
+            return  # the pool is testing a connection: it makes a new one itself
         if context.is_disconnect or isinstance(original, psycopg.OperationalError):
             reason = str(original).strip().splitlines()[0] if str(original).strip() else type(original).__name__
             raise LibraryUnavailableError(
