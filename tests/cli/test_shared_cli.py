@@ -48,11 +48,14 @@ def test_setup_members_private_notes_backups_and_checks_from_the_command_line(
     )
     code, _, err = _run(capsys, "--db", teacher, "list")
     assert code == 1
-    assert err.startswith("parallax: error: the server of postgresql://") and "asks for" in err and "PGPASSWORD" in err
+    assert err.startswith("parallax: error: the server of postgresql://")
+    assert "asks for" in err
+    assert "PGPASSWORD" in err
     monkeypatch.setenv("PGPASSWORD", PASSWORDS["teacher"])  # libpq's own: Parallax never keeps it
     code, out, err = _run(capsys, "--db", editor.replace(pg_roles["editor"], pg_roles["teacher"]), "list")
     assert code == 1
-    assert "holds no Parallax library yet" in err and "setup" in err
+    assert "holds no Parallax library yet" in err
+    assert "setup" in err
     code, out, _ = _run(capsys, "--db", teacher, "setup")
     assert code == 0
     assert f"its owner is {pg_roles['teacher']}" in out
@@ -84,16 +87,21 @@ def test_setup_members_private_notes_backups_and_checks_from_the_command_line(
         code, out, _ = _run(capsys, "--db", reader, "notes", "--json")
         assert [n["title"] for n in json.loads(out)] == ["For all"]
         code, _, err = _run(capsys, "--db", reader, "note", "add", "--doc", "1", "--quote", quote)
-        assert (code, err.strip()) == (1, f"parallax: error: {pg_roles['reader']} is a reader of this library: readers "
-                                          "write private notes only")  # fmt: skip
+        refusal = f"parallax: error: {pg_roles['reader']} is a reader of this library: readers write private notes only"
+        assert (code, err.strip()) == (1, refusal)
         code, _, err = _run(capsys, "--db", reader, "delete", "1")
-        assert code == 1 and "does not let you" in err
+        assert code == 1
+        assert "does not let you" in err
         code, _, err = _run(capsys, "--db", editor, "backup")
-        assert code == 1 and "pg_dump --host=127.0.0.1" in err and f"--dbname={empty_database}" in err
+        assert code == 1
+        assert "pg_dump --host=127.0.0.1" in err
+        assert f"--dbname={empty_database}" in err
         code, out, _ = _run(capsys, "--db", editor, "check")
-        assert code == 0 and out.strip().endswith("ok (constraints, indexes, row-level security, members, search)")
+        assert code == 0
+        assert out.strip().endswith("ok (constraints, indexes, row-level security, members, search)")
         code, _, err = _run(capsys, "--db", editor, "member", "remove", pg_roles["reader"])
-        assert code == 1 and "only the library's owner" in err
+        assert code == 1
+        assert "only the library's owner" in err
     finally:
         pgpass.unlink()
 
@@ -115,6 +123,8 @@ def test_merging_a_file_in_and_a_shared_library_out(
     assert [(n["title"], n["private"]) for n in json.loads(out)] == [("Offline", True)]
     offline = tmp_path / "offline.sqlite3"
     code, out, _ = _run(capsys, "--db", str(offline), "merge", editor, "--json")
-    assert code == 0 and json.loads(out)["notes_added"] == 1
+    assert code == 0
+    assert json.loads(out)["notes_added"] == 1
     code, _, err = _run(capsys, "--db", editor, "merge", editor)
-    assert code == 1 and "cannot be merged into itself" in err
+    assert code == 1
+    assert "cannot be merged into itself" in err

@@ -70,25 +70,39 @@ def test_0012_goes_down_and_up_again_on_sqlite(tmp_path: Path) -> None:
 
 NOW = "'2026-01-01 00:00:00'"
 OLDER_LIBRARY = [
-    "INSERT INTO documents (id, title, issuer, date_edtf, date_approximate, place, language, kind, source_publication, "
-    "source_editor, source_publisher, source_place, source_year, source_pages, archive, url, rights, original_format, "
-    f"content_hash, created_at, updated_at) VALUES (500, 'Nagy to the UN', 'Imre Nagy', '1956-11-01', false, '', 'en', "
-    f"'telegram', '', '', '', '', '', '', '', '', '', '', 'h500', {NOW}, {NOW})",
-    "INSERT INTO documents (id, title, issuer, date_edtf, date_approximate, place, language, kind, source_publication, "
-    "source_editor, source_publisher, source_place, source_year, source_pages, archive, url, rights, original_format, "
-    f"content_hash, created_at, updated_at) VALUES (501, 'Reply', '', '', false, '', 'en', 'other', '', '', '', '', "
-    f"'', '', '', '', '', '', 'h501', {NOW}, {NOW})",
-    "INSERT INTO paragraphs (document_id, number, text) VALUES (500, 1, 'The Hungarian Government declares its "
-    "neutrality.'), (500, 2, 'It asks the United Nations for help.'), (501, 1, 'Received.')",
+    (
+        "INSERT INTO documents (id, title, issuer, date_edtf, date_approximate, place, language, kind, "
+        "source_publication, source_editor, source_publisher, source_place, source_year, source_pages, archive, url, "
+        "rights, original_format, "
+        "content_hash, created_at, updated_at) VALUES (500, 'Nagy to the UN', 'Imre Nagy', '1956-11-01', false, '', "
+        f"'en', 'telegram', '', '', '', '', '', '', '', '', '', '', 'h500', {NOW}, {NOW})"
+    ),
+    (
+        "INSERT INTO documents (id, title, issuer, date_edtf, date_approximate, place, language, kind, "
+        "source_publication, source_editor, source_publisher, source_place, source_year, source_pages, archive, url, "
+        "rights, original_format, "
+        "content_hash, created_at, updated_at) VALUES (501, 'Reply', '', '', false, '', 'en', 'other', '', '', '', "
+        f"'', '', '', '', '', '', '', 'h501', {NOW}, {NOW})"
+    ),
+    (
+        "INSERT INTO paragraphs (document_id, number, text) VALUES (500, 1, 'The Hungarian Government declares its "
+        "neutrality.'), (500, 2, 'It asks the United Nations for help.'), (501, 1, 'Received.')"
+    ),
     "INSERT INTO tags (id, name) VALUES (70, 'Neutrality')",
     "INSERT INTO document_tags VALUES (500, 70)",
-    "INSERT INTO notes (id, title, body, date_edtf, date_approximate, created_at, updated_at) VALUES "
-    f"(80, 'Neutral', 'Within a day.', '', false, {NOW}, {NOW})",
-    "INSERT INTO passage_anchors (note_id, document_id, position, start_offset, end_offset, quote, prefix, suffix, "
-    f"content_hash, orphaned, created_at) VALUES (80, 500, 0, 38, 48, 'neutrality', 'declares its ', '.', 'h500', "
-    f"false, {NOW})",
-    "INSERT INTO alignment_links (left_document_id, left_first, left_last, right_document_id, right_first, "
-    f"right_last, origin, created_at) VALUES (500, 1, 2, 501, 1, 1, 'user', {NOW})",
+    (
+        "INSERT INTO notes (id, title, body, date_edtf, date_approximate, created_at, updated_at) VALUES "
+        f"(80, 'Neutral', 'Within a day.', '', false, {NOW}, {NOW})"
+    ),
+    (
+        "INSERT INTO passage_anchors (note_id, document_id, position, start_offset, end_offset, quote, prefix, suffix, "
+        f"content_hash, orphaned, created_at) VALUES (80, 500, 0, 38, 48, 'neutrality', 'declares its ', '.', 'h500', "
+        f"false, {NOW})"
+    ),
+    (
+        "INSERT INTO alignment_links (left_document_id, left_first, left_last, right_document_id, right_first, "
+        f"right_last, origin, created_at) VALUES (500, 1, 2, 501, 1, 1, 'user', {NOW})"
+    ),
     "SELECT setval(pg_get_serial_sequence('documents', 'id'), 501)",
     "SELECT setval(pg_get_serial_sequence('notes', 'id'), 80)",
 ]

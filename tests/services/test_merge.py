@@ -68,9 +68,10 @@ def test_a_personal_library_comes_in_whole_private_and_once(
     ]
     notes = {note.title: note for note in services.notes.list_notes()}
     first, second = notes["Withdrawal and neutrality"], notes["At the UN"]
-    assert first.private and second.private
+    assert first.private
+    assert second.private
     assert first.author == services.notes.member.user  # type: ignore[union-attr]
-    assert [p.citation() for p in first.passages][0].endswith("¶17")
+    assert next(p.citation() for p in first.passages).endswith("¶17")
     assert [p.document_id for p in first.passages] == [1, nagy.id]
     assert {ref.id for ref in services.notes.get(first.id).links} == {second.id}
     event = next(item for item in services.timeline.items() if item.label == "Nagy's appeal to the UN")
@@ -97,7 +98,7 @@ def test_a_shared_library_goes_into_a_file_for_work_offline(
     added = services.library.add_document(NewDocument(DocumentMetadata(title="A telegram"), ("Text of it.",)))
     mine = services.notes.create([services.notes.find_quote(added, "Text of it")], title="Mine", private=True).result
     services.notes.create(title="For all")
-    reader_library, reader = open_services(shared_library.address("reader"))
+    reader_library, _reader = open_services(shared_library.address("reader"))
     offline_library, offline = open_services(tmp_path / "offline.sqlite3")
     try:
         merge_libraries(reader_library, offline_library)  # the reader's copy: what the reader may see
@@ -105,7 +106,8 @@ def test_a_shared_library_goes_into_a_file_for_work_offline(
         merge_libraries(shared[0], offline_library)  # the editor's: their private note too, still marked so
         kept = {note.title: note for note in offline.notes.list_notes()}
         assert set(kept) == {"For all", "Mine"}
-        assert kept["Mine"].private and kept["Mine"].author == mine.author
+        assert kept["Mine"].private
+        assert kept["Mine"].author == mine.author
         assert [d.metadata.title for d in offline.library.list_documents()].count("A telegram") == 1
     finally:
         reader_library.close()
