@@ -37,6 +37,7 @@ class LiveUpdates(QObject):
         self._documents: set[int] = set()
         self._notes: set[int] = set()
         self.answering: bool | None = None
+        self._stopped = False
         self._gather = QTimer(self, singleShot=True, interval=GATHER_MS)
         self._gather.timeout.connect(self._tell)
 
@@ -44,6 +45,9 @@ class LiveUpdates(QObject):
         self._runner.run(self._feed.listen, lambda _result: None, failed=lambda _error: None, progress=self._heard)
 
     def stop(self) -> None:
+        """The window is closing: nothing more is listened to, and nothing heard is told."""
+        self._stopped = True
+        self._gather.stop()
         self._runner.cancel()
 
     @property
@@ -52,6 +56,8 @@ class LiveUpdates(QObject):
         return set(self._notes)
 
     def _heard(self, step: Progress) -> None:
+        if self._stopped:
+            return
         if step.label in (ANSWERING, UNREACHABLE):
             answering = step.label == ANSWERING
             if answering != self.answering:
