@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import URL, Engine, create_engine
+from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.exc import DisconnectionError
 
 from db.files import LibraryOpenError
 from db.postgres.address import SharedAddress
@@ -51,12 +53,34 @@ def connect(
         raise describe_refusal(address, exc) from exc
 
 
+IDLE_S = 1.0  # a connection idle longer than this is tested before use
+
+
 def make_shared_engine(address: SharedAddress, password: str | None = None) -> Engine:
-    """An engine whose connections are tested before use, so that a server restarted meanwhile is reconnected to."""
+    """An engine whose connections are tested before use when they have been idle a while, so that a server
+    restarted meanwhile is reconnected to; one in use a moment ago is trusted (a save costs no extra round trip,
+    and if the server went in that moment, the save fails as any would and is tried again)."""
     arguments = _connect_arguments(address, password)
-    return create_engine(
-        URL.create("postgresql+psycopg"), connect_args=arguments, pool_pre_ping=True, pool_size=4, max_overflow=4
-    )
+    engine = create_engine(URL.create("postgresql+psycopg"), connect_args=arguments, pool_size=4, max_overflow=4)
+    event.listen(engine, "checkin", _returned)
+    event.listen(engine, "checkout", _test_if_idle)
+    return engine
+
+
+def _returned(_dbapi_connection: Any, record: Any) -> None:
+    record.info["returned"] = time.monotonic()
+
+
+def _test_if_idle(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+    if time.monotonic() - record.info.get("returned", 0.0) < IDLE_S:
+        return
+    import psycopg
+
+    try:
+        dbapi_connection.execute("SELECT 1")
+        dbapi_connection.rollback()
+    except psycopg.Error as exc:  # the pool drops it and makes a new one
+        raise DisconnectionError(str(exc)) from exc
 
 
 def describe_refusal(address: SharedAddress, exc: BaseException) -> LibraryOpenError:
