@@ -129,6 +129,15 @@ class SearchRepository:
         sql = "SELECT count(*) FROM (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ? LIMIT ?)"
         return int(self._rows(sql, (match, cap))[0][0])
 
+    def prefetch(self, match: str, filters: Filters, cap: int, count: int, note_limit: int) -> None:
+        """(On PostgreSQL, the questions a search asks are sent at once; SQLite answers each at once anyway.)"""
+
+    def first_page(self, match: str, cap: int, count: int, *, ranked: bool) -> tuple[int, list[tuple[int, float, str]]]:
+        """How many paragraphs match (counted up to cap + 1) and, when no more than `cap` do and `ranked`, the
+        best `count` of them (paragraph_page)."""
+        matched = self.count_matches(match, cap + 1)
+        return matched, self.paragraph_page(match, count) if ranked and matched <= cap else []
+
     def paragraph_page(self, match: str, count: int) -> list[tuple[int, float, str]]:
         """The best `count` matching paragraphs with their scores and snippets, as the plain FTS5 query ranks them."""
         rows = self._rows(

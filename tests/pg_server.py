@@ -85,12 +85,18 @@ class PostgresServer:
         self.connections = connections
 
     @classmethod
-    def start(cls, *, durable: bool = False, connections: int = 100) -> PostgresServer:
-        """A new server (about a second for initdb, 0.2 s to start). `durable`: fsync on, as a real server runs."""
+    def start(cls, *, durable: bool = False, connections: int = 100, keep_in: Path | None = None) -> PostgresServer:
+        """A new server (about a second for initdb, 0.2 s to start). `durable`: fsync on, as a real server runs.
+        `keep_in`: a folder kept between runs (a benchmark's generated library): started again if it holds one."""
         programs = server_programs()
         os_user = OS_USER if os.geteuid() == 0 else None
+        if keep_in is not None and (keep_in / "data" / "PG_VERSION").exists():
+            kept = cls(keep_in, programs, os_user, durable=durable, connections=connections)
+            kept.start_again(new_port=True)
+            return kept
         # Straight under /tmp: pytest's own temporary folders are closed to other users.
-        base = Path(tempfile.mkdtemp(prefix="parallax-pg-"))
+        base = keep_in or Path(tempfile.mkdtemp(prefix="parallax-pg-"))
+        base.mkdir(parents=True, exist_ok=True)
         server = cls(base, programs, os_user, durable=durable, connections=connections)
         try:
             server._own(base)
@@ -104,6 +110,10 @@ class PostgresServer:
             server.destroy()
             raise
         return server
+
+    def keep(self) -> None:
+        """Stop it, keeping its folder for the next run."""
+        self.stop()
 
     @property
     def data(self) -> Path:

@@ -101,6 +101,7 @@ class SearchService:
         offset: int,
         message: str,
     ) -> SearchResults:
+        repository.prefetch(match, filters, RANKED_CAP, offset + limit + 1, NOTE_LIMIT)
         titles = repository.titles(match, filters, RANKED_CAP)
         raw, details, count = _paragraph_hits(repository, match, filters, titles, offset + limit)
         capped = count > RANKED_CAP
@@ -145,9 +146,9 @@ def _paragraph_hits(
     if filters.narrowing:
         raw = repository.paragraphs(match, filters, RANKED_CAP)
         return raw, {}, len(raw)
-    count = repository.count_matches(match, RANKED_CAP + 1)
+    # One more than shown, to know there are more (counted, and ranked if they are few, at once where it can).
+    count, rows = repository.first_page(match, RANKED_CAP, wanted + 1, ranked=not titles)
     if not titles and count <= RANKED_CAP:
-        rows = repository.paragraph_page(match, wanted + 1)  # one more than shown, to know there are more
         places = repository.live_places_of([rowid for rowid, _, _ in rows])
         live = [row for row in rows if row[0] in places]
         if len(live) > wanted or len(rows) == count:

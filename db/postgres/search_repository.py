@@ -117,6 +117,9 @@ class PostgresSearchRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
         self._known: dict[int, tuple[str, str, str]] = {}
+        self._places: dict[int, tuple[int, int]] = {}
+        self._recorded: list[tuple[str, dict[str, object]]] | None = None
+        self._ready: dict[tuple[str, str], list[Any]] = {}
 
     @staticmethod
     def compile(fts: str | None, plan: tuple[Any, Any] | None) -> TsMatch | None:
@@ -127,8 +130,35 @@ class PostgresSearchRepository:
     def _rows(self, sql: str, match: TsMatch | None = None, params: dict[str, object] | None = None) -> list[Any]:
         bound = {**(match.params if match else {}), **(params or {})}
         if match is not None:
-            sql = sql.replace("{query}", f"(SELECT {match.sql} AS query) q")
-        return list(self._session.connection().exec_driver_sql(_named_to_pyformat(sql), bound).all())
+            sql = sql.replace("{query}", f"(SELECT {match.sql} AS query) q")  # (every time it is named: the same)
+        sql = _named_to_pyformat(sql)
+        if self._recorded is not None:
+            self._recorded.append((sql, bound))
+            return []
+        ready = self._ready.pop((sql, repr(sorted(bound.items()))), None)
+        if ready is not None:
+            return ready
+        return list(self._session.connection().exec_driver_sql(sql, bound).all())
+
+    def prefetch(self, match: TsMatch, filters: Filters, cap: int, count: int, note_limit: int) -> None:
+        """Send the three questions every search asks (titles, the first page, notes) at once, in one round trip
+        (psycopg's pipeline); the answers wait here for the calls that ask them."""
+        if filters.narrowing:
+            return
+        self._recorded = []
+        try:
+            self.titles(match, filters, cap)
+            self.first_page(match, cap, count, ranked=True)
+            self.notes(match, filters, note_limit)
+            queries = self._recorded
+        finally:
+            self._recorded = None
+        driver = self._session.connection().connection.driver_connection
+        assert driver is not None
+        with driver.pipeline():
+            cursors = [driver.execute(sql, bound) for sql, bound in queries]
+        for (sql, bound), cursor in zip(queries, cursors, strict=True):
+            self._ready[(sql, repr(sorted(bound.items())))] = list(cursor.fetchall())
 
     def paragraphs(self, match: TsMatch, filters: Filters, cap: int) -> list[RawHit]:
         params: dict[str, object] = {"cap": cap}
@@ -169,9 +199,41 @@ class PostgresSearchRepository:
         )
         return [(int(rowid), float(score), str(snippet)) for rowid, score, snippet in rows]
 
+    def first_page(
+        self, match: TsMatch, cap: int, count: int, *, ranked: bool
+    ) -> tuple[int, list[tuple[int, float, str]]]:
+        """How many paragraphs match (counted up to cap + 1) and, when no more than `cap` do and `ranked`, the best
+        `count` of them as paragraph_page gives them. In one pass: at most cap + 1 matches are taken and ranked
+        (all of them, when they are no more), counted as they are; a page of more is not used. The places of the
+        page's paragraphs are kept for live_places_of."""
+        if not ranked:
+            return self.count_matches(match, cap + 1), []
+        rows = self._rows(
+            f"SELECT best.n, best.id, best.score, {snippet('p.text').replace('q.query', 'best.query')}, "
+            "p.document_id, p.number, d.title, d.date_edtf, d.issuer, d.deleted_at IS NULL FROM (SELECT m.id, "
+            "m.query, -ts_rank(m.search_vector, m.query) AS score, count(*) OVER () AS n FROM (SELECT p.id, "
+            "p.search_vector, q.query FROM {query} JOIN paragraphs p ON p.search_vector @@ q.query LIMIT :over) m "
+            "ORDER BY 3, 1 LIMIT :count) best JOIN paragraphs p ON p.id = best.id "
+            "LEFT JOIN documents d ON d.id = p.document_id ORDER BY best.score, best.id",
+            match,
+            {"over": cap + 1, "count": count},
+        )
+        matched = int(rows[0][0]) if rows else 0
+        if matched > cap:
+            return matched, []
+        page = []
+        for _matched, rowid, score, marked, doc, number, title, edtf, issuer, live in rows:
+            page.append((int(rowid), float(score), str(marked)))
+            if live:
+                self._places[int(rowid)] = (int(doc), int(number))
+                self._known[int(doc)] = (str(title), str(edtf), str(issuer))
+        return matched, page
+
     def live_places_of(self, rowids: Sequence[int]) -> dict[int, tuple[int, int]]:
         if not rowids:
             return {}
+        if all(rowid in self._places for rowid in rowids):  # read with the page
+            return {rowid: self._places[rowid] for rowid in rowids}
         rows = self._rows(
             "SELECT p.id, p.document_id, p.number, d.title, d.date_edtf, d.issuer FROM paragraphs p "
             f"JOIN documents d ON d.id = p.document_id WHERE p.id IN ({_marks(rowids)}) AND d.deleted_at IS NULL"
