@@ -90,6 +90,7 @@ def test_a_readers_window_changes_no_document_and_writes_private_notes_only(
         assert sql.execute("SELECT count(*) FROM notes").fetchone() == (0,)
 
 
+@pytest.mark.slow  # the server is stopped and started again, and the window retries every five seconds
 def test_the_server_going_away_under_a_window_is_a_status_line_and_the_note_is_saved_when_it_is_back(
     make_shared_window: MakeSharedWindow, teacher: Services, shared_library: SharedLibrary, qtbot: QtBot
 ) -> None:
@@ -118,6 +119,7 @@ def test_the_server_going_away_under_a_window_is_a_status_line_and_the_note_is_s
     assert prompter.errors == []
 
 
+@pytest.mark.slow
 def test_text_kept_by_a_window_closed_while_the_server_was_away_is_saved_by_the_next(
     make_shared_window: MakeSharedWindow, teacher: Services, shared_library: SharedLibrary, qtbot: QtBot
 ) -> None:
