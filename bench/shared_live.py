@@ -29,14 +29,84 @@ from common import report  # noqa: E402
 PASSWORD = "member-1956"
 
 
-def main() -> None:
+def _library(server: object) -> tuple[object, object, dict[str, object]]:
+    """A shared library set up by its teacher, with a reader; the teacher's open library and services."""
+    from app.services.infrastructure.storage import parse_location
+    from app.services.registry import open_services
+
+    with server.admin() as admin:  # type: ignore[attr-defined]
+        for name in ("teacher", "reader"):
+            admin.execute(f"CREATE ROLE {name} LOGIN PASSWORD '{PASSWORD}'")
+        admin.execute("CREATE DATABASE seminar OWNER teacher")
+    port = server.port  # type: ignore[attr-defined]
+    address = {who: parse_location(f"postgresql://{who}:{PASSWORD}@127.0.0.1:{port}/seminar")
+               for who in ("teacher", "reader")}  # fmt: skip
+    library, teacher = open_services(address["teacher"], setting_up=True)
+    teacher.sharing.setup()
+    teacher.sharing.add_member("reader", "reader")
+    return library, teacher, address
+
+
+def _measure(server: object, teacher: object, window: object, notes: int) -> tuple[list[float], list[float]]:
+    """Notes saved by the teacher; how long each took to be listed in the window, and to reach a bare LISTEN."""
     import psycopg
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    listener = psycopg.connect(host="127.0.0.1", port=server.port, dbname="seminar", user="reader",  # type: ignore[attr-defined]
+                               password=PASSWORD, autocommit=True)  # fmt: skip
+    listener.execute("LISTEN parallax_changes")
+    committed: dict[str, float] = {}
+    raw_heard: dict[int, float] = {}
+    shown: dict[str, float] = {}
+    done = threading.Event()
+
+    def write() -> None:
+        rng = random.Random(1956)
+        time.sleep(1.0)
+        for number in range(notes):
+            note = teacher.notes.create(title=f"Seminar note {number}", body="For Thursday.").result  # type: ignore[attr-defined]
+            committed[note.title] = committed[str(note.id)] = time.monotonic()
+            time.sleep(rng.uniform(0.3, 0.8))
+        done.set()
+
+    def listen() -> None:
+        while not done.is_set() or time.monotonic() - max(committed.values(), default=0) < 5:
+            for heard in listener.notifies(timeout=0.2):
+                table, _, row = heard.payload.partition(" ")
+                if table == "notes":
+                    raw_heard[int(row)] = time.monotonic()
+
+    def look() -> None:
+        for note in window.parts.notes.panel._notes:  # type: ignore[attr-defined]
+            if note.title.startswith("Seminar note") and note.title not in shown:
+                shown[note.title] = time.monotonic()
+
+    watch = QTimer()
+    watch.timeout.connect(look)
+    watch.start(5)
+    writer, hearer = threading.Thread(target=write), threading.Thread(target=listen)
+    writer.start()
+    hearer.start()
+    deadline = time.monotonic() + notes * 2 + 30
+    while (len(shown) < notes or not done.is_set()) and time.monotonic() < deadline:
+        app.processEvents()  # type: ignore[union-attr]
+        time.sleep(0.002)
+    writer.join()
+    hearer.join()
+    watch.stop()
+    listener.close()
+    seen = [shown[title] - committed[title] for title in (f"Seminar note {n}" for n in range(notes)) if title in shown]
+    raw = [heard - committed[str(note)] for note, heard in raw_heard.items() if str(note) in committed]
+    return seen, raw
+
+
+def main() -> None:
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from app.bootstrap import start_window
-    from app.services.infrastructure.storage import parse_location
-    from app.services.registry import open_services
     from app.ui.common.settings import WindowSettings
     from tests.pg_server import PostgresServer
 
@@ -46,82 +116,25 @@ def main() -> None:
     server = PostgresServer.start()
     app = QApplication.instance() or QApplication([])
     try:
-        with server.admin() as admin:
-            for name in ("teacher", "reader"):
-                admin.execute(f"CREATE ROLE {name} LOGIN PASSWORD '{PASSWORD}'")
-            admin.execute("CREATE DATABASE seminar OWNER teacher")
-        address = {who: parse_location(f"postgresql://{who}:{PASSWORD}@127.0.0.1:{server.port}/seminar")
-                   for who in ("teacher", "reader")}  # fmt: skip
-        library, teacher = open_services(address["teacher"], setting_up=True)
-        teacher.sharing.setup()
-        teacher.sharing.add_member("reader", "reader")
+        library, teacher, address = _library(server)
         settings = WindowSettings(QSettings(str(Path(tempfile.mkdtemp()) / "p.ini"), QSettings.Format.IniFormat))
-        start = start_window(address["reader"], settings)
-        window = start.window
-        while not window.attached:
+        start = start_window(address["reader"], settings)  # type: ignore[arg-type]
+        while not start.window.attached:
             app.processEvents()
             time.sleep(0.01)
-        listener = psycopg.connect(host="127.0.0.1", port=server.port, dbname="seminar", user="reader",
-                                   password=PASSWORD, autocommit=True)  # fmt: skip
-        listener.execute("LISTEN parallax_changes")
-        committed: dict[str, float] = {}
-        raw_heard: dict[int, float] = {}
-        shown: dict[str, float] = {}
-        done = threading.Event()
-
-        def write() -> None:
-            rng = random.Random(1956)
-            time.sleep(1.0)
-            for number in range(args.notes):
-                title = f"Seminar note {number}"
-                note = teacher.notes.create(title=title, body="For Thursday.").result
-                committed[title] = time.monotonic()
-                committed[str(note.id)] = committed[title]
-                time.sleep(rng.uniform(0.3, 0.8))
-            done.set()
-
-        def listen() -> None:
-            while not done.is_set() or len(raw_heard) < args.notes:
-                for heard in listener.notifies(timeout=0.2):
-                    table, _, row = heard.payload.partition(" ")
-                    if table == "notes":
-                        raw_heard[int(row)] = time.monotonic()
-                if done.is_set() and time.monotonic() - max(committed.values(), default=0) > 5:
-                    return
-
-        def look() -> None:
-            for note in window.parts.notes.panel._notes:  # noqa: SLF001 - what the panel lists
-                if note.title.startswith("Seminar note") and note.title not in shown:
-                    shown[note.title] = time.monotonic()
-
-        watch = QTimer()
-        watch.timeout.connect(look)
-        watch.start(5)
-        writer, hearer = threading.Thread(target=write), threading.Thread(target=listen)
-        writer.start()
-        hearer.start()
-        deadline = time.monotonic() + args.notes * 2 + 30
-        while (len(shown) < args.notes or not done.is_set()) and time.monotonic() < deadline:
-            app.processEvents()
-            time.sleep(0.002)
-        writer.join()
-        hearer.join()
-        watch.stop()
-        window.close()
+        seen, raw = _measure(server, teacher, start.window, args.notes)
+        start.window.close()
         start.finish()
-        library.close()
-        listener.close()
+        library.close()  # type: ignore[attr-defined]
     finally:
         server.destroy()
-    titles = [f"Seminar note {n}" for n in range(args.notes)]
-    seen = [shown[t] - committed[t] for t in titles if t in shown]
-    raw = [heard - committed[str(note)] for note, heard in raw_heard.items() if str(note) in committed]
     missing = args.notes - len(seen)
     p95, raw95 = statistics.quantiles(seen, n=20)[-1], statistics.quantiles(raw, n=20)[-1]
     print(f"{len(seen)} of {args.notes} notes shown; p50 {statistics.median(seen) * 1000:.0f} ms, "
           f"p95 {p95 * 1000:.0f} ms, slowest {max(seen) * 1000:.0f} ms")  # fmt: skip
     rows = [
-        {"measure": f"another member's new note listed in a reader's window, p95 of {args.notes} ({missing} never shown)",
+        {"measure": f"another member's new note listed in a reader's window, p95 of {args.notes} "
+                    f"({missing} never shown)",
          "ours_ms": round(p95 * 1000, 1), "floor_ms": round(raw95 * 1000, 1),
          "floor": "a bare LISTEN hearing the same commits, p95", "ratio": round(p95 / raw95, 1)},
         {"measure": "the same, median (the bare LISTEN hears a commit before the save has even returned)",

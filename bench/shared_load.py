@@ -38,9 +38,9 @@ def _address(port: int, user: str) -> str:
 
 def prepare(server: object, members: int) -> list[int]:
     from app.domain.documents import DocumentMetadata
+    from app.services.infrastructure.storage import parse_location
     from app.services.library import NewDocument
     from app.services.registry import open_services
-    from app.services.infrastructure.storage import parse_location
 
     with server.admin() as admin:  # type: ignore[attr-defined]
         for name in ["teacher", *(f"member{n:02d}" for n in range(members))]:
@@ -77,7 +77,7 @@ def member(port: int, index: int, seconds: float, notes: list[int], out: str) ->
     rng = random.Random(index)
     library, services = open_services(parse_location(_address(port, name)))
     floor = psycopg.connect(host="127.0.0.1", port=port, dbname="seminar", user=name, password=PASSWORD)
-    log: dict[str, list[object]] = {"saves": [], "conflicts": [], "created": [], "links": [], "save_s": [], "floor_s": []}
+    log: dict[str, list[object]] = {key: [] for key in ("saves", "conflicts", "created", "links", "save_s", "floor_s")}
     documents = [doc.id for doc in services.library.list_documents() if doc.metadata.title.startswith("Telegram")]
     pool = list(notes)
     deadline = time.monotonic() + seconds
@@ -93,7 +93,9 @@ def member(port: int, index: int, seconds: float, notes: list[int], out: str) ->
             base = NoteDraft(note.title, note.body, note.tags, note.date_edtf)
             started = time.perf_counter()
             try:
-                saved = services.notes.save(note_id, title=note.title, body=text, base_revision=note.revision, base=base)
+                saved = services.notes.save(
+                    note_id, title=note.title, body=text, base_revision=note.revision, base=base
+                )
                 log["saves"].append([note_id, note.revision, saved.revision, text])
             except NoteConflictError:
                 log["conflicts"].append([note_id, text])

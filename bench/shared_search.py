@@ -24,6 +24,11 @@ from common import report, row  # noqa: E402
 from search import COMMON, MEDIUM, PARAGRAPHS_PER_DOCUMENT, WORDS_PER_PARAGRAPH, _vocabulary, interleaved  # noqa: E402
 
 KEPT = Path("/var/tmp/parallax-bench-shared-search")
+DOCUMENTS_COPY = (
+    "COPY documents (id, title, issuer, date_edtf, date_approximate, place, language, kind, source_publication, "
+    "source_editor, source_publisher, source_place, source_year, source_pages, archive, url, rights, "
+    "original_format, content_hash, created_at, updated_at, source_number) FROM STDIN"
+)
 PASSWORD = "reader-1956"
 FLOOR_SQL = (
     "SELECT top.id, {snippet} FROM (SELECT p.id, ts_rank(p.search_vector, q.query) AS rank, p.text "
@@ -51,10 +56,7 @@ def build(server: object, documents: int) -> None:
         admin.execute("DROP INDEX ix_paragraphs_search_vector")  # made again once the rows are in: much faster
         for first in range(0, documents, 5000):
             with admin.cursor() as cursor:
-                with cursor.copy("COPY documents (id, title, issuer, date_edtf, date_approximate, place, language, kind, "
-                                 "source_publication, source_editor, source_publisher, source_place, source_year, "
-                                 "source_pages, archive, url, rights, original_format, content_hash, created_at, "
-                                 "updated_at, source_number) FROM STDIN") as copy:  # fmt: skip
+                with cursor.copy(DOCUMENTS_COPY) as copy:
                     for number in range(first, min(documents, first + 5000)):
                         empty = ("",) * 10
                         copy.write_row((number + 1000, f"Telegram {number} on {rng.choice(words)}",
