@@ -32,12 +32,13 @@ def median_ms(samples: list[float]) -> float:
 
 def report(name: str, rows: list[dict[str, object]], runs: int) -> None:
     """Print a Markdown table of (measure, ours, floor, ratio) and write the JSON beside it."""
+    facts = machine()
     payload = {"benchmark": name, "when": datetime.now(UTC).isoformat(timespec="seconds"), "runs": runs,
-               "machine": machine(), "rows": rows}  # fmt: skip
+               "machine": facts, "rows": rows}  # fmt: skip
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / f"{name}.json").write_text(json.dumps(payload, indent=2), encoding="utf-8")
-    print(f"\n{name}: median of {runs} runs, {payload['machine']['platform']}, Python {payload['machine']['python']}, "
-          f"PySide6 {payload['machine']['pyside6']}, {payload['machine']['cpus']} CPUs")  # fmt: skip
+    print(f"\n{name}: median of {runs} runs, {facts['platform']}, Python {facts['python']}, "
+          f"PySide6 {facts['pyside6']}, {facts['cpus']} CPUs")  # fmt: skip
     print("| measure | Parallax | floor | floor is | ratio |")
     print("|---|---:|---:|---|---:|")
     for row in rows:

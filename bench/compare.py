@@ -100,7 +100,11 @@ def paint_now(widget: QWidget) -> None:
 def settle(*panes: DocumentPane) -> None:
     """Let the idle layout of both texts finish, so it is not counted in a step."""
     deadline = time.perf_counter() + 120
-    while any(pane.view._refine_timer.isActive() for pane in panes) and time.perf_counter() < deadline:
+
+    def laid_out(pane: DocumentPane) -> bool:
+        return pane.view.laid_out_count() == len(pane.view.blocks())
+
+    while not all(laid_out(pane) for pane in panes) and time.perf_counter() < deadline:
         QApplication.processEvents()
 
 
@@ -144,7 +148,8 @@ def measure_scroll(megabytes: float, runs: int) -> tuple[list[float], list[float
         second_bar.setValue(round(first_bar.value() * second_bar.maximum() / max(1, first_bar.maximum())))
         paint_now(host)
 
-    ours, floor = [], []
+    ours: list[float] = []
+    floor: list[float] = []
     for _ in range(runs):
         for samples, step in ((ours, our_step), (floor, floor_step)):
             start = time.perf_counter()

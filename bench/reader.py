@@ -91,9 +91,14 @@ def run_three(
         bar = widget.verticalScrollBar()
         bar.setValue(bar.value() + 3 * bar.singleStep())
 
-    results = tuple(
-        timed(lambda action=action: (action(), widget.viewport().repaint())) for action in (open_document, jump, step)
-    )
+    def then_painted(action: Callable[[], None]) -> Callable[[], None]:
+        def run() -> None:
+            action()
+            widget.viewport().repaint()
+
+        return run
+
+    results = tuple(timed(then_painted(action)) for action in (open_document, jump, step))
     widget.close()
     widget.deleteLater()
     return results[0], results[1], results[2]

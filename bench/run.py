@@ -20,7 +20,7 @@ from common import RESULTS
 
 HERE = Path(__file__).resolve().parent
 # (script, its report's name, arguments for a full run, arguments for --quick)
-BENCHMARKS = (
+BENCHMARKS: tuple[tuple[str, str, list[str], list[str]], ...] = (
     ("startup.py", "startup", [], ["--runs", "3"]),
     ("reader.py", "reader", [], ["--runs", "5"]),
     ("importing.py", "importing", [], ["--runs", "2"]),

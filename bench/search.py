@@ -18,11 +18,13 @@ import sys
 import time
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import RESULTS, report, row
 
+from app.services.infrastructure.word_index import word_forms
 from app.services.registry import open_services
 
 PARAGRAPHS_PER_DOCUMENT = 10
@@ -46,6 +48,7 @@ def build(db: Path, documents: int) -> None:
     library.close()
     rng = random.Random(1956)
     words, cumulative = _vocabulary(rng)
+    forms = word_forms()  # each paragraph's search keys, as Parallax stores them beside its words
     connection = sqlite3.connect(db)
     connection.execute("PRAGMA journal_mode=WAL")
     connection.execute("PRAGMA synchronous=OFF")  # building the test data only
@@ -57,30 +60,37 @@ def build(db: Path, documents: int) -> None:
             doc_id = number + 1000  # clear of the bundled Declaration
             title = f"Telegram {number} on {rng.choice(words)}"
             empty = ("",) * 10  # the source, archive, address and rights fields
-            doc_rows.append(
-                (doc_id, title, "Department of State", "", 0, "", "", "telegram", *empty, f"h{number}", now, now)
-            )
+            doc_rows.append((doc_id, title, "Department of State", "", 0, "", "en", "telegram", *empty, f"h{number}",
+                             now, now, forms.keys(f"{title} Department of State", "en")))  # fmt: skip
             for paragraph in range(1, PARAGRAPHS_PER_DOCUMENT + 1):
                 text = rng.choices(words, cum_weights=cumulative, k=WORDS_PER_PARAGRAPH)
                 if paragraph == 1 and rng.random() < 0.96:
                     text[rng.randrange(len(text))] = COMMON
                 if paragraph == 3 and number % 100 == 0:
                     text[rng.randrange(len(text))] = MEDIUM
-                paragraph_rows.append((doc_id, paragraph, " ".join(text).capitalize() + "."))
+                words_of = " ".join(text).capitalize() + "."
+                paragraph_rows.append((doc_id, paragraph, words_of, forms.keys(words_of, "en")))
         connection.executemany(
             "INSERT INTO documents (id, title, issuer, date_edtf, date_approximate, place, language, kind, "
             "source_publication, source_editor, source_publisher, source_place, source_year, source_pages, archive, "
-            "url, rights, original_format, content_hash, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "url, rights, original_format, content_hash, created_at, updated_at, forms) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             doc_rows,
         )
-        connection.executemany("INSERT INTO paragraphs (document_id, number, text) VALUES (?, ?, ?)", paragraph_rows)
+        connection.executemany(
+            "INSERT INTO paragraphs (document_id, number, text, forms) VALUES (?, ?, ?, ?)", paragraph_rows
+        )
         connection.commit()
         print(f"\r{first + 1000:,} documents, {time.perf_counter() - started:.0f} s", end="", file=sys.stderr)
     connection.execute("INSERT INTO paragraphs_fts(paragraphs_fts) VALUES ('optimize')")
     connection.commit()
     connection.close()
     print(file=sys.stderr)
+
+
+def raw_search(connection: sqlite3.Connection, term: str) -> list[tuple[object, ...]]:
+    """The floor: FTS5's own ranked first page, nothing around it."""
+    return connection.execute(FLOOR_SQL, (term,)).fetchall()
 
 
 def interleaved(ours: Callable[[], object], floor: Callable[[], object], runs: int) -> tuple[list[float], list[float]]:
@@ -112,9 +122,7 @@ def main() -> None:
         services.search.search(term, limit=20)  # warm the page cache for both, as a second search would find it
         floor.execute(FLOOR_SQL, (term,)).fetchall()
         ours, raw = interleaved(
-            lambda term=term: services.search.search(term, limit=20),
-            lambda term=term: floor.execute(FLOOR_SQL, (term,)).fetchall(),
-            args.runs,
+            partial(services.search.search, term, limit=20), partial(raw_search, floor, term), args.runs
         )
         measure = f"first page for {label}, {count[0]:,} matching ¶, {args.documents:,} documents ({size_mb:.0f} MB)"
         rows.append(row(measure, ours, raw, "raw FTS5 MATCH … ORDER BY rank LIMIT 20"))

@@ -19,6 +19,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,19 +27,22 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(ROOT))
 from common import report  # noqa: E402
 
+if TYPE_CHECKING:
+    from tests.pg_server import PostgresServer
+
 PASSWORD = "member-1956"
 
 
-def _library(server: object) -> tuple[object, object, dict[str, object]]:
+def _library(server: PostgresServer) -> tuple[Any, Any, dict[str, Any]]:
     """A shared library set up by its teacher, with a reader; the teacher's open library and services."""
     from app.services.infrastructure.storage import parse_location
     from app.services.registry import open_services
 
-    with server.admin() as admin:  # type: ignore[attr-defined]
+    with server.admin() as admin:
         for name in ("teacher", "reader"):
             admin.execute(f"CREATE ROLE {name} LOGIN PASSWORD '{PASSWORD}'")
         admin.execute("CREATE DATABASE seminar OWNER teacher")
-    port = server.port  # type: ignore[attr-defined]
+    port = server.port
     address = {who: parse_location(f"postgresql://{who}:{PASSWORD}@127.0.0.1:{port}/seminar")
                for who in ("teacher", "reader")}  # fmt: skip
     library, teacher = open_services(address["teacher"], setting_up=True)
@@ -47,14 +51,14 @@ def _library(server: object) -> tuple[object, object, dict[str, object]]:
     return library, teacher, address
 
 
-def _measure(server: object, teacher: object, window: object, notes: int) -> tuple[list[float], list[float]]:
+def _measure(server: PostgresServer, teacher: Any, window: Any, notes: int) -> tuple[list[float], list[float]]:
     """Notes saved by the teacher; how long each took to be listed in the window, and to reach a bare LISTEN."""
     import psycopg
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
-    listener = psycopg.connect(host="127.0.0.1", port=server.port, dbname="seminar", user="reader",  # type: ignore[attr-defined]
+    listener = psycopg.connect(host="127.0.0.1", port=server.port, dbname="seminar", user="reader",
                                password=PASSWORD, autocommit=True)  # fmt: skip
     listener.execute("LISTEN parallax_changes")
     committed: dict[str, float] = {}
@@ -66,7 +70,7 @@ def _measure(server: object, teacher: object, window: object, notes: int) -> tup
         rng = random.Random(1956)
         time.sleep(1.0)
         for number in range(notes):
-            note = teacher.notes.create(title=f"Seminar note {number}", body="For Thursday.").result  # type: ignore[attr-defined]
+            note = teacher.notes.create(title=f"Seminar note {number}", body="For Thursday.").result
             committed[note.title] = committed[str(note.id)] = time.monotonic()
             time.sleep(rng.uniform(0.3, 0.8))
         done.set()
@@ -79,7 +83,7 @@ def _measure(server: object, teacher: object, window: object, notes: int) -> tup
                     raw_heard[int(row)] = time.monotonic()
 
     def look() -> None:
-        for note in window.parts.notes.panel._notes:  # type: ignore[attr-defined]
+        for note in window.parts.notes.panel._notes:
             if note.title.startswith("Seminar note") and note.title not in shown:
                 shown[note.title] = time.monotonic()
 
@@ -118,14 +122,14 @@ def main() -> None:
     try:
         library, teacher, address = _library(server)
         settings = WindowSettings(QSettings(str(Path(tempfile.mkdtemp()) / "p.ini"), QSettings.Format.IniFormat))
-        start = start_window(address["reader"], settings)  # type: ignore[arg-type]
+        start = start_window(address["reader"], settings)
         while not start.window.attached:
             app.processEvents()
             time.sleep(0.01)
         seen, raw = _measure(server, teacher, start.window, args.notes)
         start.window.close()
         start.finish()
-        library.close()  # type: ignore[attr-defined]
+        library.close()
     finally:
         server.destroy()
     missing = args.notes - len(seen)

@@ -22,11 +22,15 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(ROOT))
 from common import report  # noqa: E402
+
+if TYPE_CHECKING:
+    from tests.pg_server import PostgresServer
 
 PASSWORD = "member-1956"
 POOL = 40  # shared notes every member edits
@@ -36,17 +40,17 @@ def _address(port: int, user: str) -> str:
     return f"postgresql://{user}:{PASSWORD}@127.0.0.1:{port}/seminar"
 
 
-def prepare(server: object, members: int) -> list[int]:
+def prepare(server: PostgresServer, members: int) -> list[int]:
     from app.domain.documents import DocumentMetadata
     from app.services.infrastructure.storage import parse_location
     from app.services.library import NewDocument
     from app.services.registry import open_services
 
-    with server.admin() as admin:  # type: ignore[attr-defined]
+    with server.admin() as admin:
         for name in ["teacher", *(f"member{n:02d}" for n in range(members))]:
             admin.execute(f"CREATE ROLE {name} LOGIN PASSWORD '{PASSWORD}'")
         admin.execute("CREATE DATABASE seminar OWNER teacher")
-    port = server.port  # type: ignore[attr-defined]
+    port = server.port
     library, services = open_services(parse_location(_address(port, "teacher")), setting_up=True)
     services.sharing.setup()
     for n in range(members):
@@ -56,7 +60,7 @@ def prepare(server: object, members: int) -> list[int]:
         services.library.add_document(NewDocument(DocumentMetadata(title=f"Telegram {d}"), paragraphs))
     notes = [services.notes.create(title=f"Seminar note {n}", body="Start.").result.id for n in range(POOL)]
     library.close()
-    with server.admin("seminar") as admin:  # type: ignore[attr-defined]
+    with server.admin("seminar") as admin:
         admin.execute("CREATE TABLE bench_floor (id integer PRIMARY KEY, n integer NOT NULL)")
         admin.execute(f"INSERT INTO bench_floor SELECT g, 0 FROM generate_series(0, {members - 1}) g")
         for n in range(members):
@@ -77,7 +81,7 @@ def member(port: int, index: int, seconds: float, notes: list[int], out: str) ->
     rng = random.Random(index)
     library, services = open_services(parse_location(_address(port, name)))
     floor = psycopg.connect(host="127.0.0.1", port=port, dbname="seminar", user=name, password=PASSWORD)
-    log: dict[str, list[object]] = {key: [] for key in ("saves", "conflicts", "created", "links", "save_s", "floor_s")}
+    log: dict[str, list[Any]] = {key: [] for key in ("saves", "conflicts", "created", "links", "save_s", "floor_s")}
     documents = [doc.id for doc in services.library.list_documents() if doc.metadata.title.startswith("Telegram")]
     pool = list(notes)
     deadline = time.monotonic() + seconds
@@ -117,10 +121,10 @@ def member(port: int, index: int, seconds: float, notes: list[int], out: str) ->
     Path(out).write_text(json.dumps(log), encoding="utf-8")
 
 
-def verify(server: object, logs: list[dict[str, list[object]]], notes: list[int]) -> list[str]:
+def verify(server: PostgresServer, logs: list[dict[str, list[Any]]], notes: list[int]) -> list[str]:
     """What the library shows against what every member was told; returns what is wrong."""
     problems = []
-    with server.admin("seminar") as admin:  # type: ignore[attr-defined]
+    with server.admin("seminar") as admin:
         bodies = dict(admin.execute("SELECT id, body FROM notes").fetchall())
         kept = admin.execute("SELECT note_id, body FROM note_revisions WHERE conflicting").fetchall()
         links = {row[0] for row in admin.execute("SELECT id FROM alignment_links").fetchall()}

@@ -16,12 +16,16 @@ import random
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(ROOT))
 from common import report, row  # noqa: E402
 from search import COMMON, MEDIUM, PARAGRAPHS_PER_DOCUMENT, WORDS_PER_PARAGRAPH, _vocabulary, interleaved  # noqa: E402
+
+if TYPE_CHECKING:
+    from tests.pg_server import PostgresServer
 
 KEPT = Path("/var/tmp/parallax-bench-shared-search")
 DOCUMENTS_COPY = (
@@ -38,21 +42,21 @@ FLOOR_SQL = (
 )
 
 
-def build(server: object, documents: int) -> None:
+def build(server: PostgresServer, documents: int) -> None:
     from app.services.infrastructure.storage import parse_location
     from app.services.registry import open_services
 
-    with server.admin() as admin:  # type: ignore[attr-defined]
+    with server.admin() as admin:
         admin.execute(f"CREATE ROLE owner LOGIN PASSWORD '{PASSWORD}'")
         admin.execute("CREATE DATABASE library OWNER owner")
-    address = parse_location(f"postgresql://owner:{PASSWORD}@127.0.0.1:{server.port}/library")  # type: ignore[attr-defined]
+    address = parse_location(f"postgresql://owner:{PASSWORD}@127.0.0.1:{server.port}/library")
     library, services = open_services(address, setting_up=True)
     services.sharing.setup()
     library.close()
     rng = random.Random(1956)
     words, cumulative = _vocabulary(rng)
     started = time.perf_counter()
-    with server.admin("library") as admin:  # type: ignore[attr-defined]
+    with server.admin("library") as admin:
         admin.execute("DROP INDEX ix_paragraphs_search_vector")  # made again once the rows are in: much faster
         for first in range(0, documents, 5000):
             with admin.cursor() as cursor:
@@ -105,19 +109,27 @@ def main() -> None:
         floor = psycopg.connect(host="127.0.0.1", port=server.port, dbname="library", user="reader", password=PASSWORD)
         sql = FLOOR_SQL.format(snippet=snippet("top.text").replace("q.query", "q.query"))
         with server.admin("library") as admin:
-            size = admin.execute("SELECT pg_database_size('library')").fetchone()[0] / 1e6
+            found = admin.execute("SELECT pg_database_size('library')").fetchone()
+            assert found is not None
+            size = found[0] / 1e6
         rows = []
         for label, term in ((f"“{MEDIUM}” (about 1% of documents)", MEDIUM), (f"“{COMMON}” (nearly all)", COMMON)):
-            count = floor.execute("SELECT count(*) FROM paragraphs WHERE search_vector @@ websearch_to_tsquery("
-                                  "'parallax_simple', %s)", (term,)).fetchone()[0]  # fmt: skip
+            matching = floor.execute("SELECT count(*) FROM paragraphs WHERE search_vector @@ websearch_to_tsquery("
+                                     "'parallax_simple', %s)", (term,)).fetchone()  # fmt: skip
+            assert matching is not None
+            count = matching[0]
             services.search.search(term, limit=20)  # warm the caches for both
             floor.execute(sql, {"term": term}).fetchall()
             floor.rollback()
-            ours, raw = interleaved(
-                lambda term=term: services.search.search(term, limit=20),
-                lambda term=term: (floor.execute(sql, {"term": term}).fetchall(), floor.rollback()),
-                args.runs,
-            )
+
+            def search(term: str = term) -> None:
+                services.search.search(term, limit=20)
+
+            def raw_query(term: str = term) -> None:
+                floor.execute(sql, {"term": term}).fetchall()
+                floor.rollback()
+
+            ours, raw = interleaved(search, raw_query, args.runs)
             measure = f"first page for {label}, {count:,} matching ¶, {args.documents:,} documents ({size:.0f} MB)"
             rows.append(row(measure, ours, raw, "raw `search_vector @@ query` ORDER BY ts_rank LIMIT 20, same snippets",
                             paired=True))  # fmt: skip

@@ -20,6 +20,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -82,12 +83,17 @@ def build(db: Path) -> None:
     connection.close()
 
 
-def painted(view: QGraphicsView, action: Callable[[QGraphicsView], object]) -> float:
-    """Time `action` and the repaint it causes, to the frame on screen."""
+def painted(view: QGraphicsView, action: Callable[[], object]) -> float:
+    """Time `action` and the repaint of `view` it causes, to the frame on screen."""
     start = time.perf_counter()
-    action(view)
+    action()
     view.viewport().repaint()
     return time.perf_counter() - start
+
+
+def scroll_by(view: QGraphicsView, pixels: int) -> None:
+    bar = view.horizontalScrollBar()
+    bar.setValue(bar.value() + pixels)
 
 
 def shown(view: QGraphicsView) -> None:
@@ -101,7 +107,9 @@ def measure_ours(db: Path, runs: int) -> tuple[list[float], list[float], list[fl
     from app.ui.timeline.view import TimelineView
 
     library, services = open_services(db)
-    build_times, zooms, pans = [], [], []
+    build_times: list[float] = []
+    zooms: list[float] = []
+    pans: list[float] = []
     count = 0
     for _ in range(runs):
         view = TimelineView()
@@ -115,8 +123,8 @@ def measure_ours(db: Path, runs: int) -> tuple[list[float], list[float], list[fl
         count = len(items)
         for step in range(12):  # in, then back out: each zoom step repacks at a scale not seen before
             factor = 1.3 if step < 6 else 1 / 1.3
-            zooms.append(painted(view, lambda strip, factor=factor: strip.zoom(factor)))  # type: ignore[attr-defined]
-            pans.append(painted(view, lambda strip: strip.pan(0.1)))  # type: ignore[attr-defined]
+            zooms.append(painted(view, partial(view.zoom, factor)))
+            pans.append(painted(view, partial(view.pan, 0.1)))
         view.close()
     library.close()
     return build_times, zooms, pans, count
@@ -126,7 +134,9 @@ def measure_floor(count: int, runs: int) -> tuple[list[float], list[float], list
     from PySide6.QtWidgets import QGraphicsScene
 
     rng = random.Random(1956)
-    build_times, zooms, pans = [], [], []
+    build_times: list[float] = []
+    zooms: list[float] = []
+    pans: list[float] = []
     for _ in range(runs):
         start = time.perf_counter()
         scene = QGraphicsScene()
@@ -140,12 +150,8 @@ def measure_floor(count: int, runs: int) -> tuple[list[float], list[float], list
         build_times.append(time.perf_counter() - start)
         for step in range(12):
             factor = 1.3 if step < 6 else 1 / 1.3
-            zooms.append(painted(view, lambda bare, factor=factor: bare.scale(factor, 1)))
-            pans.append(
-                painted(
-                    view, lambda bare: bare.horizontalScrollBar().setValue(bare.horizontalScrollBar().value() + 130)
-                )
-            )
+            zooms.append(painted(view, partial(view.scale, factor, 1)))
+            pans.append(painted(view, partial(scroll_by, view, 130)))
         view.close()
     return build_times, zooms, pans
 

@@ -17,6 +17,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -91,6 +92,13 @@ class DocumentRow(Base):
             f"date_precision IS NULL OR date_precision IN ({_quoted(DATE_PRECISIONS)})", name="date_precision"
         ),
         Index("ix_documents_date_range", "date_lo", "date_hi"),
+        Index("ix_documents_language", "language"),
+        Index(
+            "ix_documents_forms_pending",
+            "id",
+            sqlite_where=text("forms IS NULL"),
+            postgresql_where=text("forms IS NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -124,6 +132,8 @@ class DocumentRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    # The word forms of the title and issuer for search (see WORD_FORMS below).
+    forms: Mapped[str | None] = mapped_column(Text, deferred=True)
 
     paragraphs: Mapped[list[ParagraphRow]] = relationship(
         back_populates="document",
@@ -140,6 +150,12 @@ class ParagraphRow(Base):
     __table_args__ = (
         UniqueConstraint("document_id", "number", name="uq_paragraphs_document_number"),
         CheckConstraint("number >= 1", name="number_positive"),
+        Index(
+            "ix_paragraphs_forms_pending",
+            "id",
+            sqlite_where=text("forms IS NULL"),
+            postgresql_where=text("forms IS NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -148,6 +164,7 @@ class ParagraphRow(Base):
     text: Mapped[str] = mapped_column(Text)
     # The page of the printed source on which the paragraph begins, where known ('253').
     page: Mapped[str | None] = mapped_column(String(16))
+    forms: Mapped[str | None] = mapped_column(Text, deferred=True)  # see WORD_FORMS below
 
     document: Mapped[DocumentRow] = relationship(back_populates="paragraphs")
 
@@ -165,6 +182,11 @@ class FootnoteRow(Base):
     label: Mapped[str] = mapped_column(String(16), default="")
     text: Mapped[str] = mapped_column(Text)
 
+
+# WORD_FORMS: a `forms` column holds the search keys of a row's words (app/domain/language/word_forms.py), one
+# per word in order, indexed beside the words themselves. NULL means not computed yet: the services compute them
+# before each commit (app/services/infrastructure/word_index.py), so a row written any other way is indexed at
+# the next commit, or when the library is next opened.
 
 LINK_ORIGINS = ("user", "suggested", "accepted")
 
@@ -217,6 +239,9 @@ class NoteRow(Base):
             f"date_precision IS NULL OR date_precision IN ({_quoted(DATE_PRECISIONS)})", name="date_precision"
         ),
         Index("ix_notes_date_range", "date_lo", "date_hi"),
+        Index(
+            "ix_notes_forms_pending", "id", sqlite_where=text("forms IS NULL"), postgresql_where=text("forms IS NULL")
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -230,6 +255,8 @@ class NoteRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    language: Mapped[str] = mapped_column(String(35), default="")  # detected from the text when it is indexed
+    forms: Mapped[str | None] = mapped_column(Text, deferred=True)  # of the title and text; see WORD_FORMS below
     # A shared library's: who wrote it (the member's role name; '' in a library file), whether only they see
     # it, and its revision, which every save checks (see db/postgres/policies.py).
     author: Mapped[str] = mapped_column(Text, server_default="")

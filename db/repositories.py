@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from db.models import AlignmentLinkRow, DocumentRow, ParagraphRow, TagRow
@@ -59,6 +59,10 @@ class DocumentRepository:
     def paragraph_count(self, document_id: int) -> int:
         statement = select(func.count(ParagraphRow.id)).where(ParagraphRow.document_id == document_id)
         return int(self._session.scalar(statement) or 0)
+
+    def forget_word_forms(self, document_id: int) -> None:
+        """Mark a document's paragraphs as needing their search keys computed again (its language changed)."""
+        self._session.execute(update(ParagraphRow).where(ParagraphRow.document_id == document_id).values(forms=None))
 
     def live_ids_by_hash(self, hashes: Sequence[str]) -> dict[str, int]:
         found: dict[str, int] = {}

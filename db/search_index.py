@@ -1,7 +1,14 @@
 """The full-text index: FTS5 tables over paragraphs and notes (external content), kept in step by triggers.
 
-A migration that rebuilds `paragraphs` or `notes` in batch mode (copy, drop, rename) loses these triggers with
-the old table: it must call `create_search_index` again afterwards, which re-creates them and rebuilds the index.
+Each table indexes the words as written (folded by the tokenizer) and, in a last column `forms`, their search
+keys in the text's language (see WORD_FORMS in db/models.py): exact matches are looked for in the first columns,
+inflected ones in `forms`. SQLite's FTS5 cannot call a Python tokenizer through the standard sqlite3 module, so
+the keys are computed in Python and stored beside the text.
+
+A migration that rebuilds `paragraphs`, `notes` or `documents` in batch mode (copy, drop, rename) loses these
+triggers with the old table: it must call `create_search_index` again afterwards, which re-creates them and
+rebuilds the index. Migrations before 0010_word_forms, when there were no `forms` columns, pass
+`word_forms=False`.
 """
 
 from __future__ import annotations
@@ -10,13 +17,20 @@ from collections.abc import Callable
 
 TOKENIZER = "unicode61 remove_diacritics 2"
 
-# (index, content table, indexed columns)
+FORMS = "forms"
+# (index, content table, columns of words as written); each index also has the FORMS column
 INDEXES = (
     ("paragraphs_fts", "paragraphs", ("text",)),
     ("notes_fts", "notes", ("title", "body")),
     ("documents_fts", "documents", ("title", "issuer")),
 )
 FTS_TABLES = frozenset(name for name, _, _ in INDEXES)
+
+
+def exact_columns(index: str) -> str:
+    """The FTS5 column filter of the words as written in `index`: '{title body}'."""
+    columns = next(columns for name, _, columns in INDEXES if name == index)
+    return "{" + " ".join(columns) + "}"
 
 
 def _is_index_table(name: str) -> bool:
@@ -50,10 +64,10 @@ def _statements(index: str, table: str, columns: tuple[str, ...]) -> list[str]:
     ]
 
 
-def create_search_index(execute: Callable[[str], object]) -> None:
+def create_search_index(execute: Callable[[str], object], *, word_forms: bool = True) -> None:
     """(Re)create every FTS table and its triggers, and fill it from its table."""
     for index, table, columns in INDEXES:
-        for statement in _statements(index, table, columns):
+        for statement in _statements(index, table, (*columns, FORMS) if word_forms else columns):
             execute(statement)
 
 

@@ -193,6 +193,25 @@ class SearchRepository:
         )
         return {int(rowid): (int(doc), int(number), str(snippet)) for rowid, doc, number, snippet in rows}
 
+    def paragraph_marks(self, match: str, rowids: Sequence[int]) -> dict[int, tuple[int, int, str, str, str]]:
+        """For each paragraph: its document, number and text, the text with its matched words marked, and its
+        search keys with the matched keys marked (one key per word, in order)."""
+        if not rowids:
+            return {}
+        marks = ", ".join(str(int(rowid)) for rowid in rowids)
+        rows = self._rows(
+            "SELECT f.rowid, p.document_id, p.number, p.text, highlight(paragraphs_fts, 0, :start, :end), "
+            "highlight(paragraphs_fts, 1, :start, :end) FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid "
+            f"WHERE paragraphs_fts MATCH :match AND f.rowid IN ({marks})",
+            {"match": match, "start": MARK_START, "end": MARK_END},
+        )
+        return {int(r[0]): (int(r[1]), int(r[2]), str(r[3]), str(r[4] or ""), str(r[5] or "")) for r in rows}
+
+    def languages(self) -> list[str]:
+        """The languages documents and notes are written in, as their descriptions say (each once)."""
+        rows = self._rows("SELECT DISTINCT language FROM documents UNION SELECT DISTINCT language FROM notes", ())
+        return [str(row[0]) for row in rows]
+
     def documents(self, ids: Sequence[int]) -> dict[int, tuple[str, str, str]]:
         """Title, EDTF date and issuer of each document."""
         missing = set(ids) - self._known.keys()
@@ -204,6 +223,13 @@ class SearchRepository:
 
     def notes(self, match: str, filters: Filters, limit: int) -> list[tuple[int, float, str, str]]:
         """Live notes matching: id, score (title weighted over text), title snippet, text snippet."""
+        return [(row[0], row[1], row[2], row[3]) for row in self._notes(match, filters, limit, marks=False)]
+
+    def note_marks(self, match: str, filters: Filters, limit: int) -> list[tuple[int, float, str, str, str, str, str]]:
+        """Live notes matching: id, score, title, text, both with matched words marked, and marked search keys."""
+        return self._notes(match, filters, limit, marks=True)
+
+    def _notes(self, match: str, filters: Filters, limit: int, *, marks: bool) -> list[Any]:
         if filters.only_documents:
             return []
         params: dict[str, object] = {"match": match, "limit": limit, "start": MARK_START, "end": MARK_END}
@@ -214,12 +240,16 @@ class SearchRepository:
                 "EXISTS (SELECT 1 FROM note_tags nt JOIN tags t ON t.id = nt.tag_id "
                 f"WHERE nt.note_id = n.id AND t.name = :tag{number})"
             )
+        shown = (
+            "n.title, n.body, highlight(notes_fts, 0, :start, :end), highlight(notes_fts, 1, :start, :end), "
+            "highlight(notes_fts, 2, :start, :end)"
+            if marks
+            else f"snippet(notes_fts, 0, :start, :end, '…', {SNIPPET_TOKENS}), "
+            f"snippet(notes_fts, 1, :start, :end, '…', {SNIPPET_TOKENS})"
+        )
         rows = self._rows(
-            "SELECT f.rowid, bm25(notes_fts, 5.0, 1.0), "
-            f"snippet(notes_fts, 0, :start, :end, '…', {SNIPPET_TOKENS}), "
-            f"snippet(notes_fts, 1, :start, :end, '…', {SNIPPET_TOKENS}) "
-            "FROM notes_fts f JOIN notes n ON n.id = f.rowid "
+            f"SELECT f.rowid, bm25(notes_fts, 5.0, 1.0), {shown} FROM notes_fts f JOIN notes n ON n.id = f.rowid "
             f"WHERE notes_fts MATCH :match AND {' AND '.join(conditions)} ORDER BY 2 LIMIT :limit",
             params,
         )
-        return [(int(r[0]), float(r[1]), str(r[2]), str(r[3])) for r in rows]
+        return [(int(r[0]), float(r[1]), *(str(value or "") for value in r[2:])) for r in rows]

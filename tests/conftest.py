@@ -19,10 +19,9 @@ os.environ["PGPASSFILE"] = str(_SANDBOX / "pgpass")
 
 import pytest
 
-from app.domain.documents import DocumentKind, DocumentMetadata, SourceCitation
 from app.services.infrastructure.storage import Library
-from app.services.library import NewDocument
 from app.services.registry import Services, open_services
+from tests.builders import add_nagy, add_notes, declaration_id
 
 pytest_plugins = ["tests.pg_fixtures"]  # a PostgreSQL server of the run's own, and shared libraries on it
 
@@ -56,55 +55,19 @@ def services(started: tuple[Library, Services]) -> Services:
     return started[1]
 
 
-# A small research library: Nagy's broadcast beside the Declaration, and two notes quoting them.
-WITHDRAW = "withdraw the Soviet military units from the city of Budapest"
-NEUTRALITY = "declares the neutrality of the Hungarian People's Republic"
-NAGY = DocumentMetadata(
-    title="Imre Nagy's radio address on Hungary's neutrality",
-    issuer="Imre Nagy",
-    date_edtf="1956-11-01",
-    place="Budapest",
-    kind=DocumentKind.BROADCAST,
-    source=SourceCitation(
-        publication="The 1956 Hungarian Revolution: A History in Documents",
-        editor="Csaba Békés, Malcolm Byrne and János M. Rainer",
-        publisher="Central European University Press",
-        place="Budapest",
-        year="2002",
-        pages="332–333",
-    ),
-)
+@pytest.fixture
+def declaration(services: Services) -> int:
+    """The bundled Declaration's ID in a fresh library."""
+    return declaration_id(services)
 
 
 @pytest.fixture
 def nagy(services: Services) -> int:
-    paragraphs = (
-        (
-            "People of Hungary! The Hungarian National Government, giving expression to the undivided will of the "
-            f"Hungarian millions, {NEUTRALITY}."
-        ),
-        "We appeal to our neighbours, countries near and far, to respect the unalterable decision of our people.",
-    )
-    return services.library.add_document(NewDocument(NAGY, paragraphs, pages=("332", "333")))
+    """Nagy's broadcast of 1 November 1956 beside the Declaration (tests/builders.py)."""
+    return add_nagy(services)
 
 
 @pytest.fixture
 def notes(services: Services, nagy: int) -> tuple[int, int]:
     """A note linking the Declaration's ¶17 to Nagy's ¶1, and one that quotes ¶17 again (a short citation)."""
-    declaration = 1
-    first = services.notes.create(
-        [services.notes.find_quote(declaration, WITHDRAW), services.notes.find_quote(nagy, NEUTRALITY)],
-        title="Withdrawal and neutrality",
-        body="Nagy answers the *offer* a day later. See [[Security Council]]. "
-        "Ünnepélyes nyilatkozat; «Декларация» of 30 October. ![map](https://example.org/map.png)",
-        tags=("Budapest",),
-        date_edtf="1956-11-01",
-    ).result
-    second = services.notes.create(
-        [services.notes.find_quote(declaration, WITHDRAW)],
-        title="Security Council",
-        body="The offer is quoted at the UN.",
-        tags=("UN",),
-        date_edtf="1956-11-04",
-    ).result
-    return first.id, second.id
+    return add_notes(services, nagy)

@@ -200,3 +200,32 @@ def test_the_map_in_architecture_md_is_the_code_s() -> None:
         path.write_text(head + begin + wanted + end + tail, encoding="utf-8")
         shown = wanted
     assert shown == wanted, "ARCHITECTURE.md's map is out of date; PARALLAX_REGOLD=1 writes this one:\n" + wanted
+
+
+def _attributes(folder: str) -> Iterator[tuple[Path, ast.Attribute]]:
+    for path in sorted((ROOT / folder).rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute):
+                yield path, node
+
+
+def test_tests_and_benchmarks_ask_what_a_user_would_see_not_private_members() -> None:
+    found = [
+        f"{path.relative_to(ROOT)}:{node.lineno} reads {node.attr}"
+        for folder in ("tests", "bench")
+        for path, node in _attributes(folder)
+        if node.attr.startswith("_")
+        and not node.attr.startswith("__")
+        and not (isinstance(node.value, ast.Name) and node.value.id in {"self", "cls"})
+        and node.attr != "_exit"  # os._exit: the documented way out of a child process without cleanup
+    ]
+    assert found == []
+
+
+def test_tests_wait_for_what_they_check_not_for_a_while() -> None:
+    found = [
+        f"{path.relative_to(ROOT)}:{node.lineno} waits a fixed time"
+        for path, node in _attributes("tests")
+        if node.attr == "wait" and isinstance(node.value, ast.Name) and node.value.id == "qtbot"
+    ]
+    assert found == []

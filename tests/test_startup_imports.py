@@ -19,7 +19,8 @@ import json, os, sys
 from app.ui.reader.document_view import DocumentView
 
 LATER = ("sqlalchemy", "alembic", "app.services.library", "app.services.notes", "app.ui.window.parts",
-         "app.ui.notes.controller", "app.ui.timeline.controller", "markdown_it", "rapidfuzz", "lxml", "dateparser")
+         "app.ui.notes.controller", "app.ui.timeline.controller", "markdown_it", "rapidfuzz", "lxml", "dateparser",
+         "Stemmer", "simplemma", "lingua", "marisa_trie", "app.domain.language.word_forms")
 paint = DocumentView.paintEvent
 
 def first_paint(self, event):

@@ -39,7 +39,7 @@ def run_align(services: Services, args: argparse.Namespace) -> int:
         services.alignment.link(args.left, left, args.right, right)
     if args.suggest:
         result = services.alignment.suggest(args.left, args.right)
-        print(f"suggested {result.suggested} links ({result.method} method)", file=sys.stderr)
+        print(result.summary(), file=sys.stderr)
     links = services.alignment.links(args.left, args.right)
     if args.json:
         payload = {"left": args.left, "right": args.right, "links": [_link_json(link) for link in links]}
@@ -63,7 +63,11 @@ def run_diff(services: Services, args: argparse.Namespace) -> int:
             "left": args.left,
             "right": args.right,
             "similarity": round(comparison.similarity, 4),
+            "aligned_similarity": round(comparison.coverage.similarity, 4),
+            "comparable": comparison.comparable,
+            "summary": comparison.headline(),
             "from_stored_links": comparison.from_stored_links,
+            "links": [_link_json(link) for link in comparison.links],
             "pairs": [
                 {
                     **_link_json(pair.link),
@@ -78,7 +82,11 @@ def run_diff(services: Services, args: argparse.Namespace) -> int:
     print(f"A {args.left}: {comparison.left.metadata.title}\nB {args.right}: {comparison.right.metadata.title}")
     if not comparison.from_stored_links:
         print("(no links stored: paragraphs paired by a fresh suggestion)")
-    print(f"Similarity: {comparison.similarity:.1%}\n")
+    print(comparison.headline() + "\n")
+    if comparison.languages is not None:  # the aligned view instead of word differences
+        for link in comparison.links:
+            print(f"{link.left.display():>10}  ↔  {link.right.display():<10}  {link.origin.value}")
+        return EXIT_OK
     for pair in comparison.pairs:
         if not pair.edits:
             continue

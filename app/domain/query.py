@@ -5,13 +5,18 @@ kind:, language:, tag:, and date:1956-10-23..1956-11-04. Nothing typed can raise
 searched as words, and what cannot be searched at all is reported in `problems`. User text never reaches MATCH
 raw: every term becomes a quoted FTS5 phrase of word tokens, so `"`, `NEAR(`, `AND`, `*` or `co-operation` are
 only ever words. For PostgreSQL each term becomes the text of one `websearch_to_tsquery` call (a quoted phrase of
-word tokens; that function never raises) or, for a prefix, of one `to_tsquery` call made of single-quoted word
-tokens alone; the storage layer joins them with the tsquery operators, never with user text.
+word tokens; that function never raises) or, for a prefix or a word's keys, of one `to_tsquery` call made of
+single-quoted word tokens alone; the storage layer joins them with the tsquery operators, never with user text.
+
+A query compiles two ways: `fts()` (`tsquery()`) matches the words as typed (accents and case aside),
+`fts_forms()` (`tsquery_forms()`) also matches other forms of each word through the index's keys
+(app/domain/language/word_forms.py); a quoted phrase and a prefix* are matched as typed in both.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -28,6 +33,7 @@ _LEXEME = re.compile(
 )
 _HYPHENATED = re.compile(r"[^\W_]+[-‐‑–][^\W_]+")  # co-operation, non-interference
 MAX_TERMS = 32  # a query longer than this is cut: no one types more, and FTS5 work grows with each term
+Keys = Callable[[tuple[str, ...]], Sequence[tuple[str, ...]]]  # a word's tokens -> their keys in each language
 
 
 class FilterField(StrEnum):
@@ -43,6 +49,18 @@ class Term:
     tokens: tuple[str, ...]
     prefix: bool = False
     hyphenated: bool = False  # typed as non-interference: also found written as one word
+    quoted: bool = False  # "typed in quotes": matched exactly as written
+
+    def fts_forms(self, keys: Keys, exact_columns: str, forms_column: str) -> str:
+        """This term as typed in `exact_columns`, or by the keys of its words in `forms_column`."""
+        exact = f"{exact_columns}: {self.fts()}"
+        if self.quoted or self.prefix:
+            return exact
+        spellings = [self.tokens, ("".join(self.tokens),)] if self.hyphenated else [self.tokens]
+        phrases = {'"' + " ".join(key) + '"': None for tokens in spellings for key in keys(tokens) if _safe(key)}
+        if not phrases:
+            return exact
+        return f"({exact} OR {forms_column}: ({' OR '.join(phrases)}))"
 
     def fts(self) -> str:
         star = "*" if self.prefix else ""
@@ -63,6 +81,16 @@ class Term:
         if self.prefix:
             return tuple(TsTerm("to_tsquery", " <-> ".join(f"'{t}'" for t in form) + ":*") for form in forms)
         return tuple(TsTerm("websearch_to_tsquery", '"' + " ".join(form) + '"') for form in forms)
+
+    def tsquery_forms(self, keys: Keys) -> tuple[TsTerm, ...]:
+        """The term for PostgreSQL as typed, or by the keys of its words (weight D: the keys' part of the vector)."""
+        exact = self.tsquery()
+        if self.quoted or self.prefix:
+            return exact
+        spellings = [self.tokens, ("".join(self.tokens),)] if self.hyphenated else [self.tokens]
+        phrases = {" <-> ".join(f"'{part}':D" for part in key): None
+                   for tokens in spellings for key in keys(tokens) if _safe(key)}  # fmt: skip
+        return exact + tuple(TsTerm("to_tsquery", phrase) for phrase in phrases)
 
 
 @dataclass(frozen=True)
@@ -109,6 +137,14 @@ class SearchQuery:
         groups = tuple(tuple(alternative for term in group for alternative in term.tsquery()) for group in self.groups)
         return TsPlan(groups, tuple(alternative for term in self.excluded for alternative in term.tsquery()))
 
+    def tsquery_forms(self, keys: Keys) -> TsPlan | None:
+        """`tsquery()` matching any form of the words typed too (an excluded word in any of its forms); the
+        matches of the words as typed are left out by the storage layer (with `tsquery()`)."""
+        if not self.groups:
+            return None
+        groups = tuple(tuple(alt for term in group for alt in term.tsquery_forms(keys)) for group in self.groups)
+        return TsPlan(groups, tuple(alt for term in self.excluded for alt in term.tsquery_forms(keys)))
+
     def fts(self) -> str | None:
         """The FTS5 MATCH expression, or None if there is nothing to look for (only filters or exclusions)."""
         if not self.groups:
@@ -120,12 +156,48 @@ class SearchQuery:
             expression += " NOT (" + " OR ".join(term.fts() for term in self.excluded) + ")"
         return expression
 
+    def fts_in(self, columns: str) -> str | None:
+        """`fts()` looking only in `columns` ('{text}'): the words as typed, not their keys beside them."""
+        expression = self.fts()
+        return None if expression is None else f"{columns}: ({expression})"
+
+    def fts_forms(self, keys: Keys, exact_columns: str, forms_column: str) -> str | None:
+        """What matches any form of the words typed (and the words as typed) but not only as typed, or None.
+
+        Every group must match by a word's keys or as typed; an excluded word is left out in any of its forms.
+        The exact matches (`fts_in(exact_columns)`) are left out, so the two never overlap and can be ranked
+        one after the other.
+        """
+        exact = self.fts_in(exact_columns)
+        if exact is None:
+            return None
+        parts = []
+        for group in self.groups:
+            alternatives = [term.fts_forms(keys, exact_columns, forms_column) for term in group]
+            parts.append(alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")")
+        expression = " AND ".join(parts)
+        if self.excluded:
+            expression += (
+                " NOT ("
+                + " OR ".join(term.fts_forms(keys, exact_columns, forms_column) for term in self.excluded)
+                + ")"
+            )
+        return f"({expression}) NOT ({exact})"
+
+
+_KEY = re.compile(r"[^\W_]+")
+
+
+def _safe(key: tuple[str, ...]) -> bool:
+    """Keys go into a quoted FTS5 phrase: only runs of letters and digits may (they always are, but check)."""
+    return bool(key) and all(_KEY.fullmatch(part) for part in key)
+
 
 def _term(text: str, *, phrase: bool = False) -> Term | None:
     prefix = text.endswith("*")
     tokens = tuple(token.lower() for token in _TOKEN.findall(text))
     hyphenated = not phrase and len(tokens) == 2 and bool(_HYPHENATED.fullmatch(text.rstrip("*")))
-    return Term(tokens, prefix, hyphenated) if tokens else None
+    return Term(tokens, prefix, hyphenated, quoted=phrase) if tokens else None
 
 
 def _date_bounds(value: str) -> tuple[datetime | None, datetime | None]:

@@ -43,8 +43,18 @@ class AlignmentStorageError(LibraryWriteError):
 @dataclass(frozen=True)
 class Suggestion:
     method: AlignmentMethod
-    suggested: int  # new suggestions stored
+    suggested: int  # new suggestions stored (and now among `links`)
     links: list[AlignmentLink]  # everything now linked between the two documents
+    kept: int = 0  # links the user made or accepted, which the suggestions were made around
+
+    def summary(self) -> str:
+        """What was stored, in a line: never more than the band and `parallax align` show."""
+        how = "by similar wording" if self.method is AlignmentMethod.SIMILARITY else "by paragraph length and anchors"
+        around = f" around the {self.kept} link{'s' * (self.kept != 1)} you made" if self.kept else ""
+        if not self.suggested:
+            return (f"No links suggested{around}: no paragraphs of the two texts answer each other closely "
+                    "enough to pair them. Link paragraphs by hand (Ctrl+L) where they do.")  # fmt: skip
+        return f"Suggested {self.suggested} link{'s' * (self.suggested != 1)} {how}{around} (dashed)."
 
 
 def _row(left_id: int, right_id: int, link: AlignmentLink) -> dict[str, object]:
@@ -167,20 +177,36 @@ class AlignmentService:
             documents = DocumentRepository(session)
             left_texts = [paragraph.text for paragraph in self._paragraphs(documents, left_id)]
             right_texts = [paragraph.text for paragraph in self._paragraphs(documents, right_id)]
-        chosen = method or choose_method(left_texts, right_texts)
-        proposed = suggest_alignment(left_texts, right_texts, chosen, None if job is None else _reporting(job))
+            languages = (self._language(documents, left_id), self._language(documents, right_id))
+            confirmed = [
+                link
+                for link in (_link(row, left_id) for row in AlignmentRepository(session).between(left_id, right_id))
+                if link.origin.confirmed
+            ]
+        chosen = method or choose_method(left_texts, right_texts, languages)
+        proposed = suggest_alignment(
+            left_texts, right_texts, chosen, None if job is None else _reporting(job), languages=languages,
+            fixed=confirmed,
+        )  # fmt: skip
         with writing(self._sessions, AlignmentStorageError) as session:
             repository = AlignmentRepository(session)
             existing = [_link(row, left_id) for row in repository.between(left_id, right_id)]
             repository.delete_ids([link.id for link in existing if not link.origin.confirmed and link.id is not None])
-            confirmed = [link for link in existing if link.origin.confirmed]
+            confirmed = [link for link in existing if link.origin.confirmed]  # as they are now
             fresh = [
                 link
                 for link in proposed
                 if not any(link.left.overlaps(c.left) or link.right.overlaps(c.right) for c in confirmed)
             ]
             repository.add_many([_row(left_id, right_id, link) for link in fresh])
-        return Suggestion(chosen, len(fresh), self.links(left_id, right_id))
+        links = self.links(left_id, right_id)
+        stored = sum(1 for link in links if link.origin is LinkOrigin.SUGGESTED)
+        return Suggestion(chosen, stored, links, kept=len(links) - stored)
+
+    @staticmethod
+    def _language(documents: DocumentRepository, document_id: int) -> str:
+        document = documents.get_live(document_id)
+        return document.language if document is not None else ""
 
     @staticmethod
     def _paragraphs(documents: DocumentRepository, document_id: int) -> Sequence[ParagraphRow]:

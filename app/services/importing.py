@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +15,7 @@ from app.services.collections import CollectionService
 from app.services.editions import EditionChoice, EditionImporter, EditionOutcome
 from app.services.importers.base import MAX_TEXT_BYTES, Extracted, FileImportError
 from app.services.importers.detect import extract, looks_like_tei
+from app.services.infrastructure.word_index import document_language
 from app.services.library import InvalidDocumentError, LibraryService, LibraryStorageError, NewDocument
 from app.services.metadata import InvalidMetadataError, MetadataInput, apply_input
 from app.services.tasks import Job
@@ -109,9 +110,14 @@ class ImportService:
         try:
             if len(data) > self.max_bytes:
                 raise FileImportError(f"the text is {_size(len(data))}; the limit is {_size(self.max_bytes)}")
-            return extract(name, data, encoding)
+            extracted = extract(name, data, encoding)
         except FileImportError as exc:
             raise FileImportError(f"{name}: {exc}") from exc
+        if extracted.language.strip():
+            return extracted
+        # What the file does not say, the text shows (the import form offers it, to be corrected if need be).
+        detected = document_language("", extracted.paragraphs)
+        return replace(extracted, language=detected, detected_language=bool(detected))
 
     @staticmethod
     def describe(extracted: Extracted, given: MetadataInput, fallback_title: str, keep_empty: bool) -> DocumentMetadata:

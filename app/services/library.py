@@ -22,6 +22,7 @@ from app.domain.text.paragraphs import content_hash, normalize_paragraph
 from app.services.changes import Change, Fact, Step
 from app.services.infrastructure.document_rows import metadata_of
 from app.services.infrastructure.transactions import LibraryWriteError, writing
+from app.services.infrastructure.word_index import document_forms, document_language
 from db.collection_repository import CollectionRepository, FootnoteRepository
 from db.models import DocumentRow, NoteRow
 from db.repositories import DocumentRepository
@@ -110,18 +111,21 @@ def _write_metadata(row: DocumentRow, meta: DocumentMetadata, date: HistoricalDa
     row.translation_of_id = meta.translation_of
 
 
-def _row_from(new: NewDocument, paragraphs: list[str]) -> DocumentRow:
+def _row_from(new: NewDocument, paragraphs: list[str]) -> tuple[DocumentRow, list[str]]:
+    """The document's row, with its language (detected if not given) and its title's search keys; its paragraphs'."""
     now = _now()
     row = DocumentRow(content_hash=content_hash(paragraphs), bundle_key=new.bundle_key, created_at=now, updated_at=now)
     _write_metadata(row, new.metadata, _checked_date(new.metadata.date_edtf))
-    return row
+    row.language = document_language(row.language, paragraphs)
+    row.forms, forms = document_forms(row.language, row.title, row.issuer, paragraphs)
+    return row, forms
 
 
-def _paragraph_rows(new: NewDocument, paragraphs: list[str]) -> list[dict[str, object]]:
+def _paragraph_rows(new: NewDocument, paragraphs: list[str], forms: list[str]) -> list[dict[str, object]]:
     pages = list(new.pages) + [None] * (len(paragraphs) - len(new.pages))
     return [
-        {"number": number, "text": text, "page": page}
-        for number, (text, page) in enumerate(zip(paragraphs, pages, strict=True), start=1)
+        {"number": number, "text": text, "page": page, "forms": keys}
+        for number, (text, page, keys) in enumerate(zip(paragraphs, pages, forms, strict=True), start=1)
     ]
 
 
@@ -190,7 +194,8 @@ class LibraryService:
 
     def _prepared(self, new: NewDocument) -> tuple[DocumentRow, list[dict[str, object]]]:
         paragraphs = self.check(new)
-        return _row_from(new, paragraphs), _paragraph_rows(new, paragraphs)
+        row, forms = _row_from(new, paragraphs)
+        return row, _paragraph_rows(new, paragraphs, forms)
 
     def add_document(self, new: NewDocument) -> int:
         """Store a document with its paragraphs numbered from 1; returns its ID."""
@@ -248,9 +253,14 @@ class LibraryService:
             if row is None:
                 raise DocumentNotFoundError(document_id)
             _check_translation_of(repository, metadata, document_id)
+            before = (row.title, row.issuer, row.language)
             _write_metadata(row, metadata, date)
             row.tags = repository.tags_named(metadata.tags)
             row.updated_at = _now()
+            if (row.title, row.issuer, row.language) != before:
+                row.forms = None  # keyed again before the commit, in the language now given (or detected)
+            if row.language != before[2]:
+                repository.forget_word_forms(document_id)
 
     def edit_paragraph(self, document_id: int, number: int, text: str) -> Change[str]:
         """Correct the text of ¶`number` (the change's result is the text it had). Notes' passages follow it."""
@@ -269,6 +279,7 @@ class LibraryService:
             if old == new_text:
                 return Change(f"correct ¶{number} of “{row.title}”", old, ())  # nothing to store, nothing to undo
             paragraphs[number - 1].text = new_text
+            paragraphs[number - 1].forms = None  # keyed again before the commit
             row.content_hash = content_hash([paragraph.text for paragraph in paragraphs])
             row.updated_at = _now()
             title = row.title

@@ -219,6 +219,7 @@ class NotesService:
         if (row.title, row.body) != (title, body):
             self._keep_revision(repository, row, now)
             row.title, row.body, row.updated_at, row.saved_by = title, body, now, self._who()
+            row.forms = None  # its search keys are computed again before the commit
         if row.date_edtf != date_edtf:
             row.updated_at = now
             write_date(row, date_edtf, date)

@@ -81,6 +81,12 @@ def build_services(library: Library) -> Services:
         journal=NoteJournal.for_library(library.describe()),
         changes=change_feed(library),
     )
+    if not library.read_only:
+        from app.services.infrastructure.word_index import keep_keys_current, key_library
+
+        keep_keys_current(library.sessions)
+        if library.member is None or library.member.may_edit:  # a reader may not write the sources' keys
+            key_library(library.sessions)  # what an upgrade (or another program) left without search keys
     if not library.read_only and not library.shared:
         seed_bundled_documents(services.library)
         services.timeline.seed_bundled()

@@ -129,7 +129,7 @@ def _triggers() -> list[str]:
 
 
 def shared_library_statements() -> list[str]:
-    """Everything 0012_shared makes on PostgreSQL beyond the tables and columns."""
+    """Everything 0014_shared makes on PostgreSQL beyond the tables and columns."""
     statements = [f"ALTER TABLE {table} ALTER COLUMN author SET DEFAULT current_user" for table in AUTHORED]
     statements.append("ALTER TABLE note_revisions ALTER COLUMN author SET DEFAULT current_user")
     statements += _FUNCTIONS + _note_policies()

@@ -3,23 +3,31 @@
 The query arrives as a plan of terms (the search box's own parse, never raw user text): each term's text goes
 to `websearch_to_tsquery` or, for a prefix, `to_tsquery` as a bound parameter, and the terms are joined with
 the tsquery operators here. Scores are negated `ts_rank`s, so that lower is better as with FTS5's bm25.
+
+A search for other forms of the words (the second tier, see app/services/search.py) is matched against
+`forms_vector`, the words and their keys, and leaves out what the words as typed match in `search_vector`.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from db.postgres.search_schema import CONFIGURATION
+from db.postgres.search_schema import CONFIGURATION, FORMS_VECTOR, VECTOR
 from db.search_repository import MARK_END, MARK_START, SNIPPET_TOKENS, Filters, RawHit
 
 FUNCTIONS = ("websearch_to_tsquery", "to_tsquery")
 # Weights of D, C, B, A: a title (A) counts five times its document's issuer or its note's text (B), as the
 # FTS5 indexes' bm25 weights do.
 TITLE_WEIGHTS = "'{0, 0, 0.2, 1}'"
+FORMS_TITLE_WEIGHTS = "'{0.2, 0, 0.2, 1}'"  # the keys (D) of the title and the rest count as the text does
+_KEYS = "coalesce({}.forms, '')"  # a row's search keys ('' while they are not yet computed)
+_HIT = re.compile(r"(\w+)\.search_vector @@ q\.query")
+_VECTOR = re.compile(r"\.search_vector\b")
 HEADLINE = (
     f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords={SNIPPET_TOKENS}, MinWords={SNIPPET_TOKENS // 2}, "
     "ShortWord=0, MaxFragments=1, FragmentDelimiter=…"
@@ -37,17 +45,46 @@ def snippet(column: str) -> str:
     )
 
 
+def marked(column: str) -> str:
+    """The whole text with the matched words marked (FTS5's highlight)."""
+    return f"ts_headline('{CONFIGURATION}', {column}, q.query, '{WHOLE}')"
+
+
 @dataclass(frozen=True)
 class TsMatch:
     """The tsquery of one search, as SQL over bound parameters."""
 
     sql: str
     params: dict[str, object] = field(default_factory=dict)
+    vector: str = VECTOR  # the column matched: the words, or the words and their keys
+    exclude: str | None = None  # a tsquery whose matches in the words (search_vector) are left out
+
+    def query_sql(self) -> str:
+        """The subquery `q` that every statement joins: the tsquery (and the one left out)."""
+        exact = f", {self.exclude} AS exact" if self.exclude else ""
+        return f"(SELECT {self.sql} AS query{exact}) q"
+
+    def apply(self, sql: str) -> str:
+        """A statement written against search_vector, made to match this query's vector instead."""
+        if self.vector == VECTOR and self.exclude is None:
+            return sql
+
+        def hit(found: re.Match[str]) -> str:
+            alias = found.group(1)
+            left_out = f" AND NOT {alias}.{VECTOR} @@ q.exact" if self.exclude else ""
+            return f"({alias}.{self.vector} @@ q.query{left_out})"
+
+        sql = _HIT.sub(hit, _VECTOR.sub(f".{self.vector}", sql).replace(f".{self.vector} @@", f".{VECTOR} @@"))
+        return sql.replace(TITLE_WEIGHTS, FORMS_TITLE_WEIGHTS)
 
 
-def compile_plan(groups: Sequence[Sequence[tuple[str, str]]], excluded: Sequence[tuple[str, str]]) -> TsMatch:
+def compile_plan(
+    groups: Sequence[Sequence[tuple[str, str]]],
+    excluded: Sequence[tuple[str, str]],
+    params: dict[str, object] | None = None,
+) -> TsMatch:
     """(function, text) terms: every group must match, one of its terms at least; no excluded term may."""
-    params: dict[str, object] = {}
+    params = {} if params is None else params
 
     def term(function: str, text: str) -> str:
         if function not in FUNCTIONS:
@@ -122,15 +159,24 @@ class PostgresSearchRepository:
         self._ready: dict[tuple[str, str], list[Any]] = {}
 
     @staticmethod
-    def compile(fts: str | None, plan: tuple[Any, Any] | None) -> TsMatch | None:
-        """The match for this repository, from the query's compiled forms (FTS5's text is not ours)."""
+    def compile(fts: str | None, plan: tuple[Any, ...] | None) -> TsMatch | None:
+        """The match for this repository, from the query's compiled forms (FTS5's text is not ours): the words as
+        typed (groups, excluded), or in any form but as typed (groups, excluded, and the plan of the words as
+        typed)."""
         del fts
-        return None if plan is None else compile_plan(*plan)
+        if plan is None:
+            return None
+        if len(plan) == 2:
+            return compile_plan(*plan)
+        groups, excluded, exact = plan
+        forms = compile_plan(groups, excluded)
+        left_out = compile_plan(exact[0], exact[1], params=forms.params)
+        return TsMatch(forms.sql, forms.params, FORMS_VECTOR, left_out.sql)
 
     def _rows(self, sql: str, match: TsMatch | None = None, params: dict[str, object] | None = None) -> list[Any]:
         bound = {**(match.params if match else {}), **(params or {})}
         if match is not None:
-            sql = sql.replace("{query}", f"(SELECT {match.sql} AS query) q")  # (every time it is named: the same)
+            sql = match.apply(sql).replace("{query}", match.query_sql())  # (every time it is named: the same)
         sql = _named_to_pyformat(sql)
         if self._recorded is not None:
             self._recorded.append((sql, bound))
@@ -265,6 +311,23 @@ class PostgresSearchRepository:
         )
         return {int(rowid): (int(doc), int(number), str(snippet)) for rowid, doc, number, snippet in rows}
 
+    def paragraph_marks(self, match: TsMatch, rowids: Sequence[int]) -> dict[int, tuple[int, int, str, str, str]]:
+        """For each paragraph: its document, number and text, the text with its matched words marked, and its
+        search keys with the matched keys marked (one key per word, in order)."""
+        if not rowids:
+            return {}
+        rows = self._rows(
+            f"SELECT p.id, p.document_id, p.number, p.text, {marked('p.text')}, {marked(_KEYS.format('p'))} "
+            f"FROM {{query}} JOIN paragraphs p ON p.id IN ({_marks(rowids)})",
+            match,
+        )
+        return {int(r[0]): (int(r[1]), int(r[2]), str(r[3]), str(r[4] or ""), str(r[5] or "")) for r in rows}
+
+    def languages(self) -> list[str]:
+        """The languages documents and notes are written in, as their descriptions say (each once)."""
+        rows = self._rows("SELECT DISTINCT language FROM documents UNION SELECT DISTINCT language FROM notes")
+        return [str(row[0]) for row in rows]
+
     def documents(self, ids: Sequence[int]) -> dict[int, tuple[str, str, str]]:
         missing = set(ids) - self._known.keys()
         if missing:
@@ -276,20 +339,35 @@ class PostgresSearchRepository:
 
     def notes(self, match: TsMatch, filters: Filters, limit: int) -> list[tuple[int, float, str, str]]:
         """Live notes (those the member may see: the server's policies decide) matching the query."""
+        rows = self._notes(match, filters, limit, f"{snippet('n.title')}, {snippet('n.body')}")
+        return [(int(r[0]), float(r[1]), str(r[2]), _body_snippet(str(r[2]), str(r[3]))) for r in rows]
+
+    def note_marks(
+        self, match: TsMatch, filters: Filters, limit: int
+    ) -> list[tuple[int, float, str, str, str, str, str]]:
+        """Live notes matching: id, score, title, text, both with matched words marked, and marked search keys."""
+        shown = f"n.title, n.body, {marked('n.title')}, {marked('n.body')}, {marked(_KEYS.format('n'))}"
+        rows = self._notes(match, filters, limit, shown)
+        return [(int(r[0]), float(r[1]), *_texts(r[2:7])) for r in rows]
+
+    def _notes(self, match: TsMatch, filters: Filters, limit: int, shown: str) -> list[Any]:
         if filters.only_documents:
             return []
         params: dict[str, object] = {"limit": limit}
         conditions = ["n.deleted_at IS NULL", *date_conditions("n", filters, params)]
         conditions += _tag_conditions("note_tags", "note_id", "n", filters, params)
-        rows = self._rows(
-            f"SELECT n.id, -ts_rank({TITLE_WEIGHTS}, n.search_vector, q.query) AS score, "
-            f"{snippet('n.title')}, {snippet('n.body')} "
+        return self._rows(
+            f"SELECT n.id, -ts_rank({TITLE_WEIGHTS}, n.search_vector, q.query) AS score, {shown} "
             f"FROM {{query}} JOIN notes n ON n.search_vector @@ q.query WHERE {' AND '.join(conditions)} "
             "ORDER BY score, n.id LIMIT :limit",
             match,
             params,
         )
-        return [(int(r[0]), float(r[1]), str(r[2]), _body_snippet(str(r[2]), str(r[3]))) for r in rows]
+
+
+def _texts(values: Sequence[object]) -> tuple[str, str, str, str, str]:
+    title, body, marked_title, marked_body, marked_keys = (str(value or "") for value in values)
+    return title, body, marked_title, marked_body, marked_keys
 
 
 def _body_snippet(title: str, body: str) -> str:
@@ -299,7 +377,5 @@ def _body_snippet(title: str, body: str) -> str:
 
 def _named_to_pyformat(sql: str) -> str:
     """`:name` placeholders as psycopg's `%(name)s` (and literal % doubled), for the driver's own cursor."""
-    import re
-
     escaped = sql.replace("%", "%%")
     return re.sub(r"(?<![:\w]):(\w+)", r"%(\1)s", escaped)

@@ -6,8 +6,10 @@ e-mail addresses, hosts, hyphenated words and numbers with dots, so the text is 
 digits first (`regexp_replace`), and the configuration `parallax_simple` then folds accents (unaccent) and case
 (simple), without stemming, as FTS5 does. No trigger keeps the vectors in step: they are generated columns.
 
-Any other text column can be indexed the same way (a column of normalised word forms, say): add it to
-`VECTORS` in the migration that adds the column, and call `vector_statements` for it.
+Word forms (0010_word_forms): each table's `forms` column holds the search keys of its words, computed in Python
+(see WORD_FORMS in db/models.py). A second vector, `forms_vector`, holds the words as `search_vector` does and,
+at weight D (which nothing else uses), the keys: a search for other forms of a word matches its keys there with
+`'key':D`, while the words as typed are still matched in `search_vector` alone.
 """
 
 from __future__ import annotations
@@ -30,6 +32,10 @@ VECTORS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
 )
 
 
+FORMS_VECTOR = "forms_vector"
+FORMS_WEIGHT = "D"
+
+
 def words_of(column: str) -> str:
     """The SQL that turns a text column into the tsvector of its words (runs of letters and digits)."""
     return f"to_tsvector('{CONFIGURATION}'::regconfig, regexp_replace({column}, '[^[:alnum:]]+', ' ', 'g'))"
@@ -44,6 +50,18 @@ def vector_statements(table: str, columns: Sequence[tuple[str, str]], name: str 
         f"ALTER TABLE {table} ADD COLUMN {name} tsvector GENERATED ALWAYS AS ({_expression(columns)}) STORED",
         f"CREATE INDEX ix_{table}_{name} ON {table} USING gin ({name})",
     ]
+
+
+def forms_vector_statements() -> list[str]:
+    """The vectors of words and keys, made once the `forms` columns are there (0010_word_forms)."""
+    statements = []
+    for table, columns in VECTORS:
+        statements += vector_statements(table, (*columns, ("coalesce(forms, '')", FORMS_WEIGHT)), FORMS_VECTOR)
+    return statements
+
+
+def drop_forms_vector_statements() -> list[str]:
+    return [f"ALTER TABLE {table} DROP COLUMN IF EXISTS {FORMS_VECTOR}" for table, _ in VECTORS]
 
 
 def configuration_statements() -> list[str]:
@@ -72,4 +90,4 @@ def drop_postgres_search(execute: Callable[[str], object]) -> None:
 
 def is_postgres_search_name(name: str | None) -> bool:
     """The vectors and their indexes, which the models do not describe (compared schemas leave them out)."""
-    return name is not None and (name == VECTOR or name.endswith(f"_{VECTOR}"))
+    return name is not None and any(name == vector or name.endswith(f"_{vector}") for vector in (VECTOR, FORMS_VECTOR))

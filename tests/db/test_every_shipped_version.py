@@ -92,6 +92,9 @@ def test_each_shipped_version_upgrades_with_documents_notes_anchors_and_events_k
         assert document.metadata.title == "Nagy to the UN"
         assert [p.text for p in document.paragraphs][1] == "It asks the United Nations for help."
         assert services.search.search("neutrality").hits[0].document_id == 500  # the index covers old rows too
+        # the upgrade keys the old rows' words: "declare" finds "declares" (in another form of the word)
+        hits = [(h.paragraph, h.other_forms) for h in services.search.search("declare").hits if h.document_id == 500]
+        assert hits == [(1, True)]
         if SHIPPED.index(version) >= SHIPPED.index("0002_tags"):
             assert document.metadata.tags == ("neutrality",)
         if SHIPPED.index(version) >= SHIPPED.index("0004_notes"):
@@ -99,6 +102,7 @@ def test_each_shipped_version_upgrades_with_documents_notes_anchors_and_events_k
             assert note.title == "Neutral"
             assert [p.quote for p in note.passages] == ["neutrality"]
             assert not note.passages[0].orphaned
+            assert 80 in {hit.note_id for hit in services.search.search("days").hits}  # "a day", in other forms
         labels = {item.label for item in services.timeline.items()}
         assert "Pravda prints the Soviet Declaration" in labels  # the bundled events arrive with the upgrade
         if SHIPPED.index(version) >= SHIPPED.index("0006_events"):

@@ -1,4 +1,4 @@
-"""The migrations on PostgreSQL: the same chain builds the same schema as on SQLite, 0012_shared goes down and
+"""The migrations on PostgreSQL: the same chain builds the same schema as on SQLite, 0014_shared goes down and
 up again on both back ends, an older shared library is upgraded with everything kept, and two members starting
 at once migrate one after the other."""
 
@@ -43,24 +43,24 @@ def test_an_empty_database_is_brought_to_head_and_matches_the_models(owned: Engi
     with owned.connect() as connection:
         context = MigrationContext.configure(connection, opts={"include_name": include_in_comparison("postgresql")})
         assert compare_metadata(context, Base.metadata) == []
-        assert connection.execute(text("SELECT count(*) FROM pg_policies")).scalar() > 10
+        assert connection.execute(text("SELECT count(*) FROM pg_policies")).scalar_one() > 10
     upgrade_to_head(owned, "the test database")  # a second time changes nothing
 
 
-def test_0012_goes_down_and_up_again_on_postgresql(owned: Engine) -> None:
+def test_0014_goes_down_and_up_again_on_postgresql(owned: Engine) -> None:
     upgrade_to_head(owned)
-    command.downgrade(alembic_config(owned), "0007_editions")
+    command.downgrade(alembic_config(owned), "0010_word_forms")
     assert "members" not in inspect(owned).get_table_names()
     assert "author" not in {column["name"] for column in inspect(owned).get_columns("notes")}
     upgrade_to_head(owned)
     assert current_revision(owned) == head_revision()
 
 
-def test_0012_goes_down_and_up_again_on_sqlite(tmp_path: Path) -> None:
+def test_0014_goes_down_and_up_again_on_sqlite(tmp_path: Path) -> None:
     path = tmp_path / "library.sqlite3"
     engine = make_engine(path)
     upgrade_to_head(engine, path)
-    command.downgrade(alembic_config(engine), "0007_editions")
+    command.downgrade(alembic_config(engine), "0010_word_forms")
     assert "members" not in inspect(engine).get_table_names()
     upgrade_to_head(engine, path)
     with engine.connect() as connection:  # FTS5's triggers are still there: no table was rebuilt

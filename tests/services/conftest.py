@@ -1,21 +1,10 @@
-"""What the service tests share: the bundled Declaration's ID in a fresh library; and which of them run on both
-back ends, a library file and a shared library on PostgreSQL (the same tests, so that the two cannot drift)."""
+"""Which service tests run on both back ends, a library file and a shared library on PostgreSQL (the same tests,
+so that the two cannot drift)."""
 
 import pytest
 
-from app.services.bundled import DECLARATION_KEY
-from app.services.registry import Services
-
-
-@pytest.fixture
-def declaration(services: Services) -> int:
-    found = services.library.find_bundled(DECLARATION_KEY)
-    assert found is not None
-    return found
-
-
 BOTH_BACKENDS = {
-    "test_library", "test_notes_service", "test_search_service", "test_alignment_service", "test_timeline_service",
+    "test_library", "test_notes", "test_search", "test_search_languages", "test_alignment", "test_timeline",
     "test_editions", "test_importing", "test_export",
 }  # fmt: skip
 

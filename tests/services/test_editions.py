@@ -11,9 +11,7 @@ from app.services.importers.tei import TeiText
 from app.services.metadata import MetadataInput
 from app.services.registry import Services
 from app.services.tasks import Job
-from tests.tei_samples import SINGLE, edition_xml, write
-
-AUTUMN = EditionChoice(date_from=parse_date_text("1 October 1956"), date_to=parse_date_text("30 November 1956"))
+from tests.builders import AUTUMN, SINGLE, edition_xml, write
 
 
 def _edition(services: Services, path: Path) -> TeiText:

@@ -19,7 +19,7 @@ from app.domain.timeline import DateRange
 from app.services.export import ExportError, ExportService
 from app.services.infrastructure.files import FileWriteError
 from app.services.registry import Services
-from tests.conftest import NAGY, WITHDRAW
+from tests.builders import NAGY, WITHDRAW
 
 
 @pytest.fixture

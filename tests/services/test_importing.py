@@ -1,7 +1,8 @@
 from pathlib import Path
 
 from app.domain.documents import DocumentKind
-from app.services.importing import ImportService, MetadataInput
+from app.services.importing import ImportService
+from app.services.metadata import MetadataInput
 from app.services.registry import Services
 from app.services.tasks import Job, Progress
 
@@ -18,6 +19,7 @@ def test_a_text_file_becomes_a_dated_document_with_the_users_metadata(services: 
         path, MetadataInput(issuer="Imre Nagy", kind="broadcast", place="Budapest")
     )
     assert outcome.ok
+    assert outcome.document_id is not None
     document = services.library.get_document(outcome.document_id)
     meta = document.metadata
     assert meta.title == "Radio address of Imre Nagy"
@@ -46,6 +48,7 @@ def test_a_typed_date_is_parsed_and_a_bad_one_stops_the_import(services: Service
     path = tmp_path / "resolution.txt"
     path.write_text("The General Assembly calls upon the USSR to withdraw its forces.")
     dated = services.importing.import_file(path, MetadataInput(date="c. 4 Nov 1956", title="GA resolution 1004"))
+    assert dated.document_id is not None
     assert services.library.get_document(dated.document_id).metadata.date_display == "c. 4 November 1956"
     before = len(services.library.list_documents())
     bad = services.importing.import_file(path, MetadataInput(date="the fourth", title="x"), allow_duplicate=True)

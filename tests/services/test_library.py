@@ -2,16 +2,14 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.documents import DocumentKind, DocumentMetadata
-from app.services.bundled import DECLARATION_KEY
+from app.domain.documents import DocumentDetail, DocumentKind, DocumentMetadata
 from app.services.library import DocumentNotFoundError, InvalidDocumentError, NewDocument
 from app.services.registry import Services, open_services
+from tests.builders import declaration_id
 
 
-def _declaration(services: Services):
-    doc_id = services.library.find_bundled(DECLARATION_KEY)
-    assert doc_id is not None
-    return services.library.get_document(doc_id)
+def _declaration(services: Services) -> DocumentDetail:
+    return services.library.get_document(declaration_id(services))
 
 
 def test_first_start_puts_the_declaration_in_the_library_with_its_metadata(services: Services) -> None:

@@ -91,7 +91,7 @@ class ScrollMap:
     def __init__(self, links: Sequence[AlignmentLink], left_count: int, right_count: int) -> None:
         self._left_count, self._right_count = left_count, right_count
         points = [(0.0, 0.0)]
-        for link in _monotone_chain(links, left_count, right_count):
+        for link in monotone_chain(links, left_count, right_count):
             points.append((float(link.left.first - 1), float(link.right.first - 1)))
             points.append((float(link.left.last), float(link.right.last)))
         points.append((float(left_count), float(right_count)))
@@ -115,7 +115,7 @@ class ScrollMap:
         return inverse
 
 
-def _monotone_chain(links: Sequence[AlignmentLink], left_count: int, right_count: int) -> list[AlignmentLink]:
+def monotone_chain(links: Sequence[AlignmentLink], left_count: int, right_count: int) -> list[AlignmentLink]:
     """Links that can all hold at once while both texts are read forwards; crossing ones are left out."""
     chain: list[AlignmentLink] = []
     for link in sorted(links, key=lambda item: (item.left, item.right)):

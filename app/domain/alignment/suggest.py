@@ -1,32 +1,34 @@
 """Suggested paragraph alignment: by similarity within a language, by length (Gale and Church) across languages.
 
 Both are monotone dynamic programmes over "beads" (1–1, 2–1, 1–2, 3–1, 1–3, 2–2, and a paragraph left
-unmatched on either side) restricted to a band around the diagonal, so long texts cost a band, not a square.
+unmatched on either side) restricted to a band around the diagonal, so long texts cost a band, not a square
+(path.py). Links the user made or accepted are kept as they are: the stretches between them are aligned each on
+its own, so one correction puts its neighbours right too. Before the first link and after the last, either text
+may begin or end part-way into the other (a newspaper printed only the Hungary section; an agency's line
+stands before the text) at the cost of one skip, not one per paragraph.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass
 from enum import StrEnum
 
 from rapidfuzz.distance import Indel
 
-from app.domain.alignment.links import AlignmentLink, LinkOrigin, ParagraphSpan
-from app.domain.errors import Cancelled
+from app.domain.alignment.length import LengthScorer
+from app.domain.alignment.links import AlignmentLink, monotone_chain
+from app.domain.alignment.path import Bead, Run, Scorer, best_path
+from app.domain.language.languages import same_language
 from app.domain.text.paragraphs import fold
 
 ProgressCallback = Callable[[float], bool]  # fraction done -> keep going?
 
 MATCH_THRESHOLD = 0.25  # a pairing whose similarity is below this is worth less than leaving both unmatched
 MERGE_PENALTY = 0.25  # per extra paragraph in a bead, so an unrelated short paragraph is not swallowed by a merge
+MERGE_CONTAINMENT = 0.4  # each paragraph of a merge must find this share of its words on the other side
+END_SKIP = 2.0  # the cost of beginning or ending part-way into a text (a 1–0 bead alone costs about 5.3)
 _CONTENT_WORD = re.compile(r"[^\W_]{4,}|\d+")
-_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([^\W\d_][^\W_]{3,})", re.UNICODE)
-_NUMBER = re.compile(r"\d+")
-_LATIN_FOR_CYRILLIC = "a b v g d e e zh z i i k l m n o p r s t u f h c ch sh sh _ y _ e yu ya"
-_CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", _LATIN_FOR_CYRILLIC.split(), strict=True))
 
 
 class AlignmentMethod(StrEnum):
@@ -34,24 +36,7 @@ class AlignmentMethod(StrEnum):
     LENGTH = "length"  # different languages: paragraph lengths plus numbers and names as anchors
 
 
-@dataclass(frozen=True)
-class _Bead:
-    left: int  # paragraphs taken from the left
-    right: int
-
-
-_SIMILARITY_BEADS = (_Bead(1, 1), _Bead(2, 1), _Bead(1, 2), _Bead(3, 1), _Bead(1, 3), _Bead(1, 0), _Bead(0, 1))
-# Gale and Church's estimates of how often each bead occurs between translations.
-_LENGTH_PRIORS = {
-    _Bead(1, 1): 0.89,
-    _Bead(1, 0): 0.005,
-    _Bead(0, 1): 0.005,
-    _Bead(2, 1): 0.0445,
-    _Bead(1, 2): 0.0445,
-    _Bead(2, 2): 0.011,
-}
-_VARIANCE = 6.8  # variance of the length ratio per character, from the same study
-_ANCHOR_WEIGHT = 3.0
+_SIMILARITY_BEADS = (Bead(1, 1), Bead(2, 1), Bead(1, 2), Bead(3, 1), Bead(1, 3), Bead(1, 0), Bead(0, 1))
 
 
 def content_words(text: str) -> list[str]:
@@ -66,8 +51,16 @@ def similarity(left: Sequence[Hashable], right: Sequence[Hashable]) -> float:
     return float(Indel.normalized_similarity(left, right))
 
 
-def choose_method(left: Sequence[str], right: Sequence[str]) -> AlignmentMethod:
-    """Same language if the texts share a good part of their vocabulary (numbers aside: every language has them)."""
+def _shared(left: Sequence[Hashable], right: Sequence[Hashable]) -> int:
+    """How many words two sorted bags have in common."""
+    return (len(left) + len(right) - int(Indel.distance(left, right))) // 2
+
+
+def choose_method(left: Sequence[str], right: Sequence[str], languages: tuple[str, str] = ("", "")) -> AlignmentMethod:
+    """By the documents' languages when both are known; else by how much vocabulary the texts share."""
+    same = same_language(*languages)
+    if same is not None:
+        return AlignmentMethod.SIMILARITY if same else AlignmentMethod.LENGTH
     left_words = sorted({word for text in left for word in content_words(text) if not word.isdigit()})
     right_words = sorted({word for text in right for word in content_words(text) if not word.isdigit()})
     return AlignmentMethod.SIMILARITY if similarity(left_words, right_words) >= 0.2 else AlignmentMethod.LENGTH
@@ -78,28 +71,56 @@ def suggest_alignment(
     right: Sequence[str],
     method: AlignmentMethod | None = None,
     progress: ProgressCallback | None = None,
+    *,
+    languages: tuple[str, str] = ("", ""),
+    fixed: Sequence[AlignmentLink] = (),
 ) -> list[AlignmentLink]:
-    """Suggested links between the paragraphs of two texts, in reading order."""
+    """Suggested links between the paragraphs of two texts, in reading order, around the `fixed` links.
+
+    The fixed links (the user's) are not among those returned; suggestions never cross or overlap them."""
     if not left or not right:
         return []
-    method = method or choose_method(left, right)
-    if method is AlignmentMethod.SIMILARITY:
-        scorer: _Scorer = _SimilarityScorer(left, right)
-    else:
-        scorer = _LengthScorer(left, right)
-    return _best_path(len(left), len(right), scorer, progress)
+    method = method or choose_method(left, right, languages)
+    scorer: Scorer = (
+        _SimilarityScorer(left, right) if method is AlignmentMethod.SIMILARITY else LengthScorer(left, right, languages)
+    )
+    pins = monotone_chain(fixed, len(left), len(right))
+    runs = _runs(pins, len(left), len(right))
+    total = sum(run.cells for run in runs) or 1
+    done = 0
+    # Leaving paragraphs unpaired costs nothing by similarity; by length it costs each one, unless the text
+    # begins or ends part-way into the other.
+    skip = END_SKIP if method is AlignmentMethod.LENGTH else None
+    links: list[AlignmentLink] = []
+    for index, run in enumerate(runs):
+        offset = done
+
+        def report(rows: int, run: Run = run, offset: int = offset) -> bool:
+            return progress is None or progress((offset + rows * (run.right_end - run.right_start + 1)) / total)
+
+        links += best_path(
+            run,
+            scorer,
+            free_start=skip if index == 0 else None,
+            free_end=skip if index == len(runs) - 1 else None,
+            progress=report,
+        )
+        done += run.cells
+    return links
 
 
-class _Scorer:
-    beads: tuple[_Bead, ...]
+def _runs(pins: Sequence[AlignmentLink], left_count: int, right_count: int) -> list[Run]:
+    """The stretches before, between and after the pinned links."""
+    runs, left_at, right_at = [], 0, 0
+    for pin in pins:
+        runs.append(Run(left_at, pin.left.first - 1, right_at, pin.right.first - 1))
+        left_at, right_at = pin.left.last, pin.right.last
+    runs.append(Run(left_at, left_count, right_at, right_count))
+    return runs
 
-    def score(self, i: int, j: int, bead: _Bead) -> float | None:
-        """The gain of ending `bead` at left i, right j (paragraphs i-bead.left..i-1); None if impossible."""
-        raise NotImplementedError
 
-
-class _SimilarityScorer(_Scorer):
-    beads = _SIMILARITY_BEADS
+class _SimilarityScorer:
+    beads: tuple[Bead, ...] = _SIMILARITY_BEADS
 
     def __init__(self, left: Sequence[str], right: Sequence[str]) -> None:
         numbers: dict[str, int] = {}  # words as small integers: rapidfuzz compares those fastest
@@ -122,99 +143,33 @@ class _SimilarityScorer(_Scorer):
             self._merged[key] = sorted(word for bag in bags[start:end] for word in bag)
         return self._merged[key]
 
-    def score(self, i: int, j: int, bead: _Bead) -> float | None:
+    def score(self, i: int, j: int, bead: Bead) -> float | None:
         if bead.left == 0 or bead.right == 0:
             return 0.0
         size = bead.left + bead.right
+        left = self._bag("l", i - bead.left, i)
+        right = self._bag("r", j - bead.right, j)
         if size > 2:
             shorter, longer = sorted(
                 (sum(self._left_sizes[i - bead.left : i]), sum(self._right_sizes[j - bead.right : j]))
             )
             if shorter < 0.4 * longer:
                 return None  # a merge whose sides differ this much in length is never the best reading
-        left = self._bag("l", i - bead.left, i)
-        right = self._bag("r", j - bead.right, j)
+            if not self._each_part_belongs(i, j, bead, left, right):
+                return None  # a paragraph dropped from one version is left unpaired, not merged into its neighbour
         return (similarity(left, right) - MATCH_THRESHOLD) * size / 2 - MERGE_PENALTY * (size - 2)
 
-
-class _LengthScorer(_Scorer):
-    beads = tuple(_LENGTH_PRIORS)
-
-    def __init__(self, left: Sequence[str], right: Sequence[str]) -> None:
-        self._left_lengths = [max(1, len(text)) for text in left]
-        self._right_lengths = [max(1, len(text)) for text in right]
-        self._ratio = sum(self._right_lengths) / sum(self._left_lengths)
-        self._left_anchors = [_anchors(text) for text in left]
-        self._right_anchors = [_anchors(text) for text in right]
-
-    def score(self, i: int, j: int, bead: _Bead) -> float | None:
-        left_length = sum(self._left_lengths[i - bead.left : i])
-        right_length = sum(self._right_lengths[j - bead.right : j])
-        mean = (left_length + right_length / self._ratio) / 2
-        delta = (right_length - left_length * self._ratio) / math.sqrt(max(1.0, mean) * _VARIANCE)
-        tail = max(1e-12, math.erfc(abs(delta) / math.sqrt(2)))  # 2 * (1 - Phi(|delta|))
-        gain = math.log(_LENGTH_PRIORS[bead]) + math.log(tail)
-        if bead.left and bead.right:
-            left_anchors = set().union(*self._left_anchors[i - bead.left : i])
-            right_anchors = set().union(*self._right_anchors[j - bead.right : j])
-            if left_anchors or right_anchors:
-                shared = len(left_anchors & right_anchors) / len(left_anchors | right_anchors)
-                gain += _ANCHOR_WEIGHT * (shared - 0.5)
-        return gain
-
-
-def _anchors(text: str) -> set[str]:
-    """What survives translation: numbers, and names written in either script (compared by their start)."""
-    found = set(_NUMBER.findall(text))
-    for name in _CAPITALISED.findall(text):
-        if name[0].isupper():
-            latin = "".join(_CYRILLIC.get(char, char) for char in fold(name)).replace("_", "")
-            found.add(latin[:5])
-    return found
-
-
-def _best_path(n: int, m: int, scorer: _Scorer, progress: ProgressCallback | None) -> list[AlignmentLink]:
-    """The highest-scoring monotone sequence of beads from (0, 0) to (n, m), within a band around the diagonal."""
-    width = max(16, abs(n - m) + 8, max(n, m) // 10)
-
-    def band(i: int) -> range:
-        centre = i * m / n
-        return range(max(0, math.floor(centre - width)), min(m, math.ceil(centre + width)) + 1)
-
-    best: list[dict[int, float]] = [{} for _ in range(n + 1)]
-    back: list[dict[int, _Bead]] = [{} for _ in range(n + 1)]
-    best[0][0] = 0.0
-    for i in range(n + 1):
-        if progress is not None and i % 16 == 0 and not progress(i / (n + 1)):
-            raise Cancelled
-        row = best[i]
-        for j in band(i):
-            if i == 0 and j == 0:
-                continue
-            top, choice = -math.inf, None
-            for bead in scorer.beads:
-                pi, pj = i - bead.left, j - bead.right
-                if pi < 0 or pj < 0:
-                    continue
-                previous = best[pi].get(pj)
-                if previous is None:
-                    continue
-                gain = scorer.score(i, j, bead)
-                if gain is not None and previous + gain > top:
-                    top, choice = previous + gain, bead
-            if choice is not None:
-                row[j] = top
-                back[i][j] = choice
-    links: list[AlignmentLink] = []
-    i, j = n, m
-    while i > 0 or j > 0:
-        bead = back[i][j]
-        if bead.left and bead.right:
-            links.append(
-                AlignmentLink(
-                    ParagraphSpan(i - bead.left + 1, i), ParagraphSpan(j - bead.right + 1, j), LinkOrigin.SUGGESTED
-                )
-            )
-        i, j = i - bead.left, j - bead.right
-    links.reverse()
-    return links
+    def _each_part_belongs(self, i: int, j: int, bead: Bead, left: list[int], right: list[int]) -> bool:
+        """Each paragraph of a merge brings words of its own that the other side has, beyond what the rest do."""
+        sides = []
+        if bead.left > 1:
+            sides.append((self._left[i - bead.left : i], right))
+        if bead.right > 1:
+            sides.append((self._right[j - bead.right : j], left))
+        for parts, other in sides:
+            whole = _shared(sorted(word for part in parts for word in part), other)
+            for index, part in enumerate(parts):
+                rest = sorted(word for k, bag in enumerate(parts) if k != index for word in bag)
+                if part and whole - _shared(rest, other) < MERGE_CONTAINMENT * len(part):
+                    return False
+        return True

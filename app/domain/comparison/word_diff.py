@@ -12,7 +12,10 @@ from rapidfuzz.distance import Levenshtein
 from app.domain.alignment.links import AlignmentLink
 from app.domain.text.paragraphs import fold
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|[^\w\s]", re.UNICODE)
+_TOKEN = re.compile(r"[^\W_]+(?:['’ʼ‐‑-][^\W_]+)*|[^\w\s]", re.UNICODE)
+# Typographic apostrophes, quotes and dashes are the same characters as the plain ones, unless punctuation counts.
+_PLAIN = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-", "–": "-", "—": "-", "−": "-",
+                        "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})  # fmt: skip
 
 
 class Change(StrEnum):
@@ -73,6 +76,8 @@ def _tokens(texts: Sequence[str], first_number: int, options: DiffOptions) -> li
     tokens = []
     for offset, text in enumerate(texts):
         keyed = fold(text) if options.ignore_case else text
+        if options.ignore_punctuation:
+            keyed = keyed.translate(_PLAIN)  # one character for one: offsets stay those of `text`
         for found in _TOKEN.finditer(text):
             if options.ignore_punctuation and not found.group()[0].isalnum():
                 continue

@@ -40,11 +40,15 @@ _NO_DECOMPOSITION = {
     "ı": "i",
     "ħ": "h",
 }  # letters Unicode does not split into base + mark
+_KEPT = {"й"}  # a letter of its own in Russian (й is not и), as SQLite's index keeps it; ё is folded to е
 _fold_table: dict[int, str] = {}
 
 
 def _fold_char(char: str) -> str:
-    base = unicodedata.normalize("NFD", char.lower())[0] if char.isalpha() else char
+    lower = char.lower()
+    if lower in _KEPT:
+        return lower
+    base = unicodedata.normalize("NFD", lower)[0] if char.isalpha() else char
     return _NO_DECOMPOSITION.get(base, base)
 
 

@@ -33,6 +33,7 @@ class Extracted:
     place: str = ""
     source: SourceCitation = field(default_factory=SourceCitation)
     footnotes: tuple[Footnote, ...] = ()
+    detected_language: bool = False  # the file did not say its language: `language` was detected from the text
 
 
 _MONTHS = (

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import sys
+import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -30,14 +30,14 @@ class Task(Generic[T]):
     done: Callable[[T], None]
     failed: Callable[[Exception], None] | None = None
     progress: Callable[[Progress], None] | None = None
-    future: Future[None] | None = field(default=None, repr=False)
+    thread: threading.Thread | None = field(default=None, repr=False)
 
     def cancel(self) -> None:
         self.job.cancel()
 
     @property
     def running(self) -> bool:
-        return self.future is not None and not self.future.done()
+        return self.thread is not None and self.thread.is_alive()
 
 
 class _Delivery(QObject):
@@ -47,11 +47,13 @@ class _Delivery(QObject):
 
 
 class TaskRunner(QObject):
-    """Runs tasks one at a time on a thread named `parallax-NAME`."""
+    """Runs tasks one at a time, each on a thread named `parallax-NAME` that first waits for the one before.
+
+    (A thread per task rather than a pool: the pool's module alone costs the first page tens of milliseconds.)"""
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"parallax-{name}")
+        self._name = f"parallax-{name}"
         self._delivery = _Delivery(self)
         self._delivery.progressed.connect(self._on_progress)
         self._delivery.finished.connect(self._on_finished)
@@ -71,11 +73,15 @@ class TaskRunner(QObject):
         Without `failed`, an error goes to sys.excepthook on the GUI thread, where the window reports it."""
         task: Task[T] = Task(Job(), done, failed, progress)
         task.job = Job(lambda step: self._emit(self._delivery.progressed, task, step))
-        task.future = self._executor.submit(self._call, work, task)
+        before = self._last.thread if self._last is not None else None
+        task.thread = threading.Thread(target=self._call, args=(work, task, before), name=self._name)
+        task.thread.start()
         self._last = task
         return task
 
-    def _call(self, work: Callable[[Job], T], task: Task[T]) -> None:
+    def _call(self, work: Callable[[Job], T], task: Task[T], before: threading.Thread | None) -> None:
+        if before is not None:
+            before.join()  # one task at a time, in the order they were given
         try:
             result = work(task.job)
         except Exception as exc:  # whatever it is, the GUI thread hears of it
@@ -106,9 +112,8 @@ class TaskRunner(QObject):
 
     def wait(self, timeout: float | None = None) -> None:
         """Block until the tasks started so far have run (the window is closing; tests)."""
-        if self._last is not None and self._last.future is not None:
-            with contextlib.suppress(Exception):
-                self._last.future.result(timeout=timeout)
+        if self._last is not None and self._last.thread is not None:
+            self._last.thread.join(timeout)
 
     def cancel(self) -> None:
         """Ask the task running now to stop, and wait for it."""

@@ -257,11 +257,8 @@ class CompareController(QObject):
         self._finish()
         self._signals.links_changed.emit()
         self._view_resync()
-        how = "by similar wording" if result.method == "similarity" else "by paragraph length, numbers and names"
-        self.status.emit(
-            f"Suggested {result.suggested} links {how} (dashed). Accept or reject them from the Compare menu "
-            "or by right-clicking a band."
-        )
+        advice = " Accept or reject them from the Compare menu or by right-clicking a band." if result.suggested else ""
+        self.status.emit(result.summary() + advice)
         self.suggestion_finished.emit()
 
     def _on_suggest_failed(self, error: Exception) -> None:

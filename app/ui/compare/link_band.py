@@ -117,6 +117,10 @@ class LinkBand(QSplitterHandle):
             painter.drawPath(path)
         painter.end()
 
+    def drawn_links(self) -> list[AlignmentLink]:
+        """The links whose ribbons the band painted last: those touching a paragraph in view on either side."""
+        return [link for _path, link in self._paths]
+
     def link_at(self, point: QPointF) -> AlignmentLink | None:
         return next((link for path, link in self._paths if path.contains(point)), None)
 

@@ -42,14 +42,16 @@ def show_differences(view: CompareView, comparison: ComparisonService, options: 
         return ""
     base = frames[0]
     summaries = []
+    coloured = False
     for index, other in enumerate(frames[1:], start=1):
         result = comparison.differences(base.pane.document_id or 0, other.pane.document_id or 0, options)
+        names = (f"“{short_title(base.title_text())}”", f"“{short_title(other.title_text())}”")
+        summaries.append(result.headline(*names).rstrip("."))
+        if not result.comparable:
+            continue  # another language, or another text: nothing is coloured rather than everything
+        coloured = True
         view.set_differences(other, _by_paragraph(r for pair in result.pairs for r in pair.right))
         if index == 1:
             view.set_differences(base, _by_paragraph(r for pair in result.pairs for r in pair.left))
-        summaries.append(f"{short_title(other.title_text())} {result.similarity:.1%} alike")
-    return (
-        "Differences from the first pane: "
-        + "; ".join(summaries)
-        + ". Green: only in that text; red: worded differently."
-    )
+    colours = " Green: only in that text; red: worded differently." if coloured else ""
+    return "Differences from the first pane: " + "; ".join(summaries) + "." + colours

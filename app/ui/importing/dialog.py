@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.language.languages import NAMES
 from app.services.importers.base import Extracted, FileImportError
 from app.services.metadata import MetadataInput
 from app.ui.dialogs.metadata_form import MetadataForm
@@ -43,6 +44,10 @@ class ImportDialog(QDialog):
                 language=extracted.language, url=extracted.url,
             )
         )  # fmt: skip
+        if extracted.language and extracted.detected_language:
+            name = NAMES.get(extracted.language, extracted.language)
+            self.form.fields["language"].setToolTip(f"Detected from the text: {name}. Change it if it is wrong.")
+            self.form.fields["language"].setPlaceholderText("")
         self.encoding = QComboBox(self)
         self.encoding.setObjectName("import_encoding")
         names = list(ENCODINGS)

@@ -66,6 +66,16 @@ class Decorations:
         self.matches = matches
         self._matches_by_block = _by_block(matches)
 
+    @property
+    def terms(self) -> list[TextMatch]:
+        """The occurrences marked as terms (a word double-clicked, a shared term, a search's words), block by block."""
+        return [match for block in sorted(self._terms_by_block) for match in self._terms_by_block[block]]
+
+    @property
+    def differences(self) -> dict[int, list[tuple[int, int, Mark]]]:
+        """The words coloured as changed or found only here, by block: {block: [(start, end, mark)]}."""
+        return {block: list(ranges) for block, ranges in self._diff_by_block.items()}
+
     def set_terms(self, matches: list[TextMatch]) -> None:
         self._terms_by_block = _by_block(matches)
         self._changed()
@@ -99,10 +109,18 @@ class Decorations:
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
             fmt.setUnderlineColor(colors.note_mark)
             ranges.append(format_range(start, end - start, fmt))
+        notes = self.notes.get(index, ())
         for start, end, mark in self._diff_by_block.get(index, ()):
             fmt = QTextCharFormat()
             fmt.setBackground(colors.only_here if mark is Mark.ONLY_HERE else colors.changed)
             ranges.append(format_range(start, end - start, fmt))
+            for note_start, note_end, _title in notes:  # where both fall, the note shows as a solid underline
+                low, high = max(start, note_start), min(end, note_end)
+                if low < high:
+                    both = QTextCharFormat(fmt)
+                    both.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                    both.setUnderlineColor(colors.note_mark)
+                    ranges.append(format_range(low, high - low, both))
         for match in self._terms_by_block.get(index, ()):
             fmt = QTextCharFormat()
             fmt.setBackground(colors.term)

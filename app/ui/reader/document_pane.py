@@ -230,7 +230,14 @@ class DocumentPane(QWidget):
     def mark_words(self, words: Sequence[str], number: int | None = None) -> int:
         """Mark the words a search found (any case, any accents) and bring the first in ¶`number` into view."""
         texts = [block.text for block in self.view.blocks()]
-        self._terms = sorted({match for word in words if word for match in find_all(texts, word)})
+        found = sorted(
+            {m for word in words if word for m in find_all(texts, word)}, key=lambda m: (m.block, m.start, -m.end)
+        )
+        self._terms = []
+        for match in found:  # a word found inside another ("semlegesség" in "semlegességét") is marked once
+            last = self._terms[-1] if self._terms else None
+            if last is None or last.block != match.block or match.start >= last.end:
+                self._terms.append(match)
         self._current_term = -1
         self.view.decorations.set_terms(self._terms)
         if number:

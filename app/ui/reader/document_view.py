@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import cast
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -189,6 +190,34 @@ class DocumentView(QAbstractScrollArea):
         """Top and bottom of block `index` in viewport coordinates (estimated if not yet laid out)."""
         top = TOP_PAD + self._layout.top_of(index) - self.verticalScrollBar().value()
         return top, top + self._layout.height_of(index)
+
+    def line_extent(self, index: int, char: int) -> tuple[float, float]:
+        """Top and bottom of the line that holds character `char` of block `index`, in viewport coordinates."""
+        line = self._layout.layout(index).lineForTextPosition(char)
+        top, bottom = self.block_extent(index)
+        return (top + line.y(), top + line.y() + line.height()) if line.isValid() else (top, bottom)
+
+    def point_of(self, index: int, char: int) -> QPoint:
+        """Where character `char` of block `index` is on screen: its left edge, halfway down its line."""
+        line = self._layout.layout(index).lineForTextPosition(char)
+        top, bottom = self.line_extent(index, char)
+        # PySide gives Qt's in-out argument back beside x; its stub says only `object`.
+        x = self.column_left() + (cast("tuple[float, int]", line.cursorToX(char))[0] if line.isValid() else 0.0)
+        return QPoint(round(x), round((top + bottom) / 2))
+
+    def footnotes_extent(self, index: int) -> tuple[float, float] | None:
+        """Top and bottom of the footnotes set under block `index`, in viewport coordinates (None: it has none)."""
+        notes = self._layout.notes_layout(index)
+        if notes is None:
+            return None
+        laid_out, below = notes
+        last = laid_out.lineAt(laid_out.lineCount() - 1) if laid_out.lineCount() else None
+        top = self.block_extent(index)[0] + below
+        return top, top + (last.y() + last.height() if last is not None else 0.0)
+
+    def laid_out_count(self) -> int:
+        """How many blocks are set in type so far; idle layout sets the rest, their heights estimated until then."""
+        return self._layout.measured_count()
 
     # -- geometry ---------------------------------------------------------------------------------
     def _gutter_width(self) -> float:

@@ -149,6 +149,10 @@ class PageLayout:
     def is_measured(self, index: int) -> bool:
         return bool(self._measured[index])
 
+    def measured_count(self) -> int:
+        """How many blocks are laid out (their heights exact; the others' are estimates)."""
+        return len(self._measured) - self._measured.count(0)
+
     def style_of(self, index: int) -> StyleMetrics:
         return self._styles[self.blocks[index].style]
 

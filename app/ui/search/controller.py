@@ -73,6 +73,10 @@ class SearchController(QObject):
         toggle.setText("Search &Results")
         menu.addAction(toggle)
 
+    def prepare(self) -> None:
+        """Load the dictionaries of the library's languages now, on the search thread, before anyone waits."""
+        self._runner.run(lambda _job: self._service.prepare_word_forms(), lambda _languages: None)
+
     def focus_box(self) -> None:
         self.box.setFocus()
         self.box.selectAll()
@@ -158,6 +162,7 @@ class SearchController(QObject):
         words: list[str] = []
         for term in parse_query(self._typed).terms():  # phrases as phrases; co-operation as its two words
             words += list(term.tokens) if term.hyphenated else [" ".join(term.tokens)]
-        count = pane.mark_words(words, hit.paragraph)
+        words += [word for word in hit.marked_words() if word.casefold() not in {w.casefold() for w in words}]
+        count = pane.mark_words(words, hit.paragraph)  # the forms found, too ("Szerződést" for "szerződés")
         where = f"¶{hit.paragraph}" if hit.paragraph else "the title"
         self.status.emit(f"Hit {index + 1} of {len(self.view.hits)}: {where}; {count} marked in this document.")

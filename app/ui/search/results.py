@@ -61,6 +61,9 @@ class SearchResultsView(QWidget):
             shown = f"{_count(count, 'hit')}{'+' if results.more else ''} in {_count(documents, 'document')}" + (
                 f" and {_count(notes, 'note')}" if notes else ""
             )
+            inflected = sum(hit.other_forms for hit in self.hits)
+            if inflected:
+                shown += f" ({inflected} in other forms of the words)"
             self.summary.setText(shown + (f" — {results.message}" if results.message else ""))
 
     def show_searching(self) -> None:
@@ -73,7 +76,11 @@ class SearchResultsView(QWidget):
     def _render(self) -> None:
         parts: list[str] = []
         group: tuple[int | None, bool] | None = None
+        other_forms = False
         for index, hit in enumerate(self.hits):
+            if hit.other_forms and not other_forms:  # exact words come first; then the words in other forms
+                other_forms, group = True, None
+                parts.append("<p style='margin-top:14px;color:gray'><i>Other forms of the words</i></p>")
             key = (hit.document_id, hit.note_id is not None)
             if key != group:
                 group = key

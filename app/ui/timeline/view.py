@@ -261,6 +261,14 @@ class TimelineView(QGraphicsView):
                     return self.mapFromScene(QPointF(x, y))
         return None
 
+    def clusters(self) -> list[tuple[Cluster, QPoint]]:
+        """What is counted, not labelled, where things crowd: each cluster with the viewport point of its mark."""
+        return [
+            (cluster, self.mapFromScene(QPointF(cluster.x0 + 4, lane.pos().y() + (lane.rows - 0.5) * ROW_HEIGHT)))
+            for lane in self._lanes
+            for cluster in lane.layout.clusters
+        ]
+
     def lane_top(self, lane: Lane) -> float | None:
         for lane_item in self._lanes:
             if lane_item.lane is lane:

@@ -35,6 +35,7 @@ def assemble(
     parts.workspace.refresh_library(listing)  # listed before the panes read ahead are announced, to select them
     window.attach(parts)
     parts.timeline.schedule_refresh()
+    parts.search.prepare()
     if library_location:
         window.statusBar().showMessage(f"Library: {library_location}", 8000)
     if read_only:

@@ -23,7 +23,10 @@ def _postgres() -> bool:
 
 
 def upgrade() -> None:
-    (create_postgres_search if _postgres() else create_search_index)(op.execute)
+    if _postgres():
+        create_postgres_search(op.execute)
+    else:
+        create_search_index(op.execute, word_forms=False)  # as the index was made then
 
 
 def downgrade() -> None:

@@ -24,7 +24,7 @@ def make_docx(tmp_path: Path) -> bytes:
     table.cell(1, 0).text, table.cell(1, 1).text = "Received", "3:40 p.m., November 2"
     document.add_paragraph("Wailes")
     path = tmp_path / "telegram.docx"
-    document.save(path)
+    document.save(str(path))
     return path.read_bytes()
 
 

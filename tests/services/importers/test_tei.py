@@ -9,10 +9,11 @@ from app.domain.documents import Footnote
 from app.services.importers.base import FileImportError
 from app.services.importers.detect import extract
 from app.services.importers.tei import read_tei
-from tests.tei_samples import SINGLE, edition_xml
+from app.services.importers.tei_blocks import TeiDocument
+from tests.builders import SINGLE, edition_xml
 
 
-def _documents() -> dict[str, object]:
+def _documents() -> dict[str, TeiDocument]:
     return {d.number: d for d in read_tei(edition_xml().encode()).documents("document")}
 
 

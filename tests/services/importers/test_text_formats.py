@@ -1,4 +1,5 @@
 import contextlib
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -110,7 +111,7 @@ def test_html_keeps_the_text_a_reader_sees_and_drops_the_rest() -> None:
     assert extracted.paragraphs == ("1956. november 1.", "Magyarország népe!", "one", "two", "Vote | 50–8", "quoted")
 
 
-def test_external_entities_are_never_resolved(tmp_path) -> None:
+def test_external_entities_are_never_resolved(tmp_path: Path) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text("TOP SECRET")
     page = (

@@ -1,3 +1,6 @@
+"""The reading view alone: a long text opened and jumped through without laying out what is skipped, idle
+layout that keeps the reader's place, selecting with the mouse, and the keys that reach the ends."""
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
@@ -29,12 +32,12 @@ def test_a_long_text_opens_and_jumps_without_laying_out_what_is_skipped(qtbot: Q
     blocks = _long_document(20_000)  # about 5 MB of text
     assert sum(len(b.text) for b in blocks) > 4_000_000
     view = _view(qtbot, blocks)
-    view._refine_timer.stop()  # measure what opening and jumping cost, not idle work
+    # Nothing here goes back to the event loop, so idle layout (a timer) does not run: what is laid out is what
+    # opening, painting and jumping cost.
     view.viewport().repaint()
     view.scroll_to_block(18_000)
     view.viewport().repaint()
-    measured = sum(1 for i in range(len(blocks)) if view._layout.is_measured(i))
-    assert measured < 100
+    assert view.laid_out_count() < 100
     top, fraction = view.top_block()
     assert top == 18_000
     assert fraction == 0.0
@@ -43,7 +46,7 @@ def test_a_long_text_opens_and_jumps_without_laying_out_what_is_skipped(qtbot: Q
 def test_idle_layout_keeps_the_reader_on_the_same_paragraph(qtbot: QtBot) -> None:
     view = _view(qtbot, _long_document(3_000))
     view.scroll_to_block(2_000)
-    qtbot.waitUntil(lambda: view._layout.first_unmeasured() is None, timeout=20_000)
+    qtbot.waitUntil(lambda: view.laid_out_count() == 3_001, timeout=20_000)  # the title and every paragraph
     assert view.top_block()[0] == 2_000
 
 
@@ -54,12 +57,11 @@ def test_dragging_selects_text_and_copy_puts_it_on_the_clipboard(qtbot: QtBot) -
     ]
     view = _view(qtbot, blocks)
     viewport = view.viewport()
-    # Find the screen positions of the first and last character of ¶1 by hit-testing along its line.
-    top = int(36 + view._layout.top_of(1) + view._layout.style_of(1).line_step / 2)
-    left = int(view.column_left()) + 1
-    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=QPoint(left, top))
-    qtbot.mouseMove(viewport, QPoint(left + 600, top))
-    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=QPoint(left + 600, top))
+    start = view.point_of(1, 0)  # from the first character of ¶1 to well past its end
+    end = start + QPoint(600, 0)
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(viewport, end)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
     assert view.selected_text() == "Soviet units are in the Hungarian republic."
     view.copy()
     assert QGuiApplication.clipboard().text() == "Soviet units are in the Hungarian republic."
@@ -67,8 +69,7 @@ def test_dragging_selects_text_and_copy_puts_it_on_the_clipboard(qtbot: QtBot) -
 
 def test_double_click_selects_a_word(qtbot: QtBot) -> None:
     view = _view(qtbot, [TextBlock("people's democracies", number=1)])
-    top = int(36 + view._layout.style_of(0).line_step / 2)
-    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(int(view.column_left()) + 5, top))
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.point_of(0, 2))
     assert view.selected_text() == "people's"
 
 

@@ -13,7 +13,7 @@ from app.bootstrap import FAILED, WindowStart, start_window
 from app.ui.common.settings import WindowSettings
 from app.ui.window.main_window import MainWindow
 from tests.pg_fixtures import SharedLibrary
-from tests.ui.conftest import RecordingPrompter
+from tests.ui.helpers import RecordingPrompter
 
 MakeSharedWindow = Callable[..., tuple[MainWindow, RecordingPrompter]]
 

@@ -18,8 +18,8 @@ from app.services.registry import Services, open_services
 from app.ui.notes.conflict import ConflictDialog
 from app.ui.window.main_window import MainWindow
 from tests.pg_fixtures import PASSWORDS, SharedLibrary
+from tests.ui.helpers import drag_select
 from tests.ui.shared.conftest import MakeSharedWindow
-from tests.ui.test_notes import drag_select
 
 WITHDRAW = "withdraw the Soviet military units from the city of Budapest"
 SEEN_MS = 10_000  # the window shows another's change within this long, even on a busy test machine (bench: 2 s)
