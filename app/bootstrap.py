@@ -120,10 +120,12 @@ def start_window(
     server asks for is asked for here."""
     from app.services.infrastructure.storage import describe_location, is_read_only
     from app.services.registry import open_services as open_library_services
+    from app.ui.common.language import speak, window_language
     from app.ui.window.errors import report_errors
     from app.ui.window.library_opening import LibraryOpening
     from app.ui.window.main_window import MainWindow
 
+    speak(window_language(settings.language))  # before the first widget is made
     opener = open_services or open_library_services
     path = db_path.expanduser() if isinstance(db_path, Path) else None
     read_only = read_only or (path is not None and is_read_only(path))

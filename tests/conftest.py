@@ -16,14 +16,27 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "tests.keyring_backend.SandboxKeyring"  #
 for variable in ("PGPASSWORD", "PGPASSFILE", "PGUSER", "PGHOST", "PGPORT", "PGDATABASE", "PGSSLMODE"):
     os.environ.pop(variable, None)  # the user's own PostgreSQL settings must not reach the tests
 os.environ["PGPASSFILE"] = str(_SANDBOX / "pgpass")
+# The tests read the window and the command line in English, whatever this machine's language (tests of the
+# Hungarian and Russian interface ask for their language themselves).
+for variable in ("LANGUAGE", "LC_MESSAGES", "LANG"):
+    os.environ.pop(variable, None)
+os.environ["LC_ALL"] = "C.UTF-8"
 
 import pytest
 
+from app.domain import i18n
 from app.services.infrastructure.storage import Library
 from app.services.registry import Services, open_services
 from tests.builders import add_nagy, add_notes, declaration_id
 
 pytest_plugins = ["tests.pg_fixtures"]  # a PostgreSQL server of the run's own, and shared libraries on it
+
+
+@pytest.fixture(autouse=True)
+def english() -> Iterator[None]:
+    """A test that speaks another language leaves English behind it."""
+    yield
+    i18n.install(None, "en")
 
 
 @pytest.fixture

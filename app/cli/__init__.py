@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -231,7 +232,21 @@ class _WindowParser(argparse.ArgumentParser):
         raise _NotAWindowStartError(message)
 
 
+def speak_the_users_language() -> str:
+    """Read the command line's messages in the language of the window's Language menu, else the system's
+    (from Qt's catalogues, read without Qt); returns the language."""
+    from app.bootstrap import default_settings_path
+    from app.domain import i18n
+    from app.services.infrastructure.catalogs import bundled_catalog, saved_language, system_locales
+
+    language = i18n.choose_language(saved_language(default_settings_path()), system_locales(os.environ))
+    catalog = bundled_catalog(language)  # English's too: it holds the plural forms of English
+    i18n.install(catalog.translate if catalog is not None else None, language)
+    return language
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    speak_the_users_language()
     window = _window_args(sys.argv[1:] if argv is None else argv)
     if window is not None:
         from app.bootstrap import run_gui

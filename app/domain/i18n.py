@@ -11,7 +11,7 @@ A count goes in as `n` and replaces `%n` in the text (Qt's plural forms: "%n not
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 Translator = Callable[[str, str, "str | None", int], str]  # context, source text, disambiguation, count
 
@@ -25,6 +25,16 @@ def install(translator: Translator | None, language: str) -> None:
     """From now on, strings are read in `language` through `translator` (None: the source text)."""
     global _translator, _language  # one language for the whole process, chosen at start
     _translator, _language = translator, language if language in LANGUAGES else "en"
+
+
+def choose_language(saved: str | None, system: Iterable[str]) -> str:
+    """The language to speak: the one the user chose in the Language menu, else the first of the system's
+    locales ("hu_HU.UTF-8", "ru", "C") that Parallax speaks, else English."""
+    for name in (saved or "", *system):
+        code = name.strip().replace("-", "_").split("_")[0].split(".")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
 
 
 def current_language() -> str:

@@ -9,10 +9,12 @@ of one message in the order of the language's rule."""
 from __future__ import annotations
 
 import bisect
+import configparser
 import struct
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
+from pathlib import Path
 
 from app.domain.errors import InvalidInputError
 
@@ -138,4 +140,28 @@ def bundled_catalog(language: str) -> Catalog | None:
         data = resources.files("resources").joinpath("translations", f"parallax_{language}.qm").read_bytes()
     except (FileNotFoundError, OSError):
         return None
-    return read_catalog(data, language)
+    try:
+        return read_catalog(data, language)
+    except InvalidInputError:
+        return None  # a damaged catalogue in the installation: the strings stay in English
+
+
+LANGUAGE_KEY = ("interface", "language")  # where the window's settings file keeps the Language menu's choice
+
+
+def saved_language(settings_file: Path) -> str | None:
+    """The language chosen in the window's Language menu, read from its settings file (an ini file) without Qt."""
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(settings_file, encoding="utf-8")
+    except (configparser.Error, OSError, UnicodeDecodeError):
+        return None  # a settings file the command line cannot read: the system's language
+    section, key = LANGUAGE_KEY
+    return parser.get(section, key, fallback=None)
+
+
+def system_locales(environ: Mapping[str, str]) -> list[str]:
+    """The user's locales in the order POSIX programs consult them (LANGUAGE's list first)."""
+    names = environ.get("LANGUAGE", "").split(":")
+    names += [environ.get(variable, "") for variable in ("LC_ALL", "LC_MESSAGES", "LANG")]
+    return [name for name in names if name]

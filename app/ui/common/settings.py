@@ -79,6 +79,17 @@ class WindowSettings:
         return value if value >= 0 else None
 
     @property
+    def language(self) -> str | None:
+        """The language chosen in the Language menu; None: the system's (the command line reads this key too:
+        catalogs.LANGUAGE_KEY)."""
+        value = self._settings.value("interface/language")
+        return value if isinstance(value, str) and value else None
+
+    def set_language(self, language: str) -> None:
+        self._settings.setValue("interface/language", language)
+        self._settings.sync()  # the command line reads the file at its next start
+
+    @property
     def import_limit_mb(self) -> int:
         return max(1, min(MAX_IMPORT_MB, _to_int(self._settings.value("import/limit_mb", DEFAULT_IMPORT_MB), 50)))
 

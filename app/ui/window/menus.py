@@ -13,6 +13,7 @@ from app.ui.common.actions import add_action
 from app.ui.common.read_only import writes
 from app.ui.common.undo import undo_where_typing
 from app.ui.reader.document_pane import DocumentPane
+from app.ui.window.language_menu import build_language_menu
 
 if TYPE_CHECKING:
     from app.ui.compare.document_tabs import DocumentTabs
@@ -86,7 +87,22 @@ def build_menus(window: MainWindow, parts: WindowParts) -> WindowMenus:
     add_action(window, edit_menu, "Find &Next", on_pane(tabs, DocumentPane.find_next), keys.FindNext)
     add_action(window, edit_menu, "Find &Previous", on_pane(tabs, DocumentPane.find_previous), keys.FindPrevious)
 
-    view_menu = menu_bar.addMenu("&View")
+    library, dark = _build_view_menu(window, parts)
+
+    parts.compare.build_menu(menu_bar, window)
+    parts.notes.build_menu(menu_bar, window)
+    parts.search.build_menu(menu_bar, window)
+    parts.timeline.build_menu(menu_bar, window)
+
+    help_menu = menu_bar.addMenu("&Help")
+    add_action(window, help_menu, f"&About {APP_NAME}", lambda: show_about(window), role=QAction.MenuRole.AboutRole)
+    return WindowMenus(edit, trash, info, close, library, dark)
+
+
+def _build_view_menu(window: MainWindow, parts: WindowParts) -> tuple[QAction, QAction]:
+    """The View menu; its Library Panel and Dark Palette toggles."""
+    view_menu = window.menuBar().addMenu("&View")
+    keys = QKeySequence.StandardKey
     panel = parts.library_panel
     library = add_action(window, view_menu, "&Library Panel", lambda: panel.setVisible(library.isChecked()), "F9")
     library.setCheckable(True)
@@ -98,15 +114,9 @@ def build_menus(window: MainWindow, parts: WindowParts) -> WindowMenus:
     view_menu.addSeparator()
     dark = add_action(window, view_menu, "&Dark Palette", window.toggle_dark, "Ctrl+Shift+D")
     dark.setCheckable(True)
-
-    parts.compare.build_menu(menu_bar, window)
-    parts.notes.build_menu(menu_bar, window)
-    parts.search.build_menu(menu_bar, window)
-    parts.timeline.build_menu(menu_bar, window)
-
-    help_menu = menu_bar.addMenu("&Help")
-    add_action(window, help_menu, f"&About {APP_NAME}", lambda: show_about(window), role=QAction.MenuRole.AboutRole)
-    return WindowMenus(edit, trash, info, close, library, dark)
+    view_menu.addSeparator()
+    build_language_menu(view_menu, window)
+    return library, dark
 
 
 def open_shared_library(window: MainWindow) -> None:
