@@ -83,7 +83,7 @@ def _measure(server: PostgresServer, teacher: Any, window: Any, notes: int) -> t
                     raw_heard[int(row)] = time.monotonic()
 
     def look() -> None:
-        for note in window.parts.notes.panel._notes:
+        for note in window.parts.notes.panel.notes():
             if note.title.startswith("Seminar note") and note.title not in shown:
                 shown[note.title] = time.monotonic()
 

@@ -99,12 +99,12 @@ class PostgresServer:
         base.mkdir(parents=True, exist_ok=True)
         server = cls(base, programs, os_user, durable=durable, connections=connections)
         try:
-            server._own(base)
-            server._run("initdb", "-D", str(server.data), "-U", SUPERUSER, "-E", "UTF8", "--locale=C.UTF-8",
+            server.own(base)
+            server.run("initdb", "-D", str(server.data), "-U", SUPERUSER, "-E", "UTF8", "--locale=C.UTF-8",
                         "--auth=trust", "--no-sync", "--no-instructions")  # fmt: skip
             access = server.data / "pg_hba.conf"
             access.write_text(ACCESS.format(superuser=SUPERUSER), encoding="utf-8")
-            server._own(access)
+            server.own(access)
             server.start_again(new_port=True)
         except BaseException:
             server.destroy()
@@ -119,12 +119,12 @@ class PostgresServer:
     def data(self) -> Path:
         return self.base / "data"
 
-    def _own(self, path: Path) -> None:
+    def own(self, path: Path) -> None:
         if self.os_user is not None:
             account = pwd.getpwnam(self.os_user)
             os.chown(path, account.pw_uid, account.pw_gid)
 
-    def _run(self, program: str, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    def run(self, program: str, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         extra: dict[str, Any] = {}
         if self.os_user is not None:
             account = pwd.getpwnam(self.os_user)
@@ -150,9 +150,9 @@ class PostgresServer:
                 ),
                 encoding="utf-8",
             )
-            self._own(settings)
+            self.own(settings)
             log = str(self.base / "server.log")
-            result = self._run("pg_ctl", "-D", str(self.data), "-l", log, "-w", "-t", "60", "start", check=False)
+            result = self.run("pg_ctl", "-D", str(self.data), "-l", log, "-w", "-t", "60", "start", check=False)
             if result.returncode == 0:
                 return
             new_port = True  # most likely someone took the port between our probe and the server's bind
@@ -160,7 +160,7 @@ class PostgresServer:
 
     def stop(self, mode: str = "fast") -> None:
         """Stop it: `fast` ends every session at once, `immediate` as a crash would (recovery at the next start)."""
-        self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "-t", "60", "stop", check=False)
+        self.run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "-t", "60", "stop", check=False)
 
     def crash(self) -> None:
         """Kill the server's main process, as when its machine goes away."""
@@ -176,7 +176,7 @@ class PostgresServer:
         time.sleep(0.2)  # its sessions notice and end
 
     def is_running(self) -> bool:
-        return self._run("pg_ctl", "-D", str(self.data), "status", check=False).returncode == 0
+        return self.run("pg_ctl", "-D", str(self.data), "status", check=False).returncode == 0
 
     def destroy(self) -> None:
         with contextlib.suppress(Exception):

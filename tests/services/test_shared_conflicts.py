@@ -116,13 +116,16 @@ def test_an_undo_of_an_event_edit_does_not_overwrite_anothers_later_edit(two: tu
     assert teacher.timeline.event(event.id).draft.label == "Neutrality declared"
 
 
+def copy_of_the_declaration(services: Services) -> tuple[str, ...]:
+    """The bundled Declaration's paragraphs, each a little changed: a document that aligns with it."""
+    return tuple(f"{paragraph.text} (copy)" for paragraph in services.library.get_document(1).paragraphs)
+
+
 def test_links_two_members_make_are_both_kept_and_an_accepted_suggestion_is_never_rejected(
     two: tuple[Services, Services],
 ) -> None:
     teacher, editor = two
-    other = teacher.library.add_document(
-        NewDocument(DocumentMetadata(title="Copy"), tuple(f"Paragraph {n}." for n in range(1, 21)))
-    )
+    other = teacher.library.add_document(NewDocument(DocumentMetadata(title="Copy"), copy_of_the_declaration(teacher)))
     teacher.alignment.link(1, ParagraphSpan(1, 1), other, ParagraphSpan(1, 1))
     editor.alignment.link(1, ParagraphSpan(2, 2), other, ParagraphSpan(2, 2))
     assert len(teacher.alignment.links(1, other)) == 2
@@ -143,10 +146,11 @@ def test_a_link_changed_between_reading_and_writing_is_said_to_have_changed(
     from db.models import AlignmentLinkRow
 
     teacher, _editor = two
-    other = teacher.library.add_document(NewDocument(DocumentMetadata(title="Copy"), ("One.", "Two.")))
+    other = teacher.library.add_document(NewDocument(DocumentMetadata(title="Copy"), copy_of_the_declaration(teacher)))
     teacher.alignment.suggest(1, other)
     link = next(link for link in teacher.alignment.links(1, other) if link.origin.value == "suggested")
-    sessions = teacher.alignment._sessions
+    library, _ = open_services(shared_library.address("teacher"))
+    sessions = library.sessions
 
     def accept_meanwhile_then_write() -> None:
         with writing(sessions, RuntimeError) as session:
@@ -158,8 +162,11 @@ def test_a_link_changed_between_reading_and_writing_is_said_to_have_changed(
                 )
             row.origin = "user"
 
-    with pytest.raises(ChangedMeanwhileError):
-        accept_meanwhile_then_write()
+    try:
+        with pytest.raises(ChangedMeanwhileError):
+            accept_meanwhile_then_write()
+    finally:
+        library.close()
     assert {found.origin.value for found in teacher.alignment.links(1, other) if found.id == link.id} == {"accepted"}
 
 

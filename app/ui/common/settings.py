@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings
 
 from app.ui.common.theme import Theme, parse_theme
@@ -31,6 +33,10 @@ class WindowSettings:
 
     def __init__(self, settings: QSettings) -> None:
         self._settings = settings
+
+    def file_path(self) -> Path:
+        """The file the settings are kept in (to see what is kept, and what is not)."""
+        return Path(self._settings.fileName())
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._settings.value(key)

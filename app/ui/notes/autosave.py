@@ -53,6 +53,11 @@ class Autosaver(QObject):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
 
+    @property
+    def journal(self) -> NoteJournal | None:
+        """Where text not yet stored is kept on this computer (None: nowhere)."""
+        return self._journal
+
     def has_unsaved_text(self) -> bool:
         return self._dirty
 

@@ -148,6 +148,10 @@ class NotesPanel(QWidget):
             if self.current_scope() in (NoteScope.OPEN, NoteScope.CURSOR):
                 self._show()
 
+    def notes(self) -> list[Note]:
+        """Every note the panel holds, shown or filtered out."""
+        return list(self._notes)
+
     def visible_ids(self) -> list[int]:
         return [int(self.list.item(row).data(NOTE_ROLE)) for row in range(self.list.count())]
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.domain.documents import DocumentMetadata
@@ -35,8 +35,15 @@ def teacher(shared_library: SharedLibrary) -> Iterator[Services]:
     library.close()
 
 
+def press_open(dialog: QDialog) -> None:
+    """Press the dialog's Open button, as the user would."""
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    buttons.button(QDialogButtonBox.StandardButton.Open).click()
+
+
 def _titles(window: MainWindow) -> list[str]:
-    return [note.title for note in window.parts.notes.panel._notes]
+    return [note.title for note in window.parts.notes.panel.notes()]
 
 
 def _status(window: MainWindow) -> str:
@@ -107,7 +114,7 @@ def test_the_server_going_away_under_a_window_is_a_status_line_and_the_note_is_s
         assert not window.parts.notes.flush()
         assert "Not saved" in editor.status_label.text()
         assert "on this computer" in editor.status_label.text()
-        journal = window.parts.notes.saver._journal
+        journal = window.parts.notes.saver.journal
         assert journal is not None
         [entry] = journal.entries()
         assert entry.body == "Typed while the server was away."
@@ -203,7 +210,7 @@ def test_the_password_is_asked_for_and_kept_in_the_keyring_only_when_the_user_ag
     qtbot.waitUntil(lambda: window.attached, timeout=30_000)
     assert list(json.loads(keyring.read_text()).values()) == [PASSWORDS["reader"]]
     window.close()  # the settings are written
-    settings = Path(window.settings._settings.fileName()).read_text()
+    settings = window.settings.file_path().read_text()
     assert "window" in settings
     assert PASSWORDS["reader"] not in settings
     again, second = make_shared_window("reader", password=False)  # found in the keyring: not asked
@@ -225,10 +232,10 @@ def test_open_shared_library_remembers_the_address_without_its_password(
     def fill(dialog: QDialog) -> bool:
         assert isinstance(dialog, SharedLibraryDialog)
         dialog.address.setText("postgresql://nobody@localhost")
-        dialog._accept()
+        press_open(dialog)
         assert "names no database" in dialog.problem.text()
         dialog.address.setText(typed)
-        dialog._accept()
+        press_open(dialog)
         return dialog.result() == QDialog.DialogCode.Accepted
 
     prompter.dialog_answer = fill
@@ -237,4 +244,4 @@ def test_open_shared_library_remembers_the_address_without_its_password(
     address = shared_library.url("reader")
     assert opened.args == [address]
     assert window.settings.recent_shared == [address]
-    assert PASSWORDS["reader"] not in Path(window.settings._settings.fileName()).read_text()
+    assert PASSWORDS["reader"] not in window.settings.file_path().read_text()
