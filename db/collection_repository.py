@@ -21,6 +21,15 @@ class CollectionRepository:
         self._session.flush()
         return row
 
+    def named(self, name: str, citation: str) -> CollectionRow | None:
+        """The earliest collection of this name and citation (an edition imported in parts is one collection)."""
+        statement = (
+            select(CollectionRow)
+            .where(CollectionRow.name == name, CollectionRow.citation == citation)
+            .order_by(CollectionRow.id)
+        )
+        return self._session.scalars(statement).first()
+
     def get(self, collection_id: int) -> CollectionRow | None:
         return self._session.get(CollectionRow, collection_id)
 

@@ -47,7 +47,7 @@ class EventRepository:
         )
         if not with_hidden:
             statement = statement.where(EventRow.hidden.is_(False))
-        return self._session.scalars(statement.order_by(EventRow.date_lo, EventRow.id)).all()
+        return self._session.scalars(statement.order_by(EventRow.date_utc_lo, EventRow.id)).all()
 
     def dated_documents(self, start: datetime | None, end: datetime | None) -> Sequence[tuple[object, ...]]:
         columns = (DocumentRow.id, DocumentRow.title, DocumentRow.date_edtf, DocumentRow.place, DocumentRow.issuer)

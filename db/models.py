@@ -111,6 +111,12 @@ class DocumentRow(Base):
     date_hi: Mapped[datetime | None] = mapped_column(DateTime)
     date_precision: Mapped[str | None] = mapped_column(String(8))
     date_approximate: Mapped[bool] = mapped_column(default=False)
+    # The same bounds as instants in UTC (a time with its offset; a day, month or year as the calendar has it):
+    # what documents are ordered by, so that a Budapest telegram of 14:00 comes before a Washington one of 13:22.
+    date_utc_lo: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    date_utc_hi: Mapped[datetime | None] = mapped_column(DateTime)
+    # Where a date not written on the document itself came from ('between its neighbours in the edition, …').
+    date_basis: Mapped[str] = mapped_column(Text, default="")
     place: Mapped[str] = mapped_column(Text, default="")
     language: Mapped[str] = mapped_column(String(35), default="")
     kind: Mapped[str] = mapped_column(String(32), default="other")
@@ -252,6 +258,8 @@ class NoteRow(Base):
     date_hi: Mapped[datetime | None] = mapped_column(DateTime)
     date_precision: Mapped[str | None] = mapped_column(String(8))
     date_approximate: Mapped[bool] = mapped_column(default=False)
+    date_utc_lo: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    date_utc_hi: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
@@ -369,6 +377,8 @@ class EventRow(Base):
     date_hi: Mapped[datetime] = mapped_column(DateTime)
     date_precision: Mapped[str] = mapped_column(String(8))
     date_approximate: Mapped[bool] = mapped_column(default=False)
+    date_utc_lo: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    date_utc_hi: Mapped[datetime | None] = mapped_column(DateTime)
     place: Mapped[str] = mapped_column(Text, default="")
     category: Mapped[str] = mapped_column(String(16), default="other")
     source: Mapped[str] = mapped_column(Text, default="")

@@ -31,7 +31,7 @@ class DocumentRepository:
             )
         else:
             statement = statement.where(DocumentRow.deleted_at.is_(None)).order_by(
-                DocumentRow.date_lo.is_(None), DocumentRow.date_lo, DocumentRow.title, DocumentRow.id
+                DocumentRow.date_utc_lo.is_(None), DocumentRow.date_utc_lo, DocumentRow.title, DocumentRow.id
             )
         return [(document, int(count)) for document, count in self._session.execute(statement).all()]
 

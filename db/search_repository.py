@@ -21,6 +21,7 @@ class Filters:
     tags: Sequence[str] = ()
     date_from: datetime | None = None
     date_to: datetime | None = None
+    by_instant: bool = False  # the bounds are instants in UTC (a time was typed), not days as written
 
     @property
     def narrowing(self) -> bool:
@@ -72,12 +73,13 @@ def _stored(moment: datetime) -> str:
 
 def date_conditions(alias: str, filters: Filters, params: dict[str, object]) -> list[str]:
     conditions = []
+    low, high = ("date_utc_lo", "date_utc_hi") if filters.by_instant else ("date_lo", "date_hi")
     if filters.date_from is not None:
         params["date_from"] = _stored(filters.date_from)
-        conditions.append(f"{alias}.date_hi >= :date_from")
+        conditions.append(f"{alias}.{high} >= :date_from")
     if filters.date_to is not None:
         params["date_to"] = _stored(filters.date_to)
-        conditions.append(f"{alias}.date_lo <= :date_to")
+        conditions.append(f"{alias}.{low} <= :date_to")
     return conditions
 
 

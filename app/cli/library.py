@@ -107,6 +107,7 @@ def run_import(services: Services, args: argparse.Namespace) -> int:
             row: dict[str, Any] = {"file": str(o.path), "id": o.document_id, "duplicate_of": o.duplicate_of}
             if o.collection_id is not None:  # an edition: its documents and the collection they make
                 row |= {"ids": list(o.document_ids), "collection": o.collection_id, "duplicates": o.duplicates}
+                row |= {"undated": list(o.date_problems)}
             rows.append(row | {"error": o.error or None})
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
@@ -114,6 +115,8 @@ def run_import(services: Services, args: argparse.Namespace) -> int:
             for document_id in outcome.document_ids or ([outcome.document_id] if outcome.ok else []):
                 print(document_id)
     for outcome in outcomes:
+        for problem in outcome.date_problems:
+            print(f"parallax: warning: {problem}", file=sys.stderr)
         if not outcome.ok:
             print(f"parallax: error: {outcome.error}", file=sys.stderr)
     return EXIT_OK if all(o.ok for o in outcomes) else EXIT_ERROR

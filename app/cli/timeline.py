@@ -48,7 +48,8 @@ def _item_json(item: TimelineItem) -> dict[str, object]:
         "id": item.id,
         "label": item.label,
         "date": item.date.edtf,
-        "date_display": item.date.display(),
+        "date_display": item.date.display(item.place),
+        "utc": item.date.display_utc(),
         "precision": item.date.precision.value,
         "approximate": item.date.approximate,
         "range": item.date.is_range,
@@ -62,7 +63,7 @@ def _item_json(item: TimelineItem) -> dict[str, object]:
 def run_timeline(services: Services, args: argparse.Namespace) -> int:
     start, end = bound_of(args.start, "--from", end=False), bound_of(args.end, "--to", end=True)
     if start is not None and end is not None and end < start:
-        raise CliError("--to is before --from")
+        raise CliError(f"--from {args.start} is after --to {args.end}")
     items = sorted_items(services.timeline.items(start, end, with_hidden=args.hidden))
     if args.json:
         print(json.dumps({"items": [_item_json(item) for item in items]}, ensure_ascii=False, indent=2))
@@ -73,5 +74,5 @@ def run_timeline(services: Services, args: argparse.Namespace) -> int:
         precision = item.date.precision.value + (", approximate" if item.date.approximate else "")
         precision += ", range" if item.date.is_range else ""
         where = f" ({item.place})" if item.place else ""
-        print(f"{item.date.display():<28} [{precision}] {item.lane.heading}: {item.label}{where}")
+        print(f"{item.date.display(item.place):<36} [{precision}] {item.lane.heading}: {item.label}{where}")
     return EXIT_OK

@@ -74,6 +74,7 @@ class DocumentMetadata:
     original_format: str = ""
     tags: tuple[str, ...] = ()
     translation_of: int | None = None  # the ID of the document this one translates
+    date_basis: str = ""  # where a date the document does not state came from ('between its neighbours …')
 
     @property
     def date(self) -> HistoricalDate | None:
@@ -88,7 +89,7 @@ class DocumentMetadata:
     def date_display(self) -> str:
         parsed = self.date
         if parsed is not None:
-            return parsed.display()
+            return parsed.display(self.place)
         return self.date_edtf
 
 

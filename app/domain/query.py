@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from app.domain.dates.historical import HistoricalDate, InvalidDateError
+from app.domain.dates.historical import HistoricalDate, InvalidDateError, Precision
 
 # Word characters as FTS5's unicode61 tokenizer sees them: letters and digits of any script, not '_'.
 _TOKEN = re.compile(r"[^\W_]+")
@@ -118,6 +118,7 @@ class SearchQuery:
     date_from: datetime | None = None
     date_to: datetime | None = None
     problems: tuple[str, ...] = field(default=())
+    date_by_instant: bool = False  # a time was typed: the bounds are instants in UTC, compared with the instants
 
     @property
     def is_empty(self) -> bool:
@@ -200,17 +201,23 @@ def _term(text: str, *, phrase: bool = False) -> Term | None:
     return Term(tokens, prefix, hyphenated, quoted=phrase) if tokens else None
 
 
-def _date_bounds(value: str) -> tuple[datetime | None, datetime | None]:
-    """'1956-10-23..1956-11-04', '1956-10', '..1956-11-04', '1956-10-23..'; raises InvalidDateError."""
+def _date_bounds(value: str) -> tuple[datetime | None, datetime | None, bool]:
+    """'1956-10-23..1956-11-04', '1956-10', '..1956-11-04', '1956-10-23..', '1956-10-30T12:00Z..1956-10-30T18:00Z'
+    (with times: instants, a time without its offset read as UTC); raises InvalidDateError."""
     start, dots, end = value.partition("..")
     if not dots:
         date = HistoricalDate.parse(value)
-        return date.lo, date.hi
-    low = HistoricalDate.parse(start).lo if start else None
-    high = HistoricalDate.parse(end).hi if end else None
-    if low is None and high is None:
+        if date.precision is Precision.TIME:
+            return date.utc_lo, date.utc_hi, True
+        return date.lo, date.hi, False
+    first = HistoricalDate.parse(start) if start else None
+    last = HistoricalDate.parse(end) if end else None
+    if first is None and last is None:
         raise InvalidDateError("an empty date range")
-    return low, high
+    instants = any(date is not None and date.precision is Precision.TIME for date in (first, last))
+    if instants:
+        return (first.utc_lo if first else None), (last.utc_hi if last else None), True
+    return (first.lo if first else None), (last.hi if last else None), False
 
 
 class _Builder:
@@ -220,6 +227,7 @@ class _Builder:
         self.filters: list[tuple[FilterField, str]] = []
         self.date_from: datetime | None = None
         self.date_to: datetime | None = None
+        self.date_by_instant = False
         self.problems: list[str] = []
         self.pending_or = False
 
@@ -239,7 +247,7 @@ class _Builder:
             self.filters.append((name, value))
             return
         try:
-            self.date_from, self.date_to = _date_bounds(value)
+            self.date_from, self.date_to, self.date_by_instant = _date_bounds(value)
         except InvalidDateError:
             self.problems.append(f"{raw}: write dates as date:1956-10-23..1956-11-04 (or date:1956-11)")
 
@@ -251,6 +259,7 @@ class _Builder:
             date_from=self.date_from,
             date_to=self.date_to,
             problems=tuple(self.problems),
+            date_by_instant=self.date_by_instant,
         )
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
+from functools import cached_property
 from typing import NamedTuple
 
 from app.domain.dates.historical import MONTHS, HistoricalDate, Precision
@@ -52,9 +53,10 @@ EVENT_LANES = (Lane.HUNGARY, Lane.USSR, Lane.POLAND, Lane.SUEZ, Lane.UN, Lane.US
 
 
 class Shape(StrEnum):
-    POINT = "point"  # a day (or a moment): a marker
+    POINT = "point"  # a moment (a time with its zone): a marker at that instant
+    DAY = "day"  # a day without a time: a band across the whole day, at every zoom (never an invented hour)
     SPAN = "span"  # month-precise or approximate: a hatched stretch over the time it may be
-    BAR = "bar"  # a range of days: a solid bar
+    BAR = "bar"  # a range of days or of times: a solid bar
 
 
 @dataclass(frozen=True)
@@ -70,20 +72,31 @@ class TimelineItem:
     bundled: bool = False
     hidden: bool = False
 
-    @property
-    def shape(self) -> Shape:
+    @cached_property
+    def shape(self) -> Shape:  # asked for every item of every frame: worked out once
         if self.date.approximate or self.date.precision in (Precision.MONTH, Precision.YEAR):
             return Shape.SPAN
-        return Shape.BAR if self.date.is_range else Shape.POINT
+        if self.date.is_range:
+            return Shape.BAR
+        return Shape.POINT if self.date.precision is Precision.TIME else Shape.DAY
+
+    @property
+    def own(self) -> bool:
+        """The library's own material (documents, notes, the user's events), which is never counted away."""
+        return self.kind is not ItemKind.EVENT or not self.bundled
 
     @property
     def start(self) -> datetime:
         """Where the item begins on the strip (an approximate date reaches a day either side)."""
-        return self.date.lo - timedelta(days=1) if self.date.approximate else self.date.lo
+        timed = self.date.precision is Precision.TIME
+        start = self.date.sort_key if timed else self.date.lo  # a moment in UTC; a day over the ruler's own day
+        return start - timedelta(days=1) if self.date.approximate else start
 
     @property
     def end(self) -> datetime:
-        return self.date.hi + timedelta(days=1) if self.date.approximate else self.date.hi
+        timed = self.date.precision is Precision.TIME
+        end = (self.date.utc_hi or self.date.hi) if timed else self.date.hi
+        return end + timedelta(days=1) if self.date.approximate else end
 
     @property
     def key(self) -> tuple[ItemKind, int]:
@@ -121,6 +134,14 @@ class Tick:
     x: float
     label: str
     major: bool
+
+
+def day_in_view(scale: TimeScale, x: float) -> str:
+    """What the ruler says of the stretch at x, whatever the zoom: '30 October 1956' (or the month, zoomed out)."""
+    moment = scale.time_at(x)
+    if scale.px_per_day < 14:
+        return f"{MONTHS[moment.month - 1]} {moment.year}"
+    return f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}"
 
 
 def _day_label(moment: datetime, *, with_month: bool) -> str:
@@ -220,7 +241,7 @@ class Span(NamedTuple):
     item: TimelineItem
     start: float
     end: float
-    point: bool  # a point within its span (a day), which may move along it
+    point: bool  # a moment: a marker of its own width, not a stretch of time
     label_width: float
 
 
@@ -241,24 +262,31 @@ def spans_of(
 
 
 def pack_lane(
-    items: Sequence[TimelineItem], scale: TimeScale, label_width: Callable[[TimelineItem], float], rows: int
+    items: Sequence[TimelineItem],
+    scale: TimeScale,
+    label_width: Callable[[TimelineItem], float],
+    rows: int,
+    *,
+    own: bool = False,
 ) -> LaneLayout:
     """Give each item (in date order) the first row where its mark and label fit; the rest join clusters."""
-    return pack_spans(spans_of(items, scale.origin, label_width), scale.px_per_day, rows)
+    return pack_spans(spans_of(items, scale.origin, label_width), scale.px_per_day, rows, own=own)
 
 
-def pack_spans(spans: Sequence[Span], px_per_day: float, rows: int) -> LaneLayout:
+def pack_spans(spans: Sequence[Span], px_per_day: float, rows: int, *, own: bool = False) -> LaneLayout:
     """Give each item (in date order) the first row where its mark and label fit; the rest join clusters.
 
     Labels never overlap: the last of the `rows` (at least two) holds only cluster marks, each counting the
-    items that fit on no row near it; the clusters break up as the scale grows. A day-precise point may sit
-    anywhere within its day, so zoomed in, the events of one day spread out along it.
+    items that fit on no row near it; the clusters break up as the scale grows. Each item stays where its date
+    puts it (a day's band over its whole day, a moment at its instant): nothing is moved to an invented hour.
+    `own` (the library's documents and notes): nothing is counted into a cluster; an item that finds no room
+    for its label keeps its own mark, without the label, on the row that frees up first.
     """
     layout = LaneLayout()
     glyphs, clusters = layout.glyphs, layout.clusters
     label_rows = max(1, rows - 1)
-    row_ends = [float("-inf")] * label_rows
-    row_last = [-1] * label_rows  # the glyph last placed on each row, whose label may be cut short
+    row_ends = [float("-inf")] * (rows if own else label_rows)
+    row_last = [-1] * (rows if own else label_rows)  # the glyph last placed on each row, whose label may be cut
     open_cluster: list[TimelineItem] = []
     cluster_start = cluster_end = 0.0
     widest, rows_used = 0.0, 0
@@ -269,14 +297,18 @@ def pack_spans(spans: Sequence[Span], px_per_day: float, rows: int) -> LaneLayou
             cluster_end = max(cluster_end, x0 + BADGE_WIDTH)
             continue
         mark = POINT_WIDTH if point else max(end * px_per_day - x0, POINT_WIDTH)
-        latest = end * px_per_day - POINT_WIDTH if point else x0  # a day's point may move within it
-        row: int | None
-        for row in range(label_rows):
-            at = max(x0, row_ends[row] + LABEL_GAP)
-            if at <= latest or at == x0:
-                break
-        else:
-            row, at = _row_to_cut(glyphs, row_last, x0), x0
+        at = x0
+        row = _free_row(row_ends, x0)
+        if row is None:
+            row = _row_to_cut(glyphs, row_last, x0)
+        if row is None and own:  # never counted away: its mark alone, where a row frees up first
+            row = min(range(len(row_ends)), key=row_ends.__getitem__)
+            _stop_label_before(glyphs, row_last[row], x0)
+            row_last[row] = len(glyphs)
+            glyphs.append(Glyph(item, at, at + mark, at + mark, row))
+            row_ends[row] = max(row_ends[row], at + mark)
+            widest, rows_used = max(widest, mark), max(rows_used, row + 1)
+            continue
         if row is not None:
             if at == x0 and row_ends[row] + LABEL_GAP > x0:  # room made by cutting the label before it short
                 glyphs[row_last[row]] = glyphs[row_last[row]]._replace(x1=x0 - LABEL_GAP)
@@ -298,7 +330,21 @@ def pack_spans(spans: Sequence[Span], px_per_day: float, rows: int) -> LaneLayou
         clusters.append(Cluster(cluster_start, cluster_end, tuple(open_cluster)))
     layout.widest = widest
     layout.rows_used = label_rows + 1 if clusters else rows_used
+    if own:
+        layout.rows_used = rows_used
     return layout
+
+
+def _stop_label_before(glyphs: list[Glyph], last: int, x0: float) -> None:
+    """Cut the label of the glyph at `last` (if any) short of a mark at x0; it goes if nothing of it would fit."""
+    if last >= 0:
+        before = glyphs[last]
+        glyphs[last] = before._replace(x1=min(before.x1, max(before.x_mark_end, x0 - LABEL_GAP)))
+
+
+def _free_row(row_ends: list[float], x0: float) -> int | None:
+    """The first row whose last label ends (with a gap) before x0."""
+    return next((row for row, end in enumerate(row_ends) if end + LABEL_GAP <= x0), None)
 
 
 def _row_to_cut(glyphs: list[Glyph], row_last: list[int], x0: float) -> int | None:
@@ -314,18 +360,18 @@ def _row_to_cut(glyphs: list[Glyph], row_last: list[int], x0: float) -> int | No
 
 
 def by_lane(items: Iterable[TimelineItem]) -> dict[Lane, list[TimelineItem]]:
-    """Items per lane, each lane in date order (start, then end, then label)."""
+    """Items per lane, each lane in date order (start, then end; the user's own before bundled events)."""
     lanes: dict[Lane, list[TimelineItem]] = {}
     for item in items:
         lanes.setdefault(item.lane, []).append(item)
     for lane_items in lanes.values():
-        lane_items.sort(key=lambda item: (item.start, item.end, item.label))
+        lane_items.sort(key=lambda item: (item.start, item.end, not item.own, item.label))
     return lanes
 
 
 def sorted_items(items: Iterable[TimelineItem]) -> list[TimelineItem]:
     """Everything in date order, as the command line lists it."""
-    return sorted(items, key=lambda item: (item.date.lo, item.date.hi, item.kind.value, item.label))
+    return sorted(items, key=lambda item: (item.date.sort_key, item.end, item.kind.value, item.label))
 
 
 @dataclass(frozen=True)

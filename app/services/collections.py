@@ -56,6 +56,16 @@ class CollectionService:
         with writing(self._sessions, LibraryStorageError) as session:
             return CollectionRepository(session).add(" ".join(name.split()) or "Untitled edition", citation, _now()).id
 
+    def find_or_create(self, name: str, citation: str = "") -> tuple[int, bool]:
+        """The collection of this edition (same name and citation), made if there is none; and whether it was made."""
+        cleaned = " ".join(name.split()) or "Untitled edition"
+        with writing(self._sessions, LibraryStorageError) as session:
+            repository = CollectionRepository(session)
+            found = repository.named(cleaned, citation)
+            if found is not None:
+                return found.id, False
+            return repository.add(cleaned, citation, _now()).id, True
+
     def remove_if_empty(self, collection_id: int) -> bool:
         """Drop a collection that received no documents (an import cancelled at once, or all duplicates)."""
         with writing(self._sessions, LibraryStorageError) as session:

@@ -7,12 +7,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.domain.dates.historical import HistoricalDate
+from app.domain.dates.historical import HistoricalDate, InvalidDateError
 from app.domain.documents import DocumentMetadata, SourceCitation
 from app.domain.text.headings import issuer_from_heading, kind_from_heading
 from app.domain.text.paragraphs import content_hash, fold
 from app.services.collections import CollectionService
 from app.services.importers.tei_blocks import TeiDocument
+from app.services.importers.tei_dates import Dating
 from app.services.library import InvalidDocumentError, LibraryService, LibraryStorageError, NewDocument
 from app.services.metadata import InvalidMetadataError, MetadataInput, apply_input
 from app.services.tasks import Job
@@ -23,6 +24,10 @@ if TYPE_CHECKING:
 BATCH = 50  # documents per transaction: a Cancel or a crash loses no whole document
 
 
+class ReversedRangeError(InvalidDateError):
+    """A range whose start is after its end."""
+
+
 @dataclass(frozen=True)
 class EditionChoice:
     """Which documents of an edition to import: the level of division, a date range, words in the title."""
@@ -31,6 +36,13 @@ class EditionChoice:
     date_from: HistoricalDate | None = None
     date_to: HistoricalDate | None = None
     words: str = ""
+
+    def __post_init__(self) -> None:
+        if self.date_from is not None and self.date_to is not None and self.date_from.lo > self.date_to.hi:
+            raise ReversedRangeError(
+                f"the range is the wrong way round: from {self.date_from.display()} is after "
+                f"to {self.date_to.display()}"
+            )
 
     def describe(self) -> str:
         """'dated 1 October – 30 November 1956, with “Nagy” in the title' (or '')."""
@@ -50,6 +62,7 @@ class EditionOutcome:
     duplicates: int = 0  # documents already in the library, left out
     error: str = ""
     cancelled: bool = False
+    date_problems: tuple[str, ...] = ()  # documents imported undated because their dates could not be true
 
 
 def date_span(first: HistoricalDate | None, last: HistoricalDate | None) -> str:
@@ -64,6 +77,10 @@ def date_span(first: HistoricalDate | None, last: HistoricalDate | None) -> str:
     if lo.date() == hi.date():
         return HistoricalDate.parse(f"{lo:%Y-%m-%d}").display()
     return HistoricalDate.parse(f"{lo:%Y-%m-%d}/{hi:%Y-%m-%d}").display()
+
+
+def _named(document: TeiDocument) -> str:
+    return f"doc. {document.number}" if document.number else f"“{document.title[:60]}”"
 
 
 def parse_date(document: TeiDocument) -> HistoricalDate | None:
@@ -95,7 +112,11 @@ def span_of(documents: Sequence[TeiDocument]) -> str:
 
 
 def new_document(
-    document: TeiDocument, source: SourceCitation, language: str, given: MetadataInput | None
+    document: TeiDocument,
+    source: SourceCitation,
+    language: str,
+    given: MetadataInput | None,
+    dating: Dating | None = None,
 ) -> NewDocument:
     """A library document for one document of the edition: its own title, date, place, number and pages."""
     metadata = DocumentMetadata(
@@ -107,6 +128,7 @@ def new_document(
         kind=kind_from_heading(document.title),
         source=replace(source, number=document.number, pages=document.page_span),
         original_format="application/tei+xml",
+        date_basis=dating.basis if dating is not None else "",
     )
     if given is not None:
         metadata = apply_input(metadata, given, keep_empty=True)
@@ -132,13 +154,21 @@ class EditionImporter:
     ) -> EditionOutcome:
         """Nothing is stored when the choice finds no documents or one of them cannot be stored as given."""
         level = text.default_level if choice.level is None else choice.level
+        datings = {id(document): dating for document, dating in text.dated(level)}
         documents = chosen(text.documents(level), choice)
         if not documents:
             among = len(text.documents(level))
             wanted = f" {choice.describe()}" if choice.describe() else ""
             return EditionOutcome(path, error=f"{path.name}: none of its {among} documents is{wanted}")
+        problems = tuple(
+            f"{path.name}: {_named(d)}: {datings[id(d)].problem}; imported undated"
+            for d in documents
+            if datings[id(d)].problem
+        )
         try:
-            prepared = [new_document(d, text.header.source, text.header.language, given) for d in documents]
+            prepared = [
+                new_document(d, text.header.source, text.header.language, given, datings[id(d)]) for d in documents
+            ]
             for new in prepared:
                 self._library.check(new)
         except (InvalidDocumentError, InvalidMetadataError) as exc:
@@ -156,7 +186,9 @@ class EditionImporter:
                 path, duplicates=duplicates, error=f"{path.name}: all {duplicates} documents are already in the library"
             )
         try:
-            collection_id = self._collections.create(text.header.title or path.stem, text.header.source.display())
+            collection_id, made = self._collections.find_or_create(
+                text.header.title or path.stem, text.header.source.display()
+            )
         except LibraryStorageError as exc:
             return EditionOutcome(path, duplicates=duplicates, error=f"{path.name}: not imported: {exc}")
         ids, failure = self._store_groups(fresh, collection_id, job or Job())
@@ -164,13 +196,16 @@ class EditionImporter:
             failure = f"{path.name}: {len(ids)} of {len(fresh)} documents imported; the rest not: {failure}"
         stopped = len(ids) < len(fresh)
         if failure:
-            if not ids:
+            if not ids and made:
                 self._collections.remove_if_empty(collection_id)
-            return EditionOutcome(path, collection_id if ids else None, tuple(ids), duplicates, failure, stopped)
+            return EditionOutcome(
+                path, collection_id if ids else None, tuple(ids), duplicates, failure, stopped, problems
+            )
         if not ids:
-            self._collections.remove_if_empty(collection_id)
+            if made:
+                self._collections.remove_if_empty(collection_id)
             return EditionOutcome(path, duplicates=duplicates, cancelled=True, error=f"{path.name}: cancelled")
-        return EditionOutcome(path, collection_id, tuple(ids), duplicates, cancelled=stopped)
+        return EditionOutcome(path, collection_id, tuple(ids), duplicates, cancelled=stopped, date_problems=problems)
 
     def _store_groups(
         self,

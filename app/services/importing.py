@@ -33,6 +33,7 @@ class ImportOutcome:
     document_ids: tuple[int, ...] = ()  # an edition's documents, all of them (document_id is the first)
     collection_id: int | None = None
     duplicates: int = 0  # an edition's documents left out because the library has them
+    date_problems: tuple[str, ...] = ()  # an edition's documents imported undated, and why
 
     @property
     def ok(self) -> bool:
@@ -103,7 +104,9 @@ class ImportService:
             return None
         done = self.import_edition(path, text, choice, given)
         first = done.document_ids[0] if done.document_ids else None
-        return ImportOutcome(path, first, None, done.error, done.document_ids, done.collection_id, done.duplicates)
+        return ImportOutcome(
+            path, first, None, done.error, done.document_ids, done.collection_id, done.duplicates, done.date_problems
+        )
 
     def read_data(self, name: str, data: bytes, encoding: str | None = None) -> Extracted:
         """Text and hints from bytes that did not come from a file (the clipboard)."""

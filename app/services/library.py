@@ -88,12 +88,15 @@ def write_date(row: DocumentRow | NoteRow, edtf: str, date: HistoricalDate | Non
     row.date_hi = date.hi if date else None
     row.date_precision = date.precision.value if date else None
     row.date_approximate = bool(date and date.approximate)
+    row.date_utc_lo = date.utc_lo if date else None
+    row.date_utc_hi = date.utc_hi if date else None
 
 
 def _write_metadata(row: DocumentRow, meta: DocumentMetadata, date: HistoricalDate | None) -> None:
     row.title = meta.title.strip()
     row.issuer = meta.issuer
     write_date(row, meta.date_edtf, date)
+    row.date_basis = meta.date_basis if date else ""
     row.place = meta.place
     row.language = meta.language
     row.kind = meta.kind.value
@@ -151,7 +154,7 @@ class LibraryService:
                     metadata=_metadata(row),
                     paragraph_count=count,
                     created_at=row.created_at,
-                    sort_key=row.date_lo,
+                    sort_key=row.date_utc_lo,
                     collection_id=collections.get(row.id),
                 )
                 for row, count in rows

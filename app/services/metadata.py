@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 
-from app.domain.dates.historical import HistoricalDate, InvalidDateError
+from app.domain.dates.historical import HistoricalDate, InvalidDateError, with_place_offset
 from app.domain.dates.written import parse_date_text
 from app.domain.documents import DocumentKind, DocumentMetadata, SourceCitation
 from app.domain.errors import InvalidInputError
@@ -104,6 +104,8 @@ def apply_input(base: DocumentMetadata, given: MetadataInput, *, keep_empty: boo
             HistoricalDate.parse(date_edtf)
         except InvalidDateError:
             date_edtf = ""
+    place = pick(given.place, base.place)
+    date_edtf = with_place_offset(date_edtf, place)  # a time typed for Budapest is on Budapest's clock
     kind = parse_kind(given.kind) if given.kind.strip() else (base.kind if keep_empty else DocumentKind.OTHER)
     title = normalize_paragraph(pick(given.title, base.title))
     if not title:
@@ -122,7 +124,8 @@ def apply_input(base: DocumentMetadata, given: MetadataInput, *, keep_empty: boo
         title=title,
         issuer=pick(given.issuer, base.issuer),
         date_edtf=date_edtf,
-        place=pick(given.place, base.place),
+        date_basis=base.date_basis if date_edtf == base.date_edtf else "",
+        place=place,
         language=pick(given.language, base.language),
         kind=kind,
         source=source,

@@ -145,6 +145,7 @@ class SearchService:
             tags=query.values(FilterField.TAG),
             date_from=max((d for d in (query.date_from, date_from) if d is not None), default=None),  # both hold
             date_to=min((d for d in (query.date_to, date_to) if d is not None), default=None),
+            by_instant=query.date_by_instant,
         )
         try:
             with self._sessions() as session:

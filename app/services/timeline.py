@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.domain.dates.historical import HistoricalDate, InvalidDateError
+from app.domain.dates.historical import HistoricalDate, InvalidDateError, with_place_offset
 from app.domain.dates.written import parse_date_text
 from app.domain.errors import ConflictError, InvalidInputError, NotFoundError
 from app.domain.timeline import ItemKind, Lane, TimelineItem
@@ -104,6 +104,7 @@ def _checked(draft: EventDraft) -> tuple[EventDraft, HistoricalDate]:
         raise EventError(f"Unknown category {draft.category!r}: use one of {', '.join(EVENT_CATEGORIES)}.")
     try:
         date = parse_date_text(draft.date)
+        date = HistoricalDate.parse(with_place_offset(date.edtf, draft.place))  # a time typed for its place
     except InvalidDateError as exc:
         raise EventError(f"Date: {exc}.") from exc
     url = draft.url.strip()
@@ -117,6 +118,7 @@ def _write(row: EventRow, draft: EventDraft, date: HistoricalDate) -> None:
     row.category, row.source, row.url = draft.category, draft.source.strip(), draft.url
     row.date_edtf, row.date_lo, row.date_hi = date.edtf, date.lo, date.hi
     row.date_precision, row.date_approximate = date.precision.value, date.approximate
+    row.date_utc_lo, row.date_utc_hi = date.utc_lo, date.utc_hi
 
 
 def _event(row: EventRow) -> Event:

@@ -135,12 +135,13 @@ def _tag_conditions(table: str, column: str, alias: str, filters: Filters, param
 
 def date_conditions(alias: str, filters: Filters, params: dict[str, object]) -> list[str]:
     conditions = []
+    low, high = ("date_utc_lo", "date_utc_hi") if filters.by_instant else ("date_lo", "date_hi")
     if filters.date_from is not None:
         params["date_from"] = filters.date_from
-        conditions.append(f"{alias}.date_hi >= :date_from")
+        conditions.append(f"{alias}.{high} >= :date_from")
     if filters.date_to is not None:
         params["date_to"] = filters.date_to
-        conditions.append(f"{alias}.date_lo <= :date_to")
+        conditions.append(f"{alias}.{low} <= :date_to")
     return conditions
 
 

@@ -32,7 +32,7 @@ def test_an_edition_imports_its_documents_in_the_range_as_one_collection(
     assert "    [1] Source: Department of State, Central Files, 764.00/10–3056. Secret; Niact." in lines[:first]
     code, out, _ = run(capsys, "--db", str(db_path), "show", str(row["ids"][0]), "--json")
     shown = json.loads(out)
-    assert shown["date"] == "1956-10-30T13:00"
+    assert shown["date"] == "1956-10-30T13:00:00+01:00"
     assert shown["date_precision"] == "time"
     assert shown["source"]["number"] == "133"
     assert shown["footnotes"][1] == {"paragraph": 1, "label": "2", "text": "Radio Kossuth, 2:28 p.m."}

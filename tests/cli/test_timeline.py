@@ -24,7 +24,8 @@ def test_the_declarations_days_in_date_order_with_precision(capsys: pytest.Captu
     assert "Pravda prints the Soviet Declaration" in labels
     assert all("1956-10-30" <= item["date"][:10] <= "1956-10-31" or item["range"] for item in items)
     timed = next(item for item in items if item["precision"] == "time")
-    assert timed["date_display"] == "30 October 1956, 14:28"
+    assert timed["date_display"] == "30 October 1956, 14:28 (Budapest)"
+    assert timed["utc"] == "30 October 1956, 13:28 UTC"
     code, out, _ = run_on(capsys, db_path, "timeline", "--from", "1956-10-29", "--to", "1956-10-29")
     assert code == 0
     assert "c. 29 October 1956" in out  # an approximate date says so
@@ -35,7 +36,7 @@ def test_the_declarations_days_in_date_order_with_precision(capsys: pytest.Captu
     ("argv", "message"),
     [
         (("--from", "someday"), "--from: cannot read 'someday' as a date"),
-        (("--from", "1956-11-04", "--to", "1956-10-23"), "--to is before --from"),
+        (("--from", "1956-11-04", "--to", "1956-10-23"), "--from 1956-11-04 is after --to 1956-10-23"),
     ],
 )
 def test_bad_dates_get_one_line(

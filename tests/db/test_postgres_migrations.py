@@ -49,7 +49,7 @@ def test_an_empty_database_is_brought_to_head_and_matches_the_models(owned: Engi
 
 def test_0014_goes_down_and_up_again_on_postgresql(owned: Engine) -> None:
     upgrade_to_head(owned)
-    command.downgrade(alembic_config(owned), "0010_word_forms")
+    command.downgrade(alembic_config(owned), "0011_instants")
     assert "members" not in inspect(owned).get_table_names()
     assert "author" not in {column["name"] for column in inspect(owned).get_columns("notes")}
     upgrade_to_head(owned)
@@ -60,7 +60,7 @@ def test_0014_goes_down_and_up_again_on_sqlite(tmp_path: Path) -> None:
     path = tmp_path / "library.sqlite3"
     engine = make_engine(path)
     upgrade_to_head(engine, path)
-    command.downgrade(alembic_config(engine), "0010_word_forms")
+    command.downgrade(alembic_config(engine), "0011_instants")
     assert "members" not in inspect(engine).get_table_names()
     upgrade_to_head(engine, path)
     with engine.connect() as connection:  # FTS5's triggers are still there: no table was rebuilt

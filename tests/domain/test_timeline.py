@@ -1,6 +1,6 @@
 """The timeline's model: shapes by precision, the scale, the ruler at each zoom, label packing, picked ranges."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from itertools import pairwise
 
 from hypothesis import given, settings
@@ -28,7 +28,7 @@ def item(edtf: str, number: int = 1, label: str = "An event") -> TimelineItem:
 
 
 def test_precision_decides_the_shape() -> None:
-    assert item("1956-10-30").shape is Shape.POINT
+    assert item("1956-10-30").shape is Shape.DAY
     assert item("1956-10-23T20:00").shape is Shape.POINT
     assert item("1956-11").shape is Shape.SPAN  # a month: hatched across it
     assert item("1956-10-29~").shape is Shape.SPAN  # approximate: hatched, a day either side
@@ -107,3 +107,76 @@ def test_a_picked_range_covers_whole_days_and_reads_as_people_write_it() -> None
     assert picked.overlaps(HistoricalDate.parse("1956-11"))  # a month that reaches into the range
     assert not picked.overlaps(HistoricalDate.parse("1956-10-22"))
     assert not picked.overlaps(None)
+
+
+def test_a_day_is_a_band_over_its_whole_day_and_a_time_a_point_at_its_instant() -> None:
+    day = item("1956-11-01")
+    assert day.shape is Shape.DAY
+    assert (day.start, day.end) == (datetime(1956, 11, 1), datetime(1956, 11, 1, 23, 59, 59))
+    broadcast = item("1956-11-01T19:50:00+01:00")  # Nagy's neutrality broadcast, 19:50 in Budapest
+    assert broadcast.shape is Shape.POINT
+    assert broadcast.start == datetime(1956, 11, 1, 18, 50)  # its instant in UTC
+    assert item("1956-10-26T09:00:00-04:00/1956-10-26T10:42:00-04:00").shape is Shape.BAR
+
+
+def test_untimed_items_of_a_day_stack_in_its_band_at_every_zoom() -> None:
+    same_day = by_lane(item("1956-11-01", n, f"Event {n}") for n in range(3))[Lane.HUNGARY]
+    for px_per_day in (20.0, 400.0, MAX_PX_PER_DAY):
+        layout = pack_lane(same_day, TimeScale(DEFAULT_START, px_per_day), lambda i: 60.0, 5)
+        day_start = TimeScale(DEFAULT_START, px_per_day).x_of(datetime(1956, 11, 1))
+        assert sorted(glyph.row for glyph in layout.glyphs) == [0, 1, 2]  # one above the other
+        assert all(glyph.x0 == day_start for glyph in layout.glyphs)  # none moved to an invented hour
+        assert all(glyph.x_mark_end - glyph.x0 >= min(px_per_day, 10) - 1e-9 for glyph in layout.glyphs)
+
+
+def test_the_library_s_own_documents_are_never_counted_into_a_cluster() -> None:
+    documents = [
+        TimelineItem(
+            ItemKind.DOCUMENT, n, f"Telegram {n}", HistoricalDate.parse(f"1956-10-30T{n:02d}:00"), Lane.DOCUMENTS
+        )
+        for n in range(20)
+    ]
+    layout = pack_lane(documents, TimeScale(DEFAULT_START, 20.0), lambda i: 80.0, 3, own=True)
+    assert layout.clusters == []
+    assert {glyph.item.id for glyph in layout.glyphs} == set(range(20))  # each has its own mark
+    assert any(glyph.x1 > glyph.x_mark_end for glyph in layout.glyphs)  # those with room keep their label
+    events = [item(f"1956-10-30T{n:02d}:00", n, f"Event {n}") for n in range(20)]
+    assert pack_lane(events, TimeScale(DEFAULT_START, 20.0), lambda i: 80.0, 3).clusters  # events may be counted
+
+
+def test_the_ruler_names_the_day_in_view_at_every_zoom() -> None:
+    from app.domain.timeline import day_in_view
+
+    for px_per_day in (30.0, 500.0, MAX_PX_PER_DAY):
+        scale = TimeScale(DEFAULT_START, px_per_day)
+        assert day_in_view(scale, scale.x_of(datetime(1956, 10, 30, 14))) == "30 October 1956"
+    assert day_in_view(TimeScale(DEFAULT_START, 8.0), 8.0 * 40) == "November 1956"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    starts=st.lists(st.integers(min_value=0, max_value=60 * 24), min_size=1, max_size=60),
+    lengths=st.lists(st.integers(min_value=0, max_value=3), min_size=1, max_size=60),
+)
+def test_a_label_of_the_library_s_own_never_runs_under_a_later_mark(starts: list[int], lengths: list[int]) -> None:
+    documents = []
+    for n, hours in enumerate(starts):
+        day = DEFAULT_START + timedelta(hours=hours)
+        length = lengths[n % len(lengths)]
+        edtf = (  # a day, or a few days (an approximate span), or a moment
+            f"{day:%Y-%m-%d}" if length == 0 else
+            f"{day:%Y-%m-%d}/{day + timedelta(days=length):%Y-%m-%d}" if length < 3 else
+            f"{day:%Y-%m-%dT%H:%M}:00+01:00"
+        )  # fmt: skip
+        documents.append(
+            TimelineItem(ItemKind.DOCUMENT, n, f"Document {n}", HistoricalDate.parse(edtf), Lane.DOCUMENTS)
+        )
+    documents.sort(key=lambda i: (i.start, i.end))
+    for px_per_day in (4.0, 20.0, 400.0):
+        layout = pack_lane(documents, TimeScale(DEFAULT_START, px_per_day), lambda i: 90.0, 6, own=True)
+        assert len(layout.glyphs) == len(documents)
+        for row in range(6):
+            on_row = [glyph for glyph in layout.glyphs if glyph.row == row]
+            for before, after in pairwise(on_row):
+                labelled = before.x1 > before.x_mark_end
+                assert not labelled or before.x1 < after.x0, (before, after)

@@ -40,7 +40,11 @@ def test_an_edition_becomes_one_collection_of_dated_documents_with_their_citatio
     telegram = services.library.get_document(ids[0])
     meta = telegram.metadata
     assert meta.title == "133. Telegram From the Legation in Hungary to the Department of State"
-    assert (meta.date_display, meta.place, meta.kind) == ("30 October 1956, 13:00", "Budapest", DocumentKind.TELEGRAM)
+    assert (meta.date_display, meta.place, meta.kind) == (
+        "30 October 1956, 13:00 (Budapest)",
+        "Budapest",
+        DocumentKind.TELEGRAM,
+    )
     assert meta.issuer == "Legation in Hungary"
     assert meta.source.display() == (
         "Foreign Relations of the United States, 1955–1957, Volume XXV, Eastern Europe, ed. Edward C. Keefer and "
@@ -56,7 +60,13 @@ def test_an_edition_becomes_one_collection_of_dated_documents_with_their_citatio
     listed = {d.id: d for d in services.library.list_documents()}
     assert {listed[i].collection_id for i in ids} == {collection_id}
     dates = {services.library.get_document(i).metadata.date_edtf for i in ids}
-    assert dates == {"1956-10-30T13:00", "1956-10-30/1956-11-01", "1956-11-01", "1956-11-02/1956-11-03", "1956-11-04"}
+    assert dates == {
+        "1956-10-30T13:00:00+01:00",
+        "1956-10-30/1956-11-01",
+        "1956-11-01",
+        "1956-11-02/1956-11-03",
+        "1956-11-04",
+    }
 
 
 def test_the_choice_filters_by_dates_and_title_words_and_says_so_when_nothing_is_left(

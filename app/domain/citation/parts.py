@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.domain.dates.zones import place_key
 from app.domain.documents import DocumentKind, DocumentMetadata, SourceCitation
 
 _INSTITUTIONAL = frozenset((
@@ -226,6 +227,18 @@ class Parts:
         return "" if place.lower() in self.source.publication.lower() else place
 
 
+def _cited_date(meta: DocumentMetadata) -> str:
+    """The date as cited: on its place's clock without repeating the place ('30 October 1956, 14:00' from
+    Budapest), another zone named ('13:22 (UTC−5)'), an approximate date as such; a document of an edition
+    (one with its number there) that has no date is 'n.d.'."""
+    date = meta.date
+    if date is None:
+        return clean(meta.date_edtf) or ("n.d." if meta.source.number.strip() else "")
+    shown = date.display(meta.place)
+    own_zone = f" ({place_key(meta.place)})" if place_key(meta.place) else ""
+    return clean(shown.replace(own_zone, "", 1) if own_zone else shown)
+
+
 def parts_of(meta: DocumentMetadata) -> Parts:
     source = SourceCitation(*(clean(value) for value in (
         meta.source.publication, meta.source.editor, meta.source.publisher,
@@ -251,7 +264,7 @@ def parts_of(meta: DocumentMetadata) -> Parts:
     return Parts(
         author=clean(meta.issuer),
         title=title,
-        date=clean(meta.date_display),
+        date=_cited_date(meta),
         place=clean(meta.place),
         descriptor=descriptor,
         source=source,

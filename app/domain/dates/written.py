@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from datetime import datetime
 from functools import cache
 from typing import TYPE_CHECKING
 
-from app.domain.dates.historical import HistoricalDate, InvalidDateError
+from app.domain.dates.historical import HistoricalDate, InvalidDateError, Precision, with_offset
+from app.domain.dates.zones import offset_at, offset_of_zone, place_key
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
@@ -31,6 +33,13 @@ _PART_RE = re.compile(
 )
 _PART_AFTER_RE = re.compile(r"^(?P<rest>.+?)\s+(?P<part>eleje|közepe|vége)$", re.IGNORECASE)
 _DAY_RANGE = re.compile(r"^(?P<a>\d{1,2})\.?\s*(?:[-–—]|to|bis|au)\s*(?P<b>\d{1,2})\.?\s+(?P<rest>.+)$", re.IGNORECASE)
+# A zone written after a time: '14:28 CET', '2 p.m. (Budapest)', '13:22 UTC−5', '20:00 +01:00'.
+_ZONE_AFTER_TIME = re.compile(
+    r"^(?P<rest>.*?(?:\d[:.]\d{2}|\d\s*[ap]\.?\s*m\.?))\s*"
+    r"(?:\((?P<paren>[^)]+)\)|(?P<zone>(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|[+\-−]\d{2}:?\d{2}|[A-Za-z]{1,4}))$",
+    re.IGNORECASE,
+)
+_PLACE_AFTER = re.compile(r"^(?P<rest>.+?)\s*\((?P<paren>[^)]+)\)(?P<zone>)$")  # '30 October 1956 (Budapest)'
 _FULL_RANGE = re.compile(r"^(?P<a>.+?)\s*(?:\s[-–—/]\s|\bto\b|\bbis\b)\s*(?P<b>.+)$", re.IGNORECASE)
 
 
@@ -74,7 +83,35 @@ def parse_date_text(text: str) -> HistoricalDate:
         return HistoricalDate.parse(original)  # already EDTF
     except InvalidDateError:
         pass
-    body = original
+    body, zone = _split_zone(original)
+    date = _parse_plain(original, body)
+    if zone is None or date.precision is not Precision.TIME:
+        return date  # a day stays a day, whatever zone is written after it
+    return HistoricalDate.parse(with_offset(date.edtf, zone))
+
+
+def _split_zone(text: str) -> tuple[str, Callable[[datetime], int | None] | None]:
+    """The text without the zone written after its time, and that zone's clock; or the text and None."""
+    match = _ZONE_AFTER_TIME.match(text) or _PLACE_AFTER.match(text)
+    if match is None:
+        return text, None
+    if match.group("paren"):
+        written = match.group("paren")
+        fixed = offset_of_zone(written)
+        if fixed is None and not place_key(written):
+            return text, None
+    else:
+        fixed = offset_of_zone(match.group("zone"))
+        if fixed is None:
+            return text, None
+        written = ""
+    if fixed is not None:
+        return match.group("rest"), lambda _local: fixed
+    return match.group("rest"), lambda local: offset_at(written, local)
+
+
+def _parse_plain(original: str, body: str) -> HistoricalDate:
+    """The date in `body` (typed as `original`), without a zone."""
     approximate = False
     match = _APPROXIMATE.match(body)
     if match:

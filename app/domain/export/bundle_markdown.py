@@ -35,7 +35,7 @@ def event_line(item: TimelineItem) -> tuple[str, str]:
     text = sentence(item.label + (f" ({item.place})" if item.place else ""))
     if item.source:
         text += " Source: " + sentence(item.source)
-    return item.date.display(), text
+    return item.date.display(item.place), text
 
 
 def _quote_block(quotation: Quotation) -> list[str]:

@@ -129,7 +129,7 @@ def sorted_notes(notes: Iterable[Note], sort: NoteSort) -> list[Note]:
 
         def key(note: Note) -> tuple[bool, datetime, str]:
             date = note.date
-            return date is None, date.lo if date else _UNDATED, note.title.casefold()
+            return date is None, date.sort_key if date else _UNDATED, note.title.casefold()
 
         return sorted(notes, key=key)
     field = "created_at" if sort is NoteSort.CREATED else "updated_at"

@@ -8,21 +8,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import datetime
 
 from lxml import etree
 
-from app.domain.dates.historical import InvalidDateError
-from app.domain.dates.iso import edtf_between, edtf_from_iso
-from app.domain.dates.written import parse_date_text
 from app.domain.documents import SourceCitation
 from app.domain.text.paragraphs import normalize_paragraph
-from app.services.importers.base import Extracted, FileImportError, find_date
+from app.services.importers.base import Extracted, FileImportError
 from app.services.importers.tei_blocks import WHOLE_TEXT, DocumentReader, TeiDocument, local_name
+from app.services.importers.tei_dates import Dating, edition_span, own_dating, own_dating_of_date, place_undated
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 _T = f"{{{TEI_NS}}}"
-_BOUNDS = (("when", None), ("notBefore", "notAfter"), ("from", "to"))
 
 
 def xml_parser() -> etree.XMLParser:
@@ -93,62 +91,6 @@ def _header(root: etree._Element) -> TeiHeader:
     return TeiHeader(source.publication, source, (language or "").split("-")[0].lower())
 
 
-def _from_attributes(element: etree._Element) -> str:
-    """The EDTF for TEI's dating attributes on an element, or '' (bad values are passed over)."""
-    values = {etree.QName(name).localname.removesuffix("-iso"): value for name, value in element.attrib.items()}
-    for lower, upper in _BOUNDS:
-        try:
-            if upper is None and values.get(lower):
-                return edtf_from_iso(values[lower])
-            if upper is not None and values.get(lower) and values.get(upper):
-                return edtf_between(values[lower], values[upper])
-        except InvalidDateError:
-            continue
-    try:  # the date bounds an edition computes for each document (FRUS: frus:doc-dateTime-min and -max)
-        low, high = values.get("doc-dateTime-min"), values.get("doc-dateTime-max")
-        return edtf_between(low, high) if low and high else ""
-    except InvalidDateError:
-        return ""
-
-
-def _datelines(div: etree._Element) -> list[etree._Element]:
-    """The document's own datelines (and docDates): not those quoted in its notes, nor those of divisions in it."""
-    found = []
-    for element in div.iter(f"{_T}dateline", f"{_T}docDate"):
-        between = []
-        for ancestor in element.iterancestors():
-            if ancestor is div:
-                break
-            between.append(local_name(ancestor))
-        if "note" not in between and "div" not in between:
-            found.append(element)
-            if len(found) == 2:
-                break
-    return found
-
-
-def _date_and_place(div: etree._Element) -> tuple[str, str]:
-    datelines = _datelines(div)
-    place = next(
-        (_plain(d.find(f".//{_T}placeName")) for d in datelines if d.find(f".//{_T}placeName") is not None), ""
-    )
-    for dateline in datelines:  # 1. a date with attributes in the document's dateline
-        for date in [dateline, *dateline.iter(f"{_T}date")]:
-            edtf = _from_attributes(date)
-            if edtf:
-                return edtf, place
-    edtf = _from_attributes(div)  # 2. the edition's own attributes on the document
-    if edtf:
-        return edtf, place
-    for dateline in datelines:  # 3. the dateline as written
-        written = find_date([_plain(dateline)])
-        try:
-            return (parse_date_text(written).edtf if written else ""), place
-        except InvalidDateError:
-            continue
-    return "", place
-
-
 @dataclass
 class TeiText:
     """A parsed TEI file: its header, the levels of division its body has, and its documents at any of them."""
@@ -156,7 +98,7 @@ class TeiText:
     root: etree._Element
     header: TeiHeader
     levels: list[tuple[str, int]]  # div types, in the order they first appear, with how many there are
-    _cache: dict[str, list[TeiDocument]] = field(default_factory=dict)
+    _cache: dict[str, list[tuple[TeiDocument, Dating]]] = field(default_factory=dict)
 
     @property
     def default_level(self) -> str:
@@ -167,11 +109,15 @@ class TeiText:
 
     def documents(self, level: str) -> list[TeiDocument]:
         """Each div of type `level` (the outermost, where they nest) as a document; WHOLE_TEXT: the text as one."""
+        return [document for document, _dating in self.dated(level)]
+
+    def dated(self, level: str) -> list[tuple[TeiDocument, Dating]]:
+        """The documents with their dating: where an undated one's date came from, what was wrong with one."""
         if level not in self._cache:
-            self._cache[level] = self._read(level) if level else [self.whole()]
+            self._cache[level] = self._read(level) if level else [(self.whole(), Dating())]
         return self._cache[level]
 
-    def _read(self, level: str) -> list[TeiDocument]:
+    def _read(self, level: str) -> list[tuple[TeiDocument, Dating]]:
         starts: dict[etree._Element, str | None] = {}
         page: str | None = None
         for body in self.bodies():
@@ -182,28 +128,39 @@ class TeiText:
                     a.get("type") == level for a in element.iterancestors(f"{_T}div")
                 ):
                     starts[element] = page
-        return [self._document(div, page_at_start, level) for div, page_at_start in starts.items()]
+        span = edition_span(self.root)
+        read = [self._document(div, page_at_start, level, span) for div, page_at_start in starts.items()]
+        facts = [(d.number, d.title, d.paragraphs, d.place) for d, _ in read]
+        datings = place_undated(facts, [dating for _, dating in read])
+        return [
+            (replace(document, date_edtf=dating.edtf), dating)
+            for (document, _), dating in zip(read, datings, strict=True)
+        ]
 
-    def _document(self, div: etree._Element, page: str | None, level: str) -> TeiDocument:
+    def _document(
+        self, div: etree._Element, page: str | None, level: str, span: tuple[datetime, datetime] | None
+    ) -> tuple[TeiDocument, Dating]:
         head = div.find(f"{_T}head")
         reader = DocumentReader(page)
         reader.read(div, title=head)
         number = div.get("n") or ""
         title = _plain(head) or f"{level.capitalize()} {number}".strip()
-        edtf, place = _date_and_place(div)
-        return reader.document(title=title, date_edtf=edtf, place=place, number=number)
+        dating, place = own_dating(div, span, _plain)
+        return reader.document(title=title, date_edtf=dating.edtf, place=place, number=number), dating
 
     def whole(self) -> TeiDocument:
         reader = DocumentReader(None)
         for body in self.bodies():
             reader.read(body, title=None)
         bodies = self.bodies()
-        edtf, place = _date_and_place(bodies[0]) if bodies else ("", "")
+        dating, place = own_dating(bodies[0], None, _plain) if bodies else (Dating(), "")
+        edtf = dating.edtf
         creation = self.root.find(f"{_T}teiHeader/{_T}profileDesc/{_T}creation")
         if creation is not None:  # when and where the text was written, as the header records it
-            dated = creation.find(f"{_T}date")
-            edtf = edtf or (_from_attributes(dated) if dated is not None else "")
             place = place or _plain(creation.find(f"{_T}placeName"))
+            dated = creation.find(f"{_T}date")
+            if not edtf and dated is not None:
+                edtf = own_dating_of_date(dated, place)
         title = self.header.title or (_plain(bodies[0].find(f".//{_T}head")) if bodies else "")
         return reader.document(title=title, date_edtf=edtf, place=place, number="")
 

@@ -48,6 +48,8 @@ class DocumentRow(Protocol):
     def original_format(self) -> str: ...
     @property
     def translation_of_id(self) -> int | None: ...
+    @property
+    def date_basis(self) -> str: ...
 
 
 def metadata_of(row: DocumentRow, tags: Iterable[str]) -> DocumentMetadata:
@@ -73,4 +75,5 @@ def metadata_of(row: DocumentRow, tags: Iterable[str]) -> DocumentMetadata:
         original_format=row.original_format,
         tags=tuple(tags),
         translation_of=row.translation_of_id,
+        date_basis=row.date_basis,
     )

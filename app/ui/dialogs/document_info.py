@@ -19,6 +19,8 @@ def info_rows(document: DocumentDetail) -> list[tuple[str, str]]:
         ("Title", meta.title),
         ("Issuer", meta.issuer),
         ("Date", date_text),
+        ("In UTC", date.display_utc() if date is not None else ""),
+        ("Dated how", meta.date_basis),
         ("Place", meta.place),
         ("Kind", meta.kind.label),
         ("Language", meta.language),

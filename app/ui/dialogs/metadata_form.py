@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from app.domain.dates.historical import InvalidDateError
+from app.domain.dates.historical import HistoricalDate, InvalidDateError, with_place_offset
 from app.domain.dates.written import parse_date_text
 from app.domain.documents import DocumentKind
 from app.services.metadata import InvalidMetadataError, MetadataInput, parse_date_field
@@ -67,6 +67,7 @@ class MetadataForm(QWidget):
         layout.addLayout(document_form)
         layout.addWidget(source_box)
         self.fields["date"].textChanged.connect(self._show_date)
+        self.fields["place"].textChanged.connect(self._show_date)  # a time is read on its place's clock
         self._show_date()
 
     def _field(self, key: str, hint: str) -> QLineEdit:
@@ -118,6 +119,9 @@ class MetadataForm(QWidget):
             self.date_feedback.setText("No date: the document will not be placed on the timeline.")
             return
         try:
-            self.date_feedback.setText(f"→ {parse_date_text(typed).display()}")
+            place = self.fields["place"].text()
+            date = HistoricalDate.parse(with_place_offset(parse_date_text(typed).edtf, place))
+            utc = f" · {date.display_utc()}" if date.display_utc() else ""
+            self.date_feedback.setText(f"→ {date.display(place)}{utc}")
         except InvalidDateError as exc:
             self.date_feedback.setText(f"⚠ {str(exc).capitalize()}")

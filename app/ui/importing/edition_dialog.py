@@ -106,7 +106,7 @@ class EditionDialog(QDialog):
         found = chosen(documents, choice)
         for document in found[:PREVIEW_DOCUMENTS]:
             date = parse_date(document)
-            self.preview.addItem(f"{date.display() if date else 'undated'} — {document.title}")
+            self.preview.addItem(f"{date.display(document.place) if date else 'undated'} — {document.title}")
         if not found:
             self._show_count("No document matches: change the dates or the words.", ready=False)
         elif len(found) == len(documents):

@@ -66,4 +66,8 @@ class EditionImports:
             summary += f" {outcome.duplicates:,} were already in the library and were left out."
         if outcome.cancelled:
             summary += " Cancelled: the rest were not imported (each document is stored whole or not at all)."
+        if outcome.date_problems:
+            summary += "\n\nImported undated, since the dates they give cannot be true:\n" + "\n".join(
+                outcome.date_problems
+            )
         self._prompter.info("Import finished", summary)

@@ -111,6 +111,11 @@ class LibraryModel(QAbstractTableModel):
             return doc.id
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [meta.title, " · ".join(p for p in (meta.issuer, meta.place, meta.date_display) if p)]
+            utc = meta.date.display_utc() if meta.date is not None else ""
+            if utc:
+                lines.append(utc)
+            if meta.date_basis:
+                lines.append(meta.date_basis[:1].upper() + meta.date_basis[1:])
             if meta.source.publication:
                 lines.append(f"Source: {meta.source.display()}")
             if doc.collection_id is not None:

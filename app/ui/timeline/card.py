@@ -14,9 +14,14 @@ def card_html(item: TimelineItem) -> str:
     """Date as written, title, place, source; what a double-click does."""
     kind = KIND_NAMES[item.kind] + (" (bundled)" if item.bundled else "") + (", hidden" if item.hidden else "")
     lines = [
-        f"<b>{escape(item.date.display())}</b> · <span style='color:gray'>{escape(kind)}, {item.lane.heading}</span>",
-        f"<br><b>{escape(item.label)}</b>",
+        (
+            f"<b>{escape(item.date.display(item.place))}</b> · "
+            f"<span style='color:gray'>{escape(kind)}, {item.lane.heading}</span>"
+        ),
     ]
+    if item.date.display_utc():
+        lines.append(f"<br><span style='color:gray'>{escape(item.date.display_utc())}</span>")
+    lines.append(f"<br><b>{escape(item.label)}</b>")
     if item.place:
         lines.append(f"<br>{escape(item.place)}")
     if item.description:
@@ -29,7 +34,9 @@ def card_html(item: TimelineItem) -> str:
 
 
 def cluster_html(cluster: Cluster) -> str:
-    shown = "".join(f"<br>{escape(item.date.display())}: {escape(item.label)}" for item in cluster.items[:CLUSTER_LIST])
+    shown = "".join(
+        f"<br>{escape(item.date.display(item.place))}: {escape(item.label)}" for item in cluster.items[:CLUSTER_LIST]
+    )
     more = len(cluster.items) - CLUSTER_LIST
     rest = f"<br>… and {more} more" if more > 0 else ""
     return (

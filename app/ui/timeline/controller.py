@@ -7,24 +7,16 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
-    QHBoxLayout,
-    QLabel,
     QMainWindow,
-    QMenu,
     QMenuBar,
-    QPushButton,
-    QSlider,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.domain.errors import ParallaxError
-from app.domain.timeline import MAX_PX_PER_DAY, DateRange, ItemKind, Lane, TimelineItem
+from app.domain.timeline import MAX_PX_PER_DAY, DateRange, ItemKind, TimelineItem
 from app.services.changes import Change
 from app.services.timeline import EventConflictError, EventDraft, TimelineService
 from app.ui.common.actions import add_action
@@ -32,13 +24,12 @@ from app.ui.common.read_only import unless_read_only, writes
 from app.ui.common.signals import AppSignals
 from app.ui.common.undo import UndoHistory
 from app.ui.timeline.event_dialog import EventDialog
+from app.ui.timeline.panel import SLIDER_STEPS, TimelinePanel
 from app.ui.timeline.view import TimelineView
 
 if TYPE_CHECKING:
     from app.services.library import LibraryService
     from app.services.notes import NotesService
-
-SLIDER_STEPS = 1000
 
 
 class TimelineController(QObject):
@@ -68,7 +59,17 @@ class TimelineController(QObject):
         self.dialog: EventDialog | None = None
         self.view = TimelineView()
         self.dock = dock
-        dock.setWidget(self._build_panel())
+        panel = self.panel = TimelinePanel(self.view, self)
+        self.slider, self.lane_actions, self.hidden_action = panel.slider, panel.lane_actions, panel.hidden_action
+        self.zoom_in, self.zoom_out, self.add_button = panel.zoom_in, panel.zoom_out, panel.add_button
+        self.range_label, self.zoom_range_button, self.clear_button = (
+            panel.range_label, panel.zoom_range_button, panel.clear_button
+        )  # fmt: skip
+        self.details, self.open_button, self.edit_button = panel.details, panel.open_button, panel.edit_button
+        self.hide_button, self.delete_button = panel.hide_button, panel.delete_button
+        dock.setWidget(panel)
+        self._show_range(None)
+        self._on_selected(None)
         self._refresh_timer = QTimer(self, singleShot=True, interval=60)
         self._refresh_timer.timeout.connect(self.refresh)
         self.view.item_selected.connect(self._on_selected)
@@ -77,90 +78,6 @@ class TimelineController(QObject):
         self.view.delete_requested.connect(self.delete)
         self.view.scale_changed.connect(self._show_scale)
         self.refresh()
-
-    # -- the panel ------------------------------------------------------------------------------------------------
-    def _build_panel(self) -> QWidget:
-        panel = QWidget()
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(6, 4, 6, 4)
-        layout.addLayout(self._build_toolbar())
-        layout.addWidget(self.view, 1)
-        layout.addLayout(self._build_details())
-        self._show_range(None)
-        self._on_selected(None)
-        return panel
-
-    def _build_toolbar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
-        self.zoom_out = self._button("−", "Zoom out (−, Ctrl+wheel)", lambda: self.view.zoom(1 / 1.25))
-        self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setObjectName("TimelineZoom")
-        self.slider.setRange(0, SLIDER_STEPS)
-        self.slider.setMaximumWidth(180)
-        self.slider.setToolTip("Zoom from the two months down to hours")
-        self.slider.valueChanged.connect(self._on_slider)
-        self.zoom_in = self._button("+", "Zoom in (+, Ctrl+wheel)", lambda: self.view.zoom(1.25))
-        for button in (self.zoom_out, self.zoom_in):
-            button.setFixedWidth(32)
-        self.fit_button = self._button("Fit", "Show the whole period (0 or Home)", self.view.fit)
-        self.lanes_button = QToolButton()
-        self.lanes_button.setText("Lanes")
-        self.lanes_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.lanes_menu = QMenu(self.lanes_button)
-        self.lane_actions: dict[Lane, QAction] = {}
-        for lane in self.view.visible_lanes():
-            action = self.lanes_menu.addAction(lane.heading)
-            action.setCheckable(True)
-            action.setChecked(True)
-            action.toggled.connect(self._apply_lanes)
-            self.lane_actions[lane] = action
-        self.lanes_menu.addSeparator()
-        self.hidden_action = self.lanes_menu.addAction("Show Hidden Events")
-        self.hidden_action.setCheckable(True)
-        self.hidden_action.toggled.connect(self._on_show_hidden)
-        self.lanes_button.setMenu(self.lanes_menu)
-        self.add_button = writes(self._button("Add Event…", "Add an event of your own (Ctrl+Alt+E)", self.add_event))
-        self.range_label = QLabel()
-        self.range_label.setObjectName("TimelineRange")
-        self.zoom_range_button = self._button(
-            "Zoom to Range", "Fit the picked dates across the strip", self.zoom_to_range
-        )
-        self.clear_button = self._button("Clear Range", "Show every date again (Esc in the timeline)", self.clear_range)
-        for widget in (self.zoom_out, self.slider, self.zoom_in, self.fit_button, self.lanes_button, self.add_button):
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        bar.addWidget(self.range_label)
-        bar.addWidget(self.zoom_range_button)
-        bar.addWidget(self.clear_button)
-        return bar
-
-    def _build_details(self) -> QHBoxLayout:
-        self.details = QLabel("Click an item for its details; drag along the ruler to pick dates.")
-        self.details.setObjectName("TimelineDetails")
-        self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.details.linkActivated.connect(self._on_link)
-        self.open_button = self._button("Open", "Open the document or note (double-click)", self._open_selected)
-        self.edit_button = self._button("Edit…", "Edit the event (double-click)", self._edit_selected)
-        self.hide_button = self._button("Hide", "Hide this bundled event (it can be shown again)", self.toggle_hidden)
-        self.delete_button = self._button(
-            "Delete", "Delete this event of yours (Delete; Ctrl+Z brings it back)", self.delete
-        )
-        details = QHBoxLayout()
-        details.setContentsMargins(0, 0, 0, 0)
-        details.addWidget(self.details, 1)
-        for button in (self.open_button, self.edit_button, self.hide_button, self.delete_button):
-            details.addWidget(button)
-        return details
-
-    @staticmethod
-    def _button(text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.setToolTip(tip)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     def build_menu(self, menu_bar: QMenuBar, window: QWidget) -> None:
         menu = menu_bar.addMenu("&Timeline")
@@ -192,15 +109,15 @@ class TimelineController(QObject):
     def set_open_documents(self, ids: set[int]) -> None:
         self.view.set_open_documents(ids)
 
-    def _apply_lanes(self) -> None:
+    def apply_lanes(self) -> None:
         self.view.set_hidden_lanes({lane for lane, action in self.lane_actions.items() if not action.isChecked()})
 
-    def _on_show_hidden(self, shown: bool) -> None:
+    def on_show_hidden(self, shown: bool) -> None:
         self.show_hidden = shown
         self.refresh()
 
     # -- zoom ------------------------------------------------------------------------------------------------------
-    def _on_slider(self, value: int) -> None:
+    def on_slider(self, value: int) -> None:
         low = self.view.minimum_scale()
         self.view.set_px_per_day(low * (MAX_PX_PER_DAY / low) ** (value / SLIDER_STEPS))
 
@@ -225,7 +142,9 @@ class TimelineController(QObject):
         if chosen is None:
             self.details.setText("Click an item for its details; drag along the ruler to pick dates.")
             return
-        parts = [f"<b>{escape(chosen.date.display())}</b> — {escape(chosen.label)}"]
+        parts = [f"<b>{escape(chosen.date.display(chosen.place))}</b> — {escape(chosen.label)}"]
+        if chosen.date.display_utc():
+            parts.append(escape(chosen.date.display_utc()))
         if chosen.place:
             parts.append(escape(chosen.place))
         if chosen.source:
@@ -249,7 +168,7 @@ class TimelineController(QObject):
         ]
         return ("linked to " + ", ".join(links)) if links else ""
 
-    def _on_link(self, link: str) -> None:
+    def on_link(self, link: str) -> None:
         kind, _, number = link.partition(":")
         if number.isdigit():
             (self.open_document_requested if kind == "document" else self.open_note_requested).emit(int(number))
@@ -263,11 +182,11 @@ class TimelineController(QObject):
         else:
             self.edit_event(item.id)
 
-    def _open_selected(self) -> None:
+    def open_selected(self) -> None:
         if self.selected is not None:
             self.activate(self.selected)
 
-    def _edit_selected(self) -> None:
+    def edit_selected(self) -> None:
         if self.selected is not None and self.selected.kind is ItemKind.EVENT:
             self.edit_event(self.selected.id)
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.dates.historical import InvalidDateError
+from app.domain.dates.historical import HistoricalDate, InvalidDateError, with_place_offset
 from app.domain.dates.written import parse_date_text
 from app.domain.timeline import EVENT_LANES
 from app.services.timeline import EventDraft
@@ -100,6 +100,7 @@ class EventDialog(QDialog):
         form.addRow(self.error)
         form.addRow(buttons)
         self.date.textChanged.connect(self._read_date)
+        self.place.textChanged.connect(lambda _place: self._read_date(self.date.text()))  # its clock may change
         self._read_date(self.date.text())
         self.resize(520, self.sizeHint().height())
 
@@ -121,7 +122,10 @@ class EventDialog(QDialog):
             self.reading.setText("")
             return
         try:
-            self.reading.setText(f"→ {parse_date_text(text).display()}")
+            place = self.place.text()
+            date = HistoricalDate.parse(with_place_offset(parse_date_text(text).edtf, place))
+            utc = f" · {date.display_utc()}" if date.display_utc() else ""
+            self.reading.setText(f"→ {date.display(place)}{utc}")
         except InvalidDateError as exc:
             self.reading.setText(f"Not understood: {exc}")
 

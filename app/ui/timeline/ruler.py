@@ -51,6 +51,14 @@ class Ruler(QWidget):
                 painter.setPen(text)
                 painter.drawText(x + 3, self.height() - 18 if major else self.height() - 9, label)
                 label_end[major] = x + 3 + width
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(text)  # the day in view, whatever the zoom: a tick may not be on screen
+        painter.drawText(
+            QRectF(4, 0, self.view.label_margin - 8, self.height()),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+            self.view.day_caption(),
+        )
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
         painter.end()

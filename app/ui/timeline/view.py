@@ -12,20 +12,17 @@ import math
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPalette,
-    QPen,
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QToolTip, QWidget
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
 from app.domain.timeline import (
     DEFAULT_END,
@@ -42,22 +39,28 @@ from app.domain.timeline import (
     TimelineItem,
     TimeScale,
     by_lane,
+    day_in_view,
     fit_scale,
     pack_spans,
     ruler_ticks,
     spans_of,
 )
-from app.ui.timeline.card import card_html, cluster_html
-from app.ui.timeline.lane_item import LANE_COLORS, ROW_HEIGHT, LaneItem
+from app.ui.timeline.foreground import HEADER_WIDTH, paint_foreground
+from app.ui.timeline.lane_item import ROW_HEIGHT, LaneItem
+from app.ui.timeline.pointer import TimelineInput
 from app.ui.timeline.ruler import Ruler
 
 RULER_HEIGHT = 34
-HEADER_WIDTH = 86
 MAX_LABEL = 280  # px; longer labels are elided
-ROWS = {Lane.DOCUMENTS: 2, Lane.NOTES: 2}  # every event lane has EVENT_ROWS
+# Rows a lane may grow to: the library's own documents and notes are never counted away (at most OWN_ROWS rows,
+# then marks without labels); an event lane's last row holds the counts of what found no room.
+# Zoomed out, an event lane keeps to a few rows so that all nine lanes fit; zoomed in to a day or closer, it grows
+# until every untimed event of a day has its row in the day's band.
+OWN_ROWS = 6
 EVENT_ROWS = 3
-ZOOM_STEP = 1.25
-DRAG_START = 5  # px the pointer moves before a press becomes a pan or a range
+EVENT_ROWS_NEAR = 8
+NEAR = 240.0  # px per day from which a day is wide enough to read its events stacked in its band
+OWN_LANES = (Lane.DOCUMENTS, Lane.NOTES)
 
 
 class TimelineView(QGraphicsView):
@@ -91,10 +94,9 @@ class TimelineView(QGraphicsView):
         self._lanes: list[LaneItem] = []
         self._cache: dict[float, dict[Lane, LaneLayout]] = {}
         self._labels: dict[tuple[ItemKind, int], str] = {}
+        self._cut: dict[tuple[tuple[ItemKind, int], int], str] = {}
         self._spans: dict[Lane, list[Span]] = {}
-        self._press: QPoint | None = None
-        self._dragging: str = ""  # "", "pan" or "range"
-        self._drag_origin = (0.0, 0)
+        self.input = TimelineInput(self)
         self.text_baseline = 0.0
         self.setFont(QFont(self.font().family(), max(8, self.font().pointSize() - 1)))
         self._metrics = QFontMetricsF(self.font())
@@ -111,6 +113,7 @@ class TimelineView(QGraphicsView):
         self._spans = {}
         self._cache.clear()
         self._labels.clear()
+        self._cut.clear()
         if self.selected_key and not any(item.key == self.selected_key for item in self.all_items()):
             self.selected_key = None
         self._rebuild()
@@ -138,10 +141,16 @@ class TimelineView(QGraphicsView):
 
     def label_within(self, item: TimelineItem, width: float) -> str:
         """The label cut to `width` px (packing cuts a label short to make room for the next mark)."""
-        label = self.shown_label(item)
-        if self._metrics.horizontalAdvance(label) <= width:
-            return label
-        return self._metrics.elidedText(item.label, Qt.TextElideMode.ElideRight, max(0, int(width)))
+        room = max(0, int(width))
+        cut = self._cut.get((item.key, room))
+        if cut is None:  # every frame asks again for the same labels in the same room
+            label = self.shown_label(item)
+            fits = self._metrics.horizontalAdvance(label) <= width
+            cut = label if fits else self._metrics.elidedText(item.label, Qt.TextElideMode.ElideRight, room)
+            if len(self._cut) > 50_000:
+                self._cut.clear()
+            self._cut[(item.key, room)] = cut
+        return cut
 
     def shown_label(self, item: TimelineItem) -> str:
         """The label as drawn: a long title is cut short (the card shows it whole)."""
@@ -160,7 +169,11 @@ class TimelineView(QGraphicsView):
                     lane: spans_of(items, self.start, self._label_width) for lane, items in self._items.items()
                 }
             px = self.time_scale.px_per_day
-            layouts = {lane: pack_spans(spans, px, ROWS.get(lane, EVENT_ROWS)) for lane, spans in self._spans.items()}
+            event_rows = EVENT_ROWS_NEAR if px >= NEAR else EVENT_ROWS
+            layouts = {
+                lane: pack_spans(spans, px, OWN_ROWS if lane in OWN_LANES else event_rows, own=lane in OWN_LANES)
+                for lane, spans in self._spans.items()
+            }
             if len(self._cache) > 24:
                 self._cache.clear()
             self._cache[key] = layouts
@@ -226,6 +239,10 @@ class TimelineView(QGraphicsView):
         """Scroll so that `moment` is in the middle."""
         self.centerOn(QPointF(self.time_scale.x_of(moment), self.mapToScene(self.viewport().rect().center()).y()))
 
+    def stop_fitting(self) -> None:
+        """The reader zoomed or panned: resizing no longer fits the whole period in."""
+        self._fitting = False
+
     def pan(self, fraction: float) -> None:
         self._fitting = False
         bar = self.horizontalScrollBar()
@@ -261,6 +278,18 @@ class TimelineView(QGraphicsView):
                     return self.mapFromScene(QPointF(x, y))
         return None
 
+    def reveal(self, key: tuple[ItemKind, int]) -> QPoint | None:
+        """Scroll an item's mark into view (the lanes may be taller than the strip); where it now is, if drawn."""
+        point = self.point_of(key)
+        if point is None:
+            return None
+        self.ensureVisible(QRectF(self.mapToScene(point), QSizeF(1, 1)), 40, ROW_HEIGHT)
+        return self.point_of(key)
+
+    def left_edge(self) -> float:
+        """The scene x just right of the lane names: where a label of a band that starts off screen is drawn."""
+        return float(self.mapToScene(QPoint(HEADER_WIDTH, 0)).x())
+
     def clusters(self) -> list[tuple[Cluster, QPoint]]:
         """What is counted, not labelled, where things crowd: each cluster with the viewport point of its mark."""
         return [
@@ -268,6 +297,10 @@ class TimelineView(QGraphicsView):
             for lane in self._lanes
             for cluster in lane.layout.clusters
         ]
+
+    def layout_of(self, lane: Lane) -> LaneLayout | None:
+        """What a lane shown draws at this zoom (its labelled glyphs and its '+N' clusters); None if it is hidden."""
+        return next((item.layout for item in self._lanes if item.lane is lane), None)
 
     def lane_top(self, lane: Lane) -> float | None:
         for lane_item in self._lanes:
@@ -284,73 +317,27 @@ class TimelineView(QGraphicsView):
             self.fit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            steps = event.angleDelta().y() / 120
-            if steps:
-                self.zoom(ZOOM_STEP**steps, int(event.position().x()))
-            event.accept()
-            return
-        super().wheelEvent(event)
+        if not self.input.wheel(event):
+            super().wheelEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom(ZOOM_STEP)
-        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
-            self.zoom(1 / ZOOM_STEP)
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            self.pan((-0.2 if key == Qt.Key.Key_Left else 0.2) * (3 if event.modifiers() else 1))
-        elif key in (Qt.Key.Key_0, Qt.Key.Key_Home):
-            self.fit()
-        elif key == Qt.Key.Key_Delete and self.selected_key is not None:
-            self.delete_requested.emit()
-        elif key == Qt.Key.Key_Escape and self.date_range is not None:
-            self.set_range(None)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_key is not None:
-            item = next((item for item in self.all_items() if item.key == self.selected_key), None)
-            if item is not None:
-                self.item_activated.emit(item, bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier))
-        else:
+        if not self.input.key(event):
             super().keyPressEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._press = event.position().toPoint()
-            self._dragging = ""
-            self._drag_origin = (self.mapToScene(self._press).x(), self.horizontalScrollBar().value())
-            event.accept()
-            return
-        super().mousePressEvent(event)
+        if not self.input.press(event):
+            super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        point = event.position().toPoint()
-        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
-            if not self._dragging and (point - self._press).manhattanLength() >= DRAG_START:
-                self._dragging = "pan"
-            if self._dragging == "pan":
-                self._fitting = False
-                self.horizontalScrollBar().setValue(self._drag_origin[1] - (point.x() - self._press.x()))
-            return
-        self._hover(point, event.globalPosition().toPoint())
+        self.input.move(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self._press is not None and event.button() == Qt.MouseButton.LeftButton and not self._dragging:
-            thing = self.thing_at(self._press)
-            if isinstance(thing, Cluster):
-                self.zoom_into(thing)
-            else:
-                self.select_key(thing.key if thing else None)
-                self.item_selected.emit(thing)
-        self._press, self._dragging = None, ""
+        self.input.release(event)
         super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        thing = self.thing_at(event.position().toPoint())
-        if isinstance(thing, TimelineItem):
-            beside = bool(event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier))
-            self.item_activated.emit(thing, beside)
-            return
-        super().mouseDoubleClickEvent(event)
+        if not self.input.double_click(event):
+            super().mouseDoubleClickEvent(event)
 
     def zoom_to(self, start: datetime, end: datetime) -> None:
         """Show start..end across the view (Zoom to Range: the dates picked on the ruler)."""
@@ -373,15 +360,6 @@ class TimelineView(QGraphicsView):
         bar = self.horizontalScrollBar()
         bar.setValue(bar.value() + round(left - self.mapToScene(QPoint(0, 0)).x()))
 
-    def _hover(self, point: QPoint, global_point: QPoint) -> None:
-        thing = self.thing_at(point)
-        if isinstance(thing, TimelineItem):
-            QToolTip.showText(global_point, card_html(thing), self.viewport())
-        elif isinstance(thing, Cluster):
-            QToolTip.showText(global_point, cluster_html(thing), self.viewport())
-        else:
-            QToolTip.hideText()
-
     # --- the range picked on the ruler ---------------------------------------------------------------------------
     def set_range(self, date_range: DateRange | None) -> None:
         if date_range != self.date_range:
@@ -398,29 +376,13 @@ class TimelineView(QGraphicsView):
 
     # --- painting: lane headers, the picked range; the ruler lives in its own margin widget ------------------------
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
-        visible = self.mapToScene(self.viewport().rect()).boundingRect()
-        if self.date_range is not None:
-            x0, x1 = self.time_scale.x_of(self.date_range.start), self.time_scale.x_of(self.date_range.end)
-            painter.fillRect(QRectF(x0, visible.top(), x1 - x0, visible.height()), QColor(224, 164, 0, 40))
-        base = self.palette().color(QPalette.ColorRole.Base)
-        header = QRectF(visible.left(), visible.top(), HEADER_WIDTH, visible.height())
-        painter.fillRect(header, base)
-        painter.setPen(self.palette().color(QPalette.ColorRole.Mid))
-        painter.drawLine(header.topRight(), header.bottomRight())
-        for lane_item in self._lanes:
-            top = lane_item.pos().y()
-            painter.setPen(QColor(LANE_COLORS[lane_item.lane]))
-            bold = QFont(self.font())
-            bold.setBold(True)
-            painter.setFont(bold)
-            painter.drawText(
-                QRectF(visible.left() + 6, top, HEADER_WIDTH - 8, ROW_HEIGHT),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                lane_item.lane.heading,
-            )
-            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Midlight), 1, Qt.PenStyle.DotLine))
-            bottom = top + lane_item.rows * ROW_HEIGHT + 2
-            painter.drawLine(QPointF(visible.left(), bottom), QPointF(visible.right(), bottom))
+        paint_foreground(self, painter, self._lanes)
+
+    def day_caption(self) -> str:
+        """The day (or month, zoomed out) in the middle of the strip, which the ruler always names; times are UTC."""
+        middle = self.mapToScene(QPoint((HEADER_WIDTH + self.viewport().width()) // 2, 0)).x()
+        caption = day_in_view(self.time_scale, max(middle, 0.0))
+        return caption + (" · UTC" if self.time_scale.px_per_day >= 240 else "")
 
     def ticks(self) -> list[tuple[int, str, bool]]:
         """The ruler's ticks in viewport x: position, label, whether it starts a month (or a day, zoomed in)."""

@@ -2,7 +2,7 @@
 the members of a library and its options.
 
 Revision ID: 0014_shared
-Revises: 0010_word_forms
+Revises: 0011_instants
 Create Date: 2026-12-03
 
 Columns are added by plain ALTER TABLE on both back ends (on SQLite no table is rebuilt, so the search
@@ -16,7 +16,7 @@ from alembic import op
 from db.postgres.policies import drop_shared_library_statements, shared_library_statements
 
 revision = "0014_shared"
-down_revision = "0010_word_forms"
+down_revision = "0011_instants"
 branch_labels = None
 depends_on = None
 

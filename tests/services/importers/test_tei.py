@@ -39,7 +39,7 @@ def test_an_edition_offers_its_levels_and_reads_each_document_with_title_date_pl
 @pytest.mark.parametrize(
     ("number", "edtf", "precision"),
     [
-        ("133", "1956-10-30T13:00", Precision.TIME),  # the dateline's date/@when, on Budapest's clock
+        ("133", "1956-10-30T13:00:00+01:00", Precision.TIME),  # the dateline's date/@when, on Budapest's clock
         ("134", "1956-10-30/1956-11-01", Precision.DAY),  # FRUS bounds on different days: a range
         ("135", "1956-11-01", Precision.DAY),  # the dateline as written
         ("136", "1956-11-02/1956-11-03", Precision.DAY),  # @notBefore/@notAfter

@@ -62,7 +62,7 @@ def test_the_dialog_counts_again_as_the_level_dates_and_words_change(services: S
     child(dialog, QLineEdit, "EditionWords").setText("telegram")
     assert count.text().startswith("3 of 6 documents will be imported")
     assert child(dialog, QListWidget, "EditionPreview").item(0).text() == (
-        "30 October 1956, 13:00 — 133. Telegram From the Legation in Hungary to the Department of State"
+        "30 October 1956, 13:00 (Budapest) — 133. Telegram From the Legation in Hungary to the Department of State"
     )
     child(dialog, QLineEdit, "EditionFrom").setText("1 January 1957")
     assert count.text() == "No document matches: change the dates or the words."
