@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import ParallaxError
+from app.domain.errors import ParallaxError, StorageError
 from app.domain.timeline import MAX_PX_PER_DAY, DateRange, ItemKind, TimelineItem
 from app.services.changes import Change
 from app.services.timeline import EventConflictError, EventDraft, TimelineService
@@ -98,7 +98,11 @@ class TimelineController(QObject):
 
     # -- content ---------------------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.view.set_items(self._service.items(with_hidden=self.show_hidden))
+        try:
+            items = self._service.items(with_hidden=self.show_hidden)
+        except StorageError:  # a shared library's server away: the status line says so; what is shown stays
+            return
+        self.view.set_items(items)
         if self.selected is not None:
             self._on_selected(next((i for i in self.view.all_items() if i.key == self.selected.key), None))
 
