@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from app.domain.documents import DocumentSummary
     from app.services.collections import Collection
     from app.services.infrastructure.instance import LibraryLock
-    from app.services.infrastructure.storage import Library
+    from app.services.infrastructure.storage import Library, Location
     from app.services.library import LibraryService
     from app.services.registry import Services
     from app.ui.common.prompter import Prompter
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 SETTINGS_FILE_NAME = "parallax.ini"
 FAILED = "parallaxFailed"  # a window property: it closed because the library could not be opened
 
-OpenServices = Callable[..., "tuple[Library, Services]"]  # (db_path, *, read_only) -> the open library, services
+OpenServices = Callable[..., "tuple[Library, Services]"]  # (location, *, read_only[, password]) -> library, services
 
 
 def default_settings_path() -> Path:
@@ -67,10 +67,13 @@ class OpenedLibrary:
     documents: list[DocumentSummary]
 
 
-def open_for_window(db_path: Path, *, read_only: bool, open_services: OpenServices) -> OpenedLibrary:
+def open_for_window(
+    location: Location, *, read_only: bool, open_services: OpenServices, password: str | None = None
+) -> OpenedLibrary:
     """On the worker thread: open the library and read what the window lists, so the GUI thread need not wait;
     load the window's other parts too, so that it only has to build them."""
-    library, services = open_services(db_path, read_only=read_only)
+    extra = {"password": password} if password is not None else {}
+    library, services = open_services(location, read_only=read_only, **extra)
     try:
         opened = OpenedLibrary(
             library, services, services.collections.list_collections(), services.library.list_documents()
@@ -103,7 +106,7 @@ class WindowStart:
 
 
 def start_window(
-    db_path: Path,
+    db_path: Location,
     settings: WindowSettings,
     open_ids: Sequence[int] = (),
     *,
@@ -111,8 +114,11 @@ def start_window(
     prompter: Prompter | None = None,
     open_services: OpenServices | None = None,
 ) -> WindowStart:
-    """Put up the window's frame with its first page, and have the library opened after the first paint."""
-    from app.services.infrastructure.storage import is_read_only
+    """Put up the window's frame with its first page, and have the library opened after the first paint.
+
+    A shared library's first page comes with the library (there is no file to read it from), and a password its
+    server asks for is asked for here."""
+    from app.services.infrastructure.storage import describe_location, is_read_only
     from app.services.registry import open_services as open_library_services
     from app.ui.common.language import speak, window_language
     from app.ui.window.errors import report_errors
@@ -121,22 +127,46 @@ def start_window(
 
     speak(window_language(settings.language))  # before the first widget is made
     opener = open_services or open_library_services
-    path = db_path.expanduser()
-    read_only = read_only or is_read_only(path)
-    window = MainWindow(settings, prompter, library_location=str(path.resolve()), read_only=read_only)
+    path = db_path.expanduser() if isinstance(db_path, Path) else None
+    read_only = read_only or (path is not None and is_read_only(path))
+    where = str(path.resolve()) if path is not None else describe_location(db_path)
+    window = MainWindow(settings, prompter, library_location=where, read_only=read_only)
     restore_hook = report_errors(window)
-    show_first_page(window, db_path, settings, open_ids)
-    opening = LibraryOpening(window, lambda: open_for_window(db_path, read_only=read_only, open_services=opener))
-    # A second `parallax` on this library brings this window forward from its first paint on.
-    opening.started.connect(_while_up(window, lambda: _listen_for_second_starts(window, db_path)))
+    if path is not None:
+        show_first_page(window, path, settings, open_ids)
+
+    def open_with(password: str | None = None) -> OpenedLibrary:
+        return open_for_window(db_path, read_only=read_only, open_services=opener, password=password)
+
+    opening = LibraryOpening(window, open_with)
+    if path is not None:  # a second `parallax` on this file brings this window forward from its first paint on
+        opening.started.connect(_while_up(window, lambda: _listen_for_second_starts(window, path)))
     opening.opened.connect(_while_up(window, lambda opened: _attach(window, opened, settings, open_ids)))
-    opening.failed.connect(_while_up(window, lambda exc: _report_failure(window, exc)))
+    opening.failed.connect(_while_up(window, lambda exc: _opening_failed(window, opening, exc, db_path, open_with)))
     window.show()
     return WindowStart(window, opening, restore_hook)
 
 
+def _opening_failed(
+    window: MainWindow, opening: LibraryOpening, exc: BaseException, location: Location,
+    open_with: Callable[[str | None], OpenedLibrary],
+) -> None:  # fmt: skip
+    """A shared library's server asking for a password: asked for, and the library opened with it; anything
+    else is reported and the window closed."""
+    from app.services.infrastructure.storage import PasswordNeededError, SharedAddress
+
+    if isinstance(exc, PasswordNeededError) and isinstance(location, SharedAddress):
+        from app.ui.window.shared import ask_password
+
+        password = ask_password(window.prompter, location, exc)
+        if password is not None:
+            opening.again(lambda: open_with(password))
+            return
+    _report_failure(window, exc)
+
+
 def run_gui(
-    db_path: Path,
+    db_path: Location,
     open_ids: Sequence[int] = (),
     settings_path: Path | None = None,
     *,
@@ -159,7 +189,8 @@ def run_gui(
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("parallax")
-    lock = _lock_or_bring_forward(db_path, prompter)
+    # A file is held by one window at a time; a shared library's server lets every member in at once.
+    lock = _lock_or_bring_forward(db_path, prompter) if isinstance(db_path, Path) else None
     if isinstance(lock, int):
         return lock
     try:
@@ -167,14 +198,21 @@ def run_gui(
             db_path, open_settings(settings_path), open_ids, read_only=read_only, prompter=prompter,
             open_services=open_services,
         )  # fmt: skip
+        start.window.open_library_requested.connect(launch_window)
         code, restart = _run_window(app, start, prompter)
     finally:
-        lock.release()
-    if restart:  # after a restore: the same library, started afresh (the lock is free again)
-        import subprocess
-
-        subprocess.Popen([sys.executable, "-m", "app", "--db", str(db_path.expanduser())])  # noqa: S603 - ourselves
+        if lock is not None:
+            lock.release()
+    if restart and isinstance(db_path, Path):  # after a restore: the same library, started afresh
+        launch_window(str(db_path.expanduser()))
     return code
+
+
+def launch_window(location: str) -> None:
+    """Another Parallax window, on the library at `location` (a file, or a shared library's address)."""
+    import subprocess
+
+    subprocess.Popen([sys.executable, "-m", "app", "--db", location])  # noqa: S603 - ourselves
 
 
 def _unparented(prompter: Prompter | None) -> Prompter:
@@ -269,8 +307,8 @@ def _attach(window: MainWindow, opened: OpenedLibrary, settings: WindowSettings,
     library, services = opened.library, opened.services
     try:
         parts = assemble(
-            window, services, library_location=str(library.path), read_only=library.read_only,
-            listing=(opened.collections, opened.documents),
+            window, services, library_location=library.describe(), read_only=library.read_only,
+            listing=(opened.collections, opened.documents), member=library.member,
         )  # fmt: skip
         restore_session(parts, services.library, settings, open_ids)
     except Exception as exc:

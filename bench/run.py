@@ -31,6 +31,9 @@ BENCHMARKS: tuple[tuple[str, str, list[str], list[str]], ...] = (
     ("search_typing.py", "search_typing", [], ["--runs", "2"]),
     ("timeline.py", "timeline", [], ["--runs", "2"]),
     ("ocr.py", "ocr", [], ["--runs", "1"]),
+    ("shared_search.py", "shared_search", [], ["--runs", "7"]),
+    ("shared_live.py", "shared_live", [], ["--notes", "20"]),
+    ("shared_load.py", "shared_load", [], ["--members", "10", "--seconds", "20"]),
 )
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -58,12 +59,13 @@ document_tags = Table(
 
 
 class TagRow(Base):
-    """A label shared by documents (and, later, notes); names are unique whatever their case."""
+    """A label shared by documents and notes; names are unique whatever their case (on PostgreSQL, by a unique
+    index on lower(name) made in 0002_tags)."""
 
     __tablename__ = "tags"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(String(100, collation="NOCASE"), unique=True)
+    name: Mapped[str] = mapped_column(String(100).with_variant(String(100, collation="NOCASE"), "sqlite"), unique=True)
 
 
 class CollectionRow(Base):
@@ -96,7 +98,12 @@ class DocumentRow(Base):
         ),
         Index("ix_documents_date_range", "date_lo", "date_hi"),
         Index("ix_documents_language", "language"),
-        Index("ix_documents_forms_pending", "id", sqlite_where=text("forms IS NULL")),
+        Index(
+            "ix_documents_forms_pending",
+            "id",
+            sqlite_where=text("forms IS NULL"),
+            postgresql_where=text("forms IS NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -167,7 +174,12 @@ class ParagraphRow(Base):
         CheckConstraint("position >= 1", name="position_positive"),
         CheckConstraint(f"kind IN ({_quoted(BLOCK_KINDS)})", name="kind"),
         CheckConstraint(f"(kind IN ({_quoted(NUMBERED_BLOCK_KINDS)})) = (number IS NOT NULL)", name="numbered_kinds"),
-        Index("ix_paragraphs_forms_pending", "id", sqlite_where=text("forms IS NULL")),
+        Index(
+            "ix_paragraphs_forms_pending",
+            "id",
+            sqlite_where=text("forms IS NULL"),
+            postgresql_where=text("forms IS NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -293,6 +305,11 @@ class AlignmentLinkRow(Base):
     right_last: Mapped[int] = mapped_column(Integer)
     origin: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    author: Mapped[str] = mapped_column(Text, server_default="")  # on PostgreSQL, the member who made it
+    revision: Mapped[int] = mapped_column(Integer, server_default="1")
+
+    # Every UPDATE checks the revision read (0 rows matched: another member changed it meanwhile).
+    __mapper_args__ = {"version_id_col": revision, "eager_defaults": True}  # noqa: RUF012 - read by SQLAlchemy
 
 
 note_tags = Table(
@@ -312,7 +329,9 @@ class NoteRow(Base):
             f"date_precision IS NULL OR date_precision IN ({_quoted(DATE_PRECISIONS)})", name="date_precision"
         ),
         Index("ix_notes_date_range", "date_lo", "date_hi"),
-        Index("ix_notes_forms_pending", "id", sqlite_where=text("forms IS NULL")),
+        Index(
+            "ix_notes_forms_pending", "id", sqlite_where=text("forms IS NULL"), postgresql_where=text("forms IS NULL")
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -330,6 +349,14 @@ class NoteRow(Base):
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
     language: Mapped[str] = mapped_column(String(35), default="")  # detected from the text when it is indexed
     forms: Mapped[str | None] = mapped_column(Text, deferred=True)  # of the title and text; see WORD_FORMS below
+    # A shared library's: who wrote it (the member's role name; '' in a library file), whether only they see
+    # it, and its revision, which every save checks (see db/postgres/policies.py).
+    author: Mapped[str] = mapped_column(Text, server_default="")
+    private: Mapped[bool] = mapped_column(default=False, server_default=false())
+    revision: Mapped[int] = mapped_column(Integer, server_default="1")
+    saved_by: Mapped[str] = mapped_column(Text, default="", server_default="")  # who saved its text last
+
+    __mapper_args__ = {"version_id_col": revision, "eager_defaults": True}  # noqa: RUF012 - read by SQLAlchemy
 
     tags: Mapped[list[TagRow]] = relationship(secondary=note_tags, order_by=TagRow.name)
     anchors: Mapped[list[PassageAnchorRow]] = relationship(
@@ -388,6 +415,11 @@ class NoteRevisionRow(Base):
     title: Mapped[str] = mapped_column(Text)
     body: Mapped[str] = mapped_column(Text)
     saved_at: Mapped[datetime] = mapped_column(DateTime)
+    author: Mapped[str] = mapped_column(Text, server_default="")
+    # A text that lost a race: saved by a member over an older revision than the one stored, kept here whole.
+    conflicting: Mapped[bool] = mapped_column(default=False, server_default=false())
+
+    __mapper_args__ = {"eager_defaults": True}  # noqa: RUF012 - read by SQLAlchemy
 
 
 EVENT_CATEGORIES = ("hungary", "ussr", "poland", "suez", "un", "usa", "other")
@@ -440,6 +472,33 @@ class EventRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    author: Mapped[str] = mapped_column(Text, server_default="")
+    revision: Mapped[int] = mapped_column(Integer, server_default="1")
+
+    __mapper_args__ = {"version_id_col": revision, "eager_defaults": True}  # noqa: RUF012 - read by SQLAlchemy
 
     documents: Mapped[list[DocumentRow]] = relationship(secondary=event_documents)
     notes: Mapped[list[NoteRow]] = relationship(secondary=event_notes)
+
+
+MEMBER_ROLES = ("owner", "editor", "reader")
+
+
+class MemberRow(Base):
+    """A member of a shared library: a PostgreSQL login role and what it may do (empty in a library file)."""
+
+    __tablename__ = "members"
+    __table_args__ = (CheckConstraint(f"role IN ({_quoted(MEMBER_ROLES)})", name="role"),)
+
+    name: Mapped[str] = mapped_column(Text, primary_key=True)
+    role: Mapped[str] = mapped_column(String(16))
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class LibraryOptionRow(Base):
+    """A shared library's choices, made by its owner (`readers_write_notes`: yes or no)."""
+
+    __tablename__ = "library_options"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from db.models import DocumentRow, NoteLinkRow, NoteRevisionRow, NoteRow, ParagraphRow, PassageAnchorRow
 
@@ -13,6 +13,10 @@ from db.models import DocumentRow, NoteLinkRow, NoteRevisionRow, NoteRow, Paragr
 class NoteRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
+
+    @property
+    def session(self) -> Session:
+        return self._session
 
     def get_any(self, note_id: int, *, loaded: bool = False) -> NoteRow | None:
         """A note, in the trash or not; `loaded` fetches its tags and passages with it."""
@@ -26,13 +30,13 @@ class NoteRepository:
         return self._session.scalars(statement).first()
 
     def get_live(self, note_id: int) -> NoteRow | None:
-        """A note not in the trash, with its tags and passages (and their documents) loaded in three queries."""
+        """A note not in the trash, with its tags (joined) and passages (and their documents) loaded."""
         statement = (
             select(NoteRow)
             .where(NoteRow.id == note_id, NoteRow.deleted_at.is_(None))
-            .options(selectinload(NoteRow.tags), selectinload(NoteRow.anchors).selectinload(PassageAnchorRow.document))
+            .options(joinedload(NoteRow.tags), selectinload(NoteRow.anchors).selectinload(PassageAnchorRow.document))
         )
-        return self._session.scalars(statement).first()
+        return self._session.scalars(statement).unique().first()
 
     def all(self, *, in_trash: bool = False) -> Sequence[NoteRow]:
         statement = select(NoteRow).options(
@@ -102,6 +106,44 @@ class NoteRepository:
     def live_titles(self) -> dict[int, str]:
         statement = select(NoteRow.id, NoteRow.title).where(NoteRow.deleted_at.is_(None))
         return {int(note_id): str(title) for note_id, title in self._session.execute(statement).all()}
+
+    @property
+    def folds_case(self) -> bool:
+        """Whether the database's lower() folds every letter (PostgreSQL's does; SQLite's only A to Z)."""
+        return self._session.get_bind().dialect.name == "postgresql"
+
+    def links_both_ways(self, note_id: int) -> tuple[list[int], list[int]]:
+        """The notes this one links to, and those linking to it (picked links), in one query."""
+        statement = select(NoteLinkRow.source_id, NoteLinkRow.target_id).where(
+            (NoteLinkRow.source_id == note_id) | (NoteLinkRow.target_id == note_id)
+        )
+        rows = self._session.execute(statement).all()
+        return [int(t) for s, t in rows if s == note_id], [int(s) for s, t in rows if t == note_id]
+
+    def live_titles_of(self, ids: Sequence[int]) -> dict[int, str]:
+        if not ids:
+            return {}
+        statement = select(NoteRow.id, NoteRow.title).where(NoteRow.deleted_at.is_(None), NoteRow.id.in_(ids))
+        return {int(note_id): str(title) for note_id, title in self._session.execute(statement).all()}
+
+    def live_titled(self, names: Sequence[str]) -> dict[int, str]:
+        """Live notes whose title is one of `names`, whatever its case (where lower() folds every letter)."""
+        if not names:
+            return {}
+        wanted = [name.lower() for name in names]
+        statement = select(NoteRow.id, NoteRow.title).where(
+            NoteRow.deleted_at.is_(None), func.lower(NoteRow.title).in_(wanted)
+        )
+        return {int(note_id): str(title) for note_id, title in self._session.execute(statement).all()}
+
+    def bodies_mentioning(self, title: str) -> Sequence[tuple[int, str]]:
+        """Live notes whose text has a [[link]] and holds `title` somewhere, whatever its case."""
+        statement = select(NoteRow.id, NoteRow.body).where(
+            NoteRow.deleted_at.is_(None),
+            NoteRow.body.contains("[[", autoescape=True),
+            func.strpos(func.lower(NoteRow.body), title.lower()) > 0,
+        )
+        return [(int(note_id), str(body)) for note_id, body in self._session.execute(statement).all()]
 
     def bodies_with_links(self) -> Sequence[tuple[int, str]]:
         """The live notes whose text has a [[title]] link, with that text."""

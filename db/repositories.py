@@ -89,8 +89,11 @@ class DocumentRepository:
     def tags_named(self, names: Sequence[str]) -> list[TagRow]:
         """The tags with these names (any case), created where missing."""
         tags: list[TagRow] = []
+        # SQLite compares the column with its NOCASE collation; PostgreSQL's unique index is on lower(name).
+        folded = self._session.get_bind().dialect.name == "postgresql"
         for name in dict.fromkeys(names):
-            tag = self._session.scalars(select(TagRow).where(TagRow.name == name)).first()
+            same = func.lower(TagRow.name) == name.lower() if folded else TagRow.name == name
+            tag = self._session.scalars(select(TagRow).where(same)).first()
             if tag is None:
                 tag = TagRow(name=name)
                 self._session.add(tag)

@@ -32,7 +32,7 @@ class Backup:
 
 @dataclass(frozen=True)
 class CheckReport:
-    path: Path
+    path: Path | str  # a library file, or a shared library's address
     problems: tuple[str, ...]
     full: bool
 

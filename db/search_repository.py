@@ -62,7 +62,7 @@ def _document_conditions(filters: Filters, params: dict[str, object]) -> str:
             "EXISTS (SELECT 1 FROM document_tags dt JOIN tags t ON t.id = dt.tag_id "
             f"WHERE dt.document_id = d.id AND t.name = :tag{number})"
         )
-    conditions += _date_conditions("d", filters, params)
+    conditions += date_conditions("d", filters, params)
     return " AND ".join(conditions)
 
 
@@ -71,7 +71,7 @@ def _stored(moment: datetime) -> str:
     return moment.isoformat(" ", timespec="microseconds")
 
 
-def _date_conditions(alias: str, filters: Filters, params: dict[str, object]) -> list[str]:
+def date_conditions(alias: str, filters: Filters, params: dict[str, object]) -> list[str]:
     conditions = []
     low, high = ("date_utc_lo", "date_utc_hi") if filters.by_instant else ("date_lo", "date_hi")
     if filters.date_from is not None:
@@ -96,6 +96,12 @@ class SearchRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
         self._known: dict[int, tuple[str, str, str]] = {}  # documents already read: title, EDTF date, issuer
+
+    @staticmethod
+    def compile(fts: str | None, plan: object) -> str | None:
+        """The match for this repository from the query's compiled forms: FTS5's MATCH text."""
+        del plan
+        return fts
 
     def _rows(self, sql: str, params: dict[str, object] | tuple[object, ...]) -> list[Any]:
         cursor = self._session.connection().connection.cursor()
@@ -127,6 +133,15 @@ class SearchRepository:
         """How many paragraphs match, counting no further than `cap` (cheap: no scores)."""
         sql = "SELECT count(*) FROM (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ? LIMIT ?)"
         return int(self._rows(sql, (match, cap))[0][0])
+
+    def prefetch(self, match: str, filters: Filters, cap: int, count: int, note_limit: int) -> None:
+        """(On PostgreSQL, the questions a search asks are sent at once; SQLite answers each at once anyway.)"""
+
+    def first_page(self, match: str, cap: int, count: int, *, ranked: bool) -> tuple[int, list[tuple[int, float, str]]]:
+        """How many paragraphs match (counted up to cap + 1) and, when no more than `cap` do and `ranked`, the
+        best `count` of them (paragraph_page)."""
+        matched = self.count_matches(match, cap + 1)
+        return matched, self.paragraph_page(match, count) if ranked and matched <= cap else []
 
     def paragraph_page(self, match: str, count: int) -> list[tuple[int, float, str]]:
         """The best `count` matching paragraphs with their scores and snippets, as the plain FTS5 query ranks them."""
@@ -236,7 +251,7 @@ class SearchRepository:
         if filters.only_documents:
             return []
         params: dict[str, object] = {"match": match, "limit": limit, "start": MARK_START, "end": MARK_END}
-        conditions = ["n.deleted_at IS NULL", *_date_conditions("n", filters, params)]
+        conditions = ["n.deleted_at IS NULL", *date_conditions("n", filters, params)]
         for number, tag in enumerate(filters.tags):
             params[f"tag{number}"] = tag
             conditions.append(

@@ -12,6 +12,10 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 _SANDBOX = Path(tempfile.mkdtemp(prefix="parallax-tests-"))
 for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[variable] = str(_SANDBOX / variable.lower())
+os.environ["PYTHON_KEYRING_BACKEND"] = "tests.keyring_backend.SandboxKeyring"  # never the user's own keyring
+for variable in ("PGPASSWORD", "PGPASSFILE", "PGUSER", "PGHOST", "PGPORT", "PGDATABASE", "PGSSLMODE"):
+    os.environ.pop(variable, None)  # the user's own PostgreSQL settings must not reach the tests
+os.environ["PGPASSFILE"] = str(_SANDBOX / "pgpass")
 # The tests read the window and the command line in English, whatever this machine's language (tests of the
 # Hungarian and Russian interface ask for their language themselves).
 for variable in ("LANGUAGE", "LC_MESSAGES", "LANG"):
@@ -24,6 +28,8 @@ from app.domain import i18n
 from app.services.infrastructure.storage import Library
 from app.services.registry import Services, open_services
 from tests.builders import add_nagy, add_notes, declaration_id
+
+pytest_plugins = ["tests.pg_fixtures"]  # a PostgreSQL server of the run's own, and shared libraries on it
 
 
 @pytest.fixture(autouse=True)
@@ -39,9 +45,20 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def started(db_path: Path) -> Iterator[tuple[Library, Services]]:
-    """A new library file, migrated and seeded as at a first start."""
-    library, services = open_services(db_path)
+def backend() -> str:
+    """Which back end `started` opens: a library file, unless a test module runs on both (see
+    tests/services/conftest.py), when it is also a shared library on PostgreSQL."""
+    return "sqlite"
+
+
+@pytest.fixture
+def started(request: pytest.FixtureRequest, db_path: Path, backend: str) -> Iterator[tuple[Library, Services]]:
+    """A new library, migrated and seeded as at a first start: a file, or a shared library opened by its owner."""
+    if backend == "postgresql":
+        shared = request.getfixturevalue("shared_library")
+        library, services = open_services(shared.address("teacher"))
+    else:
+        library, services = open_services(db_path)
     yield library, services
     library.close()
 

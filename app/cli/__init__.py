@@ -14,7 +14,7 @@ from app import __version__
 from app.cli.errors import EXIT_ERROR, EXIT_OK, CliError
 
 if TYPE_CHECKING:
-    from app.services.infrastructure.storage import Library
+    from app.services.infrastructure.storage import Library, Location
     from app.services.registry import Services
 
 EXIT_USAGE = 2
@@ -56,11 +56,22 @@ def _megabytes(text: str) -> int:
 READ_ONLY_HELP = "open the window without changing the library (as it does by itself where the file cannot be written)"
 
 
+def _location(text: str) -> Location:
+    """A library file's path, or a shared library's address (postgresql://USER@HOST[:PORT]/DATABASE)."""
+    from app.services.infrastructure.storage import LibraryOpenError, parse_location
+
+    try:
+        return parse_location(text)
+    except LibraryOpenError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument(
-        "--db", type=Path, metavar="PATH", default=argparse.SUPPRESS,
-        help="library file to use (default: library.sqlite3 in your user data folder)",
+        "--db", type=_location, metavar="LIBRARY", default=argparse.SUPPRESS,
+        help="library file to use (default: library.sqlite3 in your user data folder), or a shared library's "
+        "address: postgresql://USER@HOST[:PORT]/DATABASE",
     )  # fmt: skip
     parser = _Parser(
         prog="parallax",
@@ -152,11 +163,13 @@ def _module_commands(
     from app.cli.notes import add_note_commands
     from app.cli.safety import add_safety_commands
     from app.cli.search import add_search_command
+    from app.cli.sharing import add_sharing_commands
     from app.cli.timeline import add_timeline_command
 
     return [
         *add_note_commands(commands, common, _document_id, note_id),
         *add_safety_commands(commands, common),
+        *add_sharing_commands(commands, common),
         add_search_command(commands, common),
         add_export_command(commands, common),
         add_timeline_command(commands, common),
@@ -214,7 +227,7 @@ def _window_args(argv: Sequence[str]) -> argparse.Namespace | None:
     """`parallax [--db PATH] [--read-only]`, read without building every command's parser (which loads the modules
     behind them): the window's start waits for nothing it does not need. None for anything else."""
     parser = _WindowParser(prog="parallax", add_help=False)
-    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    parser.add_argument("--db", type=_location, default=argparse.SUPPRESS)
     parser.add_argument("--read-only", action="store_true")
     try:
         args, rest = parser.parse_known_args(argv)
@@ -260,7 +273,7 @@ def _run(argv: Sequence[str] | None) -> int:
     from app.services.infrastructure.transactions import LibraryWriteError
 
     args = build_parser().parse_args(argv)
-    db_path: Path = args.db if "db" in args else _default_db_path()
+    db_path: Location = args.db if "db" in args else _default_db_path()
     try:
         if args.command is None:
             return _run_window(db_path, [], read_only=args.read_only)
@@ -269,18 +282,17 @@ def _run(argv: Sequence[str] | None) -> int:
                 raise CliError(f"at most {MAX_PANES} documents can be shown side by side")
             return _run_window(db_path, args.ids, read_only=args.read_only)
         from app.cli import safety as cli_safety
+        from app.cli import sharing as cli_sharing
 
-        if args.command == "restore" and not args.target.isdigit():
-            args.command, args.backup = "restore_backup", Path(args.target)
-        elif args.command == "restore":
-            try:
-                args.id = _document_id(args.target)
-            except argparse.ArgumentTypeError as exc:
-                raise CliError(str(exc)) from exc
-        _check_regular(db_path.expanduser())  # a FIFO or a device as --db: refused before it is opened
+        if args.command == "setup":
+            return cli_sharing.run_setup(db_path, args, _services)
+        if args.command == "restore":
+            _restore_target(args)
+        if isinstance(db_path, Path):
+            _check_regular(db_path.expanduser())  # a FIFO or a device as --db: refused before it is opened
         with _writer_lock(db_path, args):
-            if args.command in cli_safety.COMMANDS:  # on the file itself: these work when it cannot be opened
-                return cli_safety.run(db_path.expanduser(), args)
+            if args.command in cli_safety.COMMANDS and isinstance(db_path, Path):  # on the file itself: these
+                return cli_safety.run(db_path.expanduser(), args)  # work when it cannot be opened
             return _run_command(db_path, args)
     except LibraryWriteError as exc:  # a full disk or an I/O error: nothing of the change was kept
         print(f"parallax: error: {exc}; nothing changed", file=sys.stderr)
@@ -295,15 +307,27 @@ def _run(argv: Sequence[str] | None) -> int:
         return 130
 
 
+def _restore_target(args: argparse.Namespace) -> None:
+    """`restore 12` brings back a document from the trash; `restore FILE` puts a backup in the library's place."""
+    if not args.target.isdigit():
+        args.command, args.backup = "restore_backup", Path(args.target)
+        return
+    try:
+        args.id = _document_id(args.target)
+    except argparse.ArgumentTypeError as exc:
+        raise CliError(str(exc)) from exc
+
+
 WRITING_COMMANDS = {"import", "edit", "delete", "restore", "restore_backup"}
 
 
 @contextlib.contextmanager
-def _writer_lock(db_path: Path, args: argparse.Namespace) -> Iterator[None]:
-    """Commands that change the library wait for no one: with a window open on it, they refuse in one line."""
+def _writer_lock(db_path: Location, args: argparse.Namespace) -> Iterator[None]:
+    """Commands that change a library file wait for no one: with a window open on it, they refuse in one line.
+    (A shared library's server lets many write at once, and checks every save's revision.)"""
     writes = args.command in WRITING_COMMANDS or (args.command == "note" and args.note_command == "add")
-    writes = writes or (args.command == "align" and bool(args.link or args.suggest))
-    if not writes:
+    writes = writes or (args.command == "align" and bool(args.link or args.suggest)) or args.command == "merge"
+    if not writes or not isinstance(db_path, Path):
         yield
         return
     from app.services.infrastructure.instance import LibraryLock
@@ -335,8 +359,8 @@ def _check_library_file(db_path: Path) -> None:
     check_library_file(db_path)
 
 
-def _run_command(db_path: Path, args: argparse.Namespace) -> int:
-    from app.cli import compare, export, notes, search, timeline
+def _run_command(db_path: Location, args: argparse.Namespace) -> int:
+    from app.cli import compare, export, notes, safety, search, sharing, timeline
     from app.cli import library as library_commands
 
     modules = {
@@ -347,10 +371,16 @@ def _run_command(db_path: Path, args: argparse.Namespace) -> int:
         "search": search,
         "timeline": timeline,
         "export": export,
+        "member": sharing,
+        "members": sharing,
     }
     module = modules.get(args.command, library_commands)
     library, services = _services(db_path)
     try:
+        if args.command in safety.COMMANDS:  # a shared library's: its server's checks, pg_dump's backups
+            return safety.run_with(services.safety, args)
+        if args.command == "merge":
+            return sharing.run_merge(library, services, args, lambda text: _services(_location(text)))
         return int(getattr(module, f"run_{args.command}")(services, args))
     finally:
         library.close()
@@ -362,19 +392,29 @@ def _default_db_path() -> Path:
     return default_library_path()
 
 
-def _services(db_path: Path, *, read_only: bool = False) -> tuple[Library, Services]:
+def _services(location: Location, *, read_only: bool = False, setting_up: bool = False) -> tuple[Library, Services]:
+    """The library opened; a shared library's server asking for a password is asked at the terminal, if any."""
+    from app.services.infrastructure.storage import PasswordNeededError
     from app.services.registry import open_services
 
-    return open_services(db_path, read_only=read_only)
+    try:
+        return open_services(location, read_only=read_only, setting_up=setting_up)
+    except PasswordNeededError as exc:
+        if not sys.stdin.isatty():
+            raise CliError(f"{exc}: give it in PGPASSWORD or ~/.pgpass") from exc
+        import getpass
+
+        password = getpass.getpass(f"Password for {location}: ")
+        return open_services(location, read_only=read_only, setting_up=setting_up, password=password)
 
 
-def _run_window(db_path: Path, ids: list[int], *, read_only: bool) -> int:
+def _run_window(db_path: Location, ids: list[int], *, read_only: bool) -> int:
     from app.bootstrap import run_gui
     from app.services.first_page import first_documents
 
     # Checked before any window appears, so that a typo gets one line and no window: read straight from the
     # file when it can be (quick), else through the services (which also say which ID is missing).
-    if ids and not first_documents(db_path, ids):
+    if ids and not (isinstance(db_path, Path) and first_documents(db_path, ids)):
         library, services = _services(db_path)
         try:
             for doc_id in ids:

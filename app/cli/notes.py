@@ -48,6 +48,9 @@ def add_note_commands(
     add_cmd.add_argument("--title", default="", help="(default: the first quote's opening words)")
     add_cmd.add_argument("--tag", action="append", default=[], dest="tags", metavar="TAG", help="a tag (repeatable)")
     add_cmd.add_argument("--date", default="", help="a date that places the note on the timeline")
+    add_cmd.add_argument(
+        "--private", action="store_true", help="in a shared library: seen by you alone (default: by every member)"
+    )
     add_cmd.add_argument("--json", action="store_true", help="print the note as JSON")
     show_cmd = actions.add_parser("show", parents=[common], help="print a note with its passages")
     show_cmd.add_argument("id", type=note_id, metavar="ID")
@@ -62,6 +65,9 @@ def note_json(note: Note) -> dict[str, object]:
         "text": note.body,
         "tags": list(note.tags),
         "date": note.date_edtf,
+        "author": note.author,
+        "private": note.private,
+        "revision": note.revision,
         "created": note.created_at.isoformat(timespec="seconds"),
         "updated": note.updated_at.isoformat(timespec="seconds"),
         "passages": [
@@ -96,6 +102,7 @@ def run_notes(services: Services, args: argparse.Namespace) -> int:
         where = "; ".join(passage.citation() for passage in note.passages)
         orphans = f"  [{note.orphaned} orphaned]" if note.orphaned else ""
         tags = f"  #{' #'.join(note.tags)}" if note.tags else ""
+        tags += f"  ({note.author}{', private' if note.private else ''})" if note.author else ""
         print(f"{note.id:>{width}}  {note.title}{tags}{orphans}" + (f"\n{'':>{width}}  — {where}" if where else ""))
     return EXIT_OK
 
@@ -120,12 +127,16 @@ def _add(services: Services, args: argparse.Namespace) -> Note:
     date = parse_date_field(args.date)
     # Every quote is found before anything is stored, so a typo stores nothing.
     passages = [services.notes.find_quote(doc, quote) for doc, quote in zip(args.doc, args.quote, strict=True)]
-    return services.notes.create(passages, title=args.title, body=args.text, tags=args.tags, date_edtf=date).result
+    return services.notes.create(
+        passages, title=args.title, body=args.text, tags=args.tags, date_edtf=date, private=args.private
+    ).result
 
 
 def _print_note(note: Note) -> None:
     print(note.title)
     details = [f"note {note.id}", f"edited {note.updated_at:%Y-%m-%d %H:%M}"]
+    if note.author:
+        details.append(f"by {note.author}" + (" (private)" if note.private else ""))
     if note.date_edtf:
         details.append(f"dated {note.date_display}")
     if note.tags:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.errors import EXIT_ERROR, EXIT_OK, CliError
-from app.services.safety import SafetyService, describe
+from app.services.safety import SafetyService, describe, dump_command
 
 COMMANDS = ("backup", "backups", "restore_backup", "check")  # `parallax restore FILE` arrives as restore_backup
 
@@ -27,7 +27,12 @@ def add_safety_commands(
 
 
 def run(db_path: Path, args: argparse.Namespace) -> int:
-    return int(globals()[f"_run_{args.command}"](SafetyService(db_path), args))
+    return run_with(SafetyService(db_path), args)
+
+
+def run_with(safety: SafetyService, args: argparse.Namespace) -> int:
+    """On a library file, or on a shared library (whose backups are pg_dump's: these commands say how)."""
+    return int(globals()[f"_run_{args.command}"](safety, args))
 
 
 def _run_backup(safety: SafetyService, args: argparse.Namespace) -> int:
@@ -37,6 +42,8 @@ def _run_backup(safety: SafetyService, args: argparse.Namespace) -> int:
 
 
 def _run_backups(safety: SafetyService, args: argparse.Namespace) -> int:
+    if safety.shared is not None:
+        raise CliError(f"a shared library's backups are made on its server with pg_dump: {dump_command(safety.shared)}")
     found = safety.backups()
     if args.json:
         payload = [{"path": str(b.path), "made": b.made.isoformat(), "bytes": b.size} for b in found]
@@ -55,9 +62,13 @@ def _run_restore_backup(safety: SafetyService, args: argparse.Namespace) -> int:
 
 
 def _run_check(safety: SafetyService, args: argparse.Namespace) -> int:
-    if not safety.db_path.exists():
+    if safety.shared is None and not safety.db_path.exists():
         raise CliError(f"{safety.db_path} does not exist")
     report = safety.check(full=not args.quick)
+    if report.ok and safety.shared is not None:
+        what = "constraints, indexes, row-level security, members, search"  # (and amcheck, where the server has it)
+        print(f"{report.path}: ok ({what})")
+        return EXIT_OK
     if report.ok:
         print(f"{report.path}: ok ({'full check, search indexes included' if report.full else 'quick check'})")
         return EXIT_OK

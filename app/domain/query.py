@@ -1,14 +1,16 @@
-"""The search box's little language, parsed into our own form and compiled for SQLite FTS5.
+"""The search box's little language, parsed into our own form and compiled for SQLite FTS5 and for PostgreSQL.
 
 Words must all match; "exact phrases"; -excluded words; OR between alternatives; prefix*; filters issuer:,
 kind:, language:, tag:, and date:1956-10-23..1956-11-04. Nothing typed can raise: what cannot be understood is
 searched as words, and what cannot be searched at all is reported in `problems`. User text never reaches MATCH
 raw: every term becomes a quoted FTS5 phrase of word tokens, so `"`, `NEAR(`, `AND`, `*` or `co-operation` are
-only ever words.
+only ever words. For PostgreSQL each term becomes the text of one `websearch_to_tsquery` call (a quoted phrase of
+word tokens; that function never raises) or, for a prefix or a word's keys, of one `to_tsquery` call made of
+single-quoted word tokens alone; the storage layer joins them with the tsquery operators, never with user text.
 
-A query compiles two ways: `fts()` matches the words as typed (accents and case aside), `fts_forms()` also
-matches other forms of each word through the index's keys (app/domain/language/word_forms.py); a quoted phrase
-and a prefix* are matched as typed in both.
+A query compiles two ways: `fts()` (`tsquery()`) matches the words as typed (accents and case aside),
+`fts_forms()` (`tsquery_forms()`) also matches other forms of each word through the index's keys
+(app/domain/language/word_forms.py); a quoted phrase and a prefix* are matched as typed in both.
 """
 
 from __future__ import annotations
@@ -71,6 +73,42 @@ class Term:
         text = " ".join(self.tokens)
         return (f'"{text}"' if len(self.tokens) > 1 else text) + ("*" if self.prefix else "")
 
+    def tsquery(self) -> tuple[TsTerm, ...]:
+        """The term for PostgreSQL: its alternatives (a hyphenated word is also found written as one)."""
+        forms = [self.tokens]
+        if self.hyphenated:
+            forms.append(("".join(self.tokens),))
+        if self.prefix:
+            return tuple(TsTerm("to_tsquery", " <-> ".join(f"'{t}'" for t in form) + ":*") for form in forms)
+        return tuple(TsTerm("websearch_to_tsquery", '"' + " ".join(form) + '"') for form in forms)
+
+    def tsquery_forms(self, keys: Keys) -> tuple[TsTerm, ...]:
+        """The term for PostgreSQL as typed, or by the keys of its words (weight D: the keys' part of the vector)."""
+        exact = self.tsquery()
+        if self.quoted or self.prefix:
+            return exact
+        spellings = [self.tokens, ("".join(self.tokens),)] if self.hyphenated else [self.tokens]
+        phrases = {" <-> ".join(f"'{part}':D" for part in key): None
+                   for tokens in spellings for key in keys(tokens) if _safe(key)}  # fmt: skip
+        return exact + tuple(TsTerm("to_tsquery", phrase) for phrase in phrases)
+
+
+@dataclass(frozen=True)
+class TsTerm:
+    """One term for PostgreSQL: the text search function to call, and the text to give it (word tokens only)."""
+
+    function: str  # websearch_to_tsquery or to_tsquery
+    text: str
+
+
+@dataclass(frozen=True)
+class TsPlan:
+    """A query for PostgreSQL: every group must match (a group matches if any of its terms does), none of the
+    excluded terms may."""
+
+    groups: tuple[tuple[TsTerm, ...], ...]
+    excluded: tuple[TsTerm, ...] = ()
+
 
 @dataclass(frozen=True)
 class SearchQuery:
@@ -92,6 +130,21 @@ class SearchQuery:
     def terms(self) -> list[Term]:
         """The words and phrases to highlight in what is found."""
         return [term for group in self.groups for term in group]
+
+    def tsquery(self) -> TsPlan | None:
+        """The query for PostgreSQL's full-text search, or None if there is nothing to look for."""
+        if not self.groups:
+            return None
+        groups = tuple(tuple(alternative for term in group for alternative in term.tsquery()) for group in self.groups)
+        return TsPlan(groups, tuple(alternative for term in self.excluded for alternative in term.tsquery()))
+
+    def tsquery_forms(self, keys: Keys) -> TsPlan | None:
+        """`tsquery()` matching any form of the words typed too (an excluded word in any of its forms); the
+        matches of the words as typed are left out by the storage layer (with `tsquery()`)."""
+        if not self.groups:
+            return None
+        groups = tuple(tuple(alt for term in group for alt in term.tsquery_forms(keys)) for group in self.groups)
+        return TsPlan(groups, tuple(alt for term in self.excluded for alt in term.tsquery_forms(keys)))
 
     def fts(self) -> str | None:
         """The FTS5 MATCH expression, or None if there is nothing to look for (only filters or exclusions)."""

@@ -12,6 +12,7 @@ from app.domain.alignment.links import AlignmentLink, LinkOrigin, ParagraphSpan
 from app.domain.alignment.suggest import AlignmentMethod, ProgressCallback, choose_method, suggest_alignment
 from app.domain.errors import InvalidInputError
 from app.services.changes import Change, Fact, Step
+from app.services.infrastructure.transactions import LibraryWriteError, writing
 from app.services.library import DocumentNotFoundError
 from app.services.tasks import Job
 from db.models import AlignmentLinkRow, ParagraphRow
@@ -33,6 +34,10 @@ _LINKS = frozenset({Fact.LINKS})
 
 class AlignmentError(InvalidInputError):
     """A link that cannot be made as asked; the message says why in one line."""
+
+
+class AlignmentStorageError(LibraryWriteError):
+    """The links could not be stored just now; none of the change was kept."""
 
 
 @dataclass(frozen=True)
@@ -96,7 +101,7 @@ class AlignmentService:
         return Change(f"link {link.display()}", link, undo, (), _LINKS)
 
     def _link_runs(self, left_id: int, left: ParagraphSpan, right_id: int, right: ParagraphSpan) -> AlignmentLink:
-        with self._sessions.begin() as session:
+        with writing(self._sessions, AlignmentStorageError) as session:
             self._check(session, left_id, left, right_id, right)
             repository = AlignmentRepository(session)
             replaced = []
@@ -116,7 +121,7 @@ class AlignmentService:
         self, left_id: int, right_id: int, link_ids: Sequence[int], label: str = ""
     ) -> Change[list[AlignmentLink]]:
         """Remove links (made or suggested); the change's result is what was removed, and its undo puts it back."""
-        with self._sessions.begin() as session:
+        with writing(self._sessions, AlignmentStorageError) as session:
             repository = AlignmentRepository(session)
             wanted = set(link_ids)
             removed = [_link(row, left_id) for row in repository.between(left_id, right_id) if row.id in wanted]
@@ -126,7 +131,7 @@ class AlignmentService:
 
     def restore(self, left_id: int, right_id: int, links: Sequence[AlignmentLink]) -> None:
         """Put back links removed earlier (undo)."""
-        with self._sessions.begin() as session:
+        with writing(self._sessions, AlignmentStorageError) as session:
             AlignmentRepository(session).add_many([_row(left_id, right_id, link) for link in links])
 
     def accept(self, left_id: int, right_id: int, link_ids: Sequence[int] | None = None) -> Change[int]:
@@ -139,7 +144,7 @@ class AlignmentService:
         self, left_id: int, right_id: int, link_ids: Sequence[int] | None, old: LinkOrigin, new: LinkOrigin
     ) -> list[int]:
         """Links of origin `old` (of `link_ids`, or all) made of origin `new`; their IDs."""
-        with self._sessions.begin() as session:
+        with writing(self._sessions, AlignmentStorageError) as session:
             changed = []
             for row in AlignmentRepository(session).between(left_id, right_id):
                 if row.origin == old and (link_ids is None or row.id in link_ids):
@@ -183,7 +188,7 @@ class AlignmentService:
             left_texts, right_texts, chosen, None if job is None else _reporting(job), languages=languages,
             fixed=confirmed,
         )  # fmt: skip
-        with self._sessions.begin() as session:
+        with writing(self._sessions, AlignmentStorageError) as session:
             repository = AlignmentRepository(session)
             existing = [_link(row, left_id) for row in repository.between(left_id, right_id)]
             repository.delete_ids([link.id for link in existing if not link.origin.confirmed and link.id is not None])

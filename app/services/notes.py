@@ -11,11 +11,19 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.domain.dates.historical import HistoricalDate, InvalidDateError
 from app.domain.errors import InvalidInputError, NotFoundError
 from app.domain.notes.anchors import AmbiguousQuoteError, PassageAnchor, QuoteNotFoundError, find_quote
-from app.domain.notes.model import Note, NoteRef, Passage, Revision, title_from_quote, wiki_titles
+from app.domain.notes.model import Note, NoteRef, Passage, Revision, title_from_quote
 from app.services.anchoring import Anchoring, InvalidAnchorError, PassageRequest, RemovedPassage, utc_now
 from app.services.changes import Change, Fact, Step
-from app.services.infrastructure.transactions import LibraryWriteError, writing
+from app.services.infrastructure.storage import Membership
+from app.services.infrastructure.transactions import (
+    ChangedMeanwhileError,
+    LibraryWriteError,
+    NotPermittedError,
+    writing,
+)
 from app.services.library import DocumentNotFoundError, write_date
+from app.services.note_links import links_of
+from app.services.note_sharing import NoteConflictError, NoteDraft, check_may_change, check_may_create
 from db.models import NoteRevisionRow, NoteRow, PassageAnchorRow
 from db.note_repository import NoteRepository
 from db.repositories import DocumentRepository
@@ -28,6 +36,8 @@ __all__ = [
     "AmbiguousQuoteError",
     "InvalidAnchorError",
     "InvalidNoteError",
+    "NoteConflictError",
+    "NoteDraft",
     "NoteNotFoundError",
     "NoteStorageError",
     "NotesService",
@@ -64,9 +74,16 @@ def _date(edtf: str) -> HistoricalDate | None:
 class NotesService:
     """Every call is one transaction. Reading a note also finds its passages again where their texts changed."""
 
-    def __init__(self, sessions: sessionmaker[Session], clock: Callable[[], datetime] = utc_now) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        clock: Callable[[], datetime] = utc_now,
+        *,
+        member: Membership | None = None,
+    ) -> None:
         self._sessions = sessions
         self._clock = clock
+        self.member = member  # in a shared library, who is writing (None: a library file, where anyone may)
 
     def _writing(self) -> AbstractContextManager[Session]:
         """One transaction; a database that cannot be written becomes NoteStorageError (the caller keeps the text)."""
@@ -102,7 +119,7 @@ class NotesService:
         """Earlier texts of a note, the most recent first."""
         with self._sessions() as session:
             rows = NoteRepository(session).revisions(note_id)
-            return [Revision(row.id, row.saved_at, row.title, row.body) for row in rows]
+            return [Revision(row.id, row.saved_at, row.title, row.body, row.author, row.conflicting) for row in rows]
 
     def find_quote(self, document_id: int, quote: str) -> PassageRequest:
         """The one place a quote occurs in a document; raises QuoteNotFoundError or AmbiguousQuoteError."""
@@ -122,16 +139,22 @@ class NotesService:
         body: str = "",
         tags: Sequence[str] = (),
         date_edtf: str = "",
+        private: bool = False,
     ) -> Change[Note]:
-        """A new note quoting `passages`; without a title, the first passage's opening words are its title."""
+        """A new note quoting `passages`; without a title, the first passage's opening words are its title.
+        `private`: in a shared library, seen by its author alone."""
         date = _date(date_edtf)
+        check_may_create(self.member, private)
         with self._writing() as session:
             repository = NoteRepository(session)
             anchoring = Anchoring(repository)
             anchors = [anchoring.new_row(request, position) for position, request in enumerate(passages)]
             title = title.strip() or (title_from_quote(anchors[0].quote) if anchors else "Untitled note")
             now = self._clock()
-            row = NoteRow(title=title[:MAX_TITLE_CHARS], body=body, created_at=now, updated_at=now)
+            row = NoteRow(
+                title=title[:MAX_TITLE_CHARS], body=body, created_at=now, updated_at=now, private=private,
+                saved_by=self._who(),
+            )  # fmt: skip
             write_date(row, date_edtf, date)
             row.tags = DocumentRepository(session).tags_named(tags)
             row.anchors = anchors
@@ -143,26 +166,79 @@ class NotesService:
             (Step(self.restore, (note.id,)),), _NOTES,
         )  # fmt: skip
 
-    def save(self, note_id: int, *, title: str, body: str, tags: Sequence[str] = (), date_edtf: str = "") -> Note:
-        """Store what the editor holds; the text before it is kept as a revision at most every few minutes."""
+    def save(
+        self,
+        note_id: int,
+        *,
+        title: str,
+        body: str,
+        tags: Sequence[str] = (),
+        date_edtf: str = "",
+        base_revision: int | None = None,
+        base: NoteDraft | None = None,
+    ) -> Note:
+        """Store what the editor holds; the text before it is kept as a revision at most every few minutes.
+
+        `base_revision`: the revision the text was written over, and `base` that revision's text. If the note's
+        text has been changed since (by another member: a note moved to the trash and back, or given a passage,
+        has a new revision but the same text), nothing is overwritten: this text is kept among its earlier
+        versions and NoteConflictError says so, with both."""
         title = " ".join(title.split())[:MAX_TITLE_CHARS]
         if not title:
             raise InvalidNoteError("a note needs a title")
         date = _date(date_edtf)
+        draft = NoteDraft(title, body, tuple(tags), date_edtf)
+        try:
+            return self._save(note_id, draft, date, base_revision, base)
+        except ChangedMeanwhileError:  # saved by another between our read and our write: now it is a conflict
+            return self._save(note_id, draft, date, base_revision, base)
+
+    def _save(
+        self, note_id: int, draft: NoteDraft, date: HistoricalDate | None, revision: int | None, base: NoteDraft | None
+    ) -> Note:
+        conflict: NoteConflictError | None = None
         with self._writing() as session:
             repository = NoteRepository(session)
             row = self._live(repository, note_id)
+            check_may_change(self.member, row.author, row.private)
             now = self._clock()
-            if (row.title, row.body) != (title, body):
-                self._keep_revision(repository, row, now)
-                row.title, row.body, row.updated_at = title, body, now
-                row.forms = None  # its search keys are computed again before the commit
-            if row.date_edtf != date_edtf:
-                row.updated_at = now
-                write_date(row, date_edtf, date)
-            if [tag.name.casefold() for tag in row.tags] != [tag.casefold() for tag in tags]:
-                row.updated_at = now
-                row.tags = DocumentRepository(session).tags_named(tags)
+            moved_on = revision is not None and row.revision != revision and (base is None or not _holds(row, base))
+            if moved_on and not _holds(row, draft):
+                repository.add_revision(
+                    NoteRevisionRow(note_id=row.id, title=draft.title, body=draft.body, saved_at=now, conflicting=True)
+                )
+                conflict = NoteConflictError(self._note(repository, Anchoring(repository), row, with_links=True), draft)
+            else:
+                return self._write(repository, row, draft, date, now)
+        raise conflict
+
+    def _write(
+        self, repository: NoteRepository, row: NoteRow, draft: NoteDraft, date: HistoricalDate | None, now: datetime
+    ) -> Note:
+        title, body, tags, date_edtf = draft.title, draft.body, draft.tags, draft.date_edtf
+        if (row.title, row.body) != (title, body):
+            self._keep_revision(repository, row, now)
+            row.title, row.body, row.updated_at, row.saved_by = title, body, now, self._who()
+            row.forms = None  # its search keys are computed again before the commit
+        if row.date_edtf != date_edtf:
+            row.updated_at = now
+            write_date(row, date_edtf, date)
+        if [tag.name.casefold() for tag in row.tags] != [tag.casefold() for tag in tags]:
+            row.updated_at = now
+            row.tags = DocumentRepository(repository.session).tags_named(tags)
+        return self._note(repository, Anchoring(repository), row, with_links=True)
+
+    def set_private(self, note_id: int, private: bool) -> Note:
+        """In a shared library: make a note seen by its author alone, or by every member (the author's to do)."""
+        with self._writing() as session:
+            repository = NoteRepository(session)
+            row = self._live(repository, note_id)
+            member = self.member
+            if member is not None and row.author != member.user:
+                raise NotPermittedError(f"only its author ({row.author}) can make this note private or shared")
+            check_may_change(member, row.author, private)
+            if row.private != private:
+                row.private, row.updated_at = private, self._clock()
             return self._note(repository, Anchoring(repository), row, with_links=True)
 
     def add_passage(self, note_id: int, request: PassageRequest) -> Note:
@@ -258,6 +334,9 @@ class NotesService:
             row.deleted_at = None
 
     # -- helpers ------------------------------------------------------------------------------------------
+    def _who(self) -> str:
+        return self.member.user if self.member is not None else ""
+
     @staticmethod
     def _live(repository: NoteRepository, note_id: int) -> NoteRow:
         row = repository.get_live(note_id)
@@ -290,7 +369,7 @@ class NotesService:
         links: tuple[NoteRef, ...] = ()
         backlinks: tuple[NoteRef, ...] = ()
         if with_links:
-            links, backlinks = _links(repository, row)
+            links, backlinks = links_of(repository, row)
         return Note(
             id=row.id,
             title=row.title,
@@ -303,24 +382,15 @@ class NotesService:
             links=links,
             backlinks=backlinks,
             deleted_at=row.deleted_at,
+            author=row.author,
+            private=row.private,
+            revision=row.revision,
+            saved_by=row.saved_by,
         )
 
 
-def _links(repository: NoteRepository, row: NoteRow) -> tuple[tuple[NoteRef, ...], tuple[NoteRef, ...]]:
-    """Notes this one points to and notes pointing here: picked links and [[title]] links, each once."""
-    titles = repository.live_titles()
-    by_title: dict[str, int] = {}
-    for note_id in sorted(titles):
-        by_title.setdefault(titles[note_id].casefold(), note_id)
-    outgoing = list(repository.linked_from(row.id))
-    outgoing += [by_title[name.casefold()] for name in wiki_titles(row.body) if name.casefold() in by_title]
-    incoming = list(repository.linking_to(row.id))
-    own = row.title.casefold()
-    for note_id, body in repository.bodies_with_links():
-        if own in body.casefold() and own in (name.casefold() for name in wiki_titles(body)):
-            incoming.append(note_id)
-
-    def refs(ids: list[int]) -> tuple[NoteRef, ...]:
-        return tuple(NoteRef(i, titles[i]) for i in dict.fromkeys(ids) if i in titles and i != row.id)
-
-    return refs(outgoing), refs(incoming)
+def _holds(row: NoteRow, draft: NoteDraft) -> bool:
+    """Whether the stored note already says what the draft says (two members typed the same: no conflict)."""
+    tags = [tag.name.casefold() for tag in row.tags]
+    return (row.title, row.body, row.date_edtf, tags) == (draft.title, draft.body, draft.date_edtf,
+                                                          [tag.casefold() for tag in draft.tags])  # fmt: skip

@@ -5,17 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.dates.historical import HistoricalDate, InvalidDateError
+from app.domain.errors import StorageError
 from app.domain.language.languages import language_code
 from app.domain.language.word_forms import WordForms, marked_words, word_spans
-from app.domain.query import FilterField, SearchQuery, parse_query
+from app.domain.query import FilterField, SearchQuery, TsPlan, parse_query
 from app.domain.text.snippets import marked_ranges, snippet, words_in_ranges
+from db.search import FullTextRepository, search_repository
 from db.search_index import FORMS, exact_columns
-from db.search_repository import MARK_END, MARK_START, Filters, RawHit, SearchRepository
+from db.search_repository import MARK_END, MARK_START, Filters, RawHit
 
 RANKED_CAP = 2_000  # matches scored per query; beyond this, the best of those first found come first
 TITLE_WEIGHT = 2.0  # a paragraph of a document whose title matches ranks as if it matched more strongly
@@ -73,15 +76,18 @@ def _date_display(edtf: str) -> str:
 
 @dataclass(frozen=True)
 class _Matches:
-    """One query compiled for each index: paragraphs, notes, documents' titles."""
+    """One query compiled for each index: paragraphs, notes, documents' titles (FTS5's MATCH texts, or one
+    tsquery for all three on PostgreSQL)."""
 
-    paragraphs: str
-    notes: str
-    titles: str
+    paragraphs: Any
+    notes: Any
+    titles: Any
 
 
-def _compiled(compile_for: Callable[[str], str | None]) -> _Matches | None:
-    parts = [compile_for(index) for index in ("paragraphs_fts", "notes_fts", "documents_fts")]
+def _compiled(
+    repository: FullTextRepository, compile_for: Callable[[str], str | None], plan: PlanPairs | None
+) -> _Matches | None:
+    parts = [repository.compile(compile_for(index), plan) for index in ("paragraphs_fts", "notes_fts", "documents_fts")]
     if parts[0] is None or parts[1] is None or parts[2] is None:
         return None
     return _Matches(parts[0], parts[1], parts[2])
@@ -109,7 +115,7 @@ class SearchService:
         """Load the dictionaries of the languages the library's texts are in (a few seconds the first time on a
         machine), so that no search or note save waits for them later; the languages prepared."""
         with self._sessions() as session:
-            languages = sorted({code for code in map(language_code, SearchRepository(session).languages()) if code})
+            languages = sorted({code for code in map(language_code, search_repository(session).languages()) if code})
         forms = self._word_forms()
         for language in languages:
             forms.key("a", language)  # the first word of a language loads its stemmer and dictionary
@@ -137,8 +143,7 @@ class SearchService:
         first kind ranks above every hit of the second."""
         query = parse_query(typed)
         message = "; ".join(query.problems)
-        exact = _compiled(lambda index: query.fts_in(exact_columns(index)))
-        if exact is None:
+        if query.fts() is None:
             if not query.is_empty or query.excluded:
                 message = message or "Type a word to look for: filters and -exclusions only narrow a search."
             return SearchResults(query, message=message)
@@ -153,14 +158,17 @@ class SearchService:
         )
         try:
             with self._sessions() as session:
-                return self._search(session, query, exact, filters, limit=limit, offset=offset, message=message)
-        except SQLAlchemyError as exc:  # a locked or damaged file: said, never raised into the window
+                repository = search_repository(session)
+                exact = _compiled(repository, lambda index: query.fts_in(exact_columns(index)), _plan(query.tsquery()))
+                assert exact is not None  # there are words to look for
+                return self._search(repository, query, exact, filters, limit=limit, offset=offset, message=message)
+        except (SQLAlchemyError, StorageError) as exc:  # a locked file, a server gone: said, never raised
             name = type(getattr(exc, "orig", None) or exc).__name__
             return SearchResults(query, message=f"The library could not be searched just now ({name}).")
 
     def _search(
         self,
-        session: Session,
+        repository: FullTextRepository,
         query: SearchQuery,
         exact: _Matches,
         filters: Filters,
@@ -169,8 +177,8 @@ class SearchService:
         offset: int,
         message: str,
     ) -> SearchResults:
-        repository = SearchRepository(session)
         wanted = offset + limit
+        repository.prefetch(exact.paragraphs, filters, RANKED_CAP, wanted + 1, NOTE_LIMIT)
         tiers = [_rank(repository, _Tier(exact, inflected=False), filters, wanted, None)]
         found = len(tiers[0].scored)
         if found <= wanted:  # room on the page: the other forms of the words come next
@@ -190,7 +198,7 @@ class SearchService:
         capped = any(tier.capped for tier in tiers)
         return SearchResults(query, hits, more=len(entries) > offset + limit, capped=capped, message=message)
 
-    def _inflected(self, repository: SearchRepository, query: SearchQuery) -> _Matches | None:
+    def _inflected(self, repository: FullTextRepository, query: SearchQuery) -> _Matches | None:
         """The query compiled to match other forms of its words, in the languages the library's texts are in."""
         languages = sorted({code for code in map(language_code, repository.languages()) if code})
         if not languages:
@@ -200,7 +208,11 @@ class SearchService:
         def keys(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
             return forms.query_keys(tokens, languages)
 
-        return _compiled(lambda index: query.fts_forms(keys, exact_columns(index), "{" + FORMS + "}"))
+        return _compiled(
+            repository,
+            lambda index: query.fts_forms(keys, exact_columns(index), "{" + FORMS + "}"),
+            _forms_plan(query.tsquery_forms(keys), query.tsquery()),
+        )
 
 
 def in_reading_order(hits: list[SearchHit]) -> list[SearchHit]:
@@ -221,10 +233,30 @@ def _grouped(hits: list[SearchHit]) -> list[SearchHit]:
 
 
 Places = dict[int, tuple[int, int | None, int, str, str]]  # block: document, ¶ number, position, kind, snippet
+# A tsquery plan as plain (function, text) pairs: groups, excluded, and for other forms the plan of the words as
+# typed, whose matches are left out (the storage layer knows nothing of the domain's types).
+PlanPairs = tuple[Any, ...]
+
+
+def _pairs(plan: TsPlan) -> tuple[list[list[tuple[str, str]]], list[tuple[str, str]]]:
+    groups = [[(term.function, term.text) for term in group] for group in plan.groups]
+    return groups, [(term.function, term.text) for term in plan.excluded]
+
+
+def _plan(plan: TsPlan | None) -> PlanPairs | None:
+    """The PostgreSQL plan of the words as typed."""
+    return None if plan is None else _pairs(plan)
+
+
+def _forms_plan(plan: TsPlan | None, exact: TsPlan | None) -> PlanPairs | None:
+    """The PostgreSQL plan of the words in any of their forms, but not as typed."""
+    if plan is None or exact is None:
+        return None
+    return (*_pairs(plan), _pairs(exact))
 
 
 def _paragraph_hits(
-    repository: SearchRepository, match: str, filters: Filters, titles: dict[int, float], wanted: int
+    repository: FullTextRepository, match: Any, filters: Filters, titles: dict[int, float], wanted: int
 ) -> tuple[list[RawHit], Places, int]:
     """Matching paragraphs, scored, with the places and snippets already known, and how many match in all.
 
@@ -234,9 +266,9 @@ def _paragraph_hits(
     if filters.narrowing:
         raw = repository.paragraphs(match, filters, RANKED_CAP)
         return raw, {}, len(raw)
-    count = repository.count_matches(match, RANKED_CAP + 1)
+    # One more than shown, to know there are more (counted, and ranked if they are few, at once where it can).
+    count, rows = repository.first_page(match, RANKED_CAP, wanted + 1, ranked=not titles)
     if not titles and count <= RANKED_CAP:
-        rows = repository.paragraph_page(match, wanted + 1)  # one more than shown, to know there are more
         places = repository.live_places_of([rowid for rowid, _, _ in rows])
         live = [row for row in rows if row[0] in places]
         if len(live) > wanted or len(rows) == count:
@@ -257,7 +289,7 @@ def _paragraph_hits(
     return hits, {}, count
 
 
-def _rank(repository: SearchRepository, tier: _Tier, filters: Filters, wanted: int, earlier: _Tier | None) -> _Tier:
+def _rank(repository: FullTextRepository, tier: _Tier, filters: Filters, wanted: int, earlier: _Tier | None) -> _Tier:
     """Score the tier's matches: paragraphs (a matching title lifts its document's), titles alone, notes."""
     tier.titles = repository.titles(tier.matches.titles, filters, RANKED_CAP)
     bonus = dict(tier.titles)
@@ -285,7 +317,7 @@ def _rank(repository: SearchRepository, tier: _Tier, filters: Filters, wanted: i
     return tier
 
 
-def _describe(repository: SearchRepository, tier: _Tier, rowids: list[int]) -> None:
+def _describe(repository: FullTextRepository, tier: _Tier, rowids: list[int]) -> None:
     """The document, number and snippet of each of these paragraphs not yet known."""
     missing = [rowid for rowid in rowids if rowid not in tier.details]
     if not tier.inflected:

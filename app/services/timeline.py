@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.dates.historical import HistoricalDate, InvalidDateError, with_place_offset
 from app.domain.dates.written import parse_date_text
-from app.domain.errors import InvalidInputError, NotFoundError
+from app.domain.errors import ConflictError, InvalidInputError, NotFoundError
 from app.domain.timeline import ItemKind, Lane, TimelineItem
 from app.services.anchoring import utc_now
 from app.services.changes import Change, Fact, Step
@@ -60,6 +60,22 @@ class Event:
     bundled: bool
     hidden: bool
     edited: bool
+    revision: int = 1  # every change checks it: another member's change in between is never overwritten
+    author: str = ""
+
+
+class EventConflictError(ConflictError):
+    """The event was changed by someone else since it was read; nothing was overwritten."""
+
+    def __init__(self, theirs: Event, mine: EventDraft) -> None:
+        who = theirs.author or "someone else"
+        super().__init__(
+            f"“{theirs.draft.label}” was changed by {who} meanwhile (now: {theirs.date.display()}"
+            + (f", {theirs.draft.place}" if theirs.draft.place else "")
+            + "); save again to put yours in its place, or cancel to keep theirs"
+        )
+        self.theirs = theirs
+        self.mine = mine
 
 
 @dataclass(frozen=True)
@@ -112,8 +128,9 @@ def _event(row: EventRow) -> Event:
         tuple(sorted(note.id for note in row.notes if note.deleted_at is None)),
     )  # fmt: skip
     return Event(
-        row.id, draft, HistoricalDate.parse(row.date_edtf), row.bundled_key is not None, row.hidden, row.edited
-    )
+        row.id, draft, HistoricalDate.parse(row.date_edtf), row.bundled_key is not None, row.hidden, row.edited,
+        row.revision, row.author,
+    )  # fmt: skip
 
 
 def _item(kind: ItemKind, item_id: int, label: str, edtf: str, lane: Lane, **extra: Any) -> TimelineItem | None:
@@ -219,10 +236,15 @@ class TimelineService:
             (Step(self.restore_event, (event_id,)),), _EVENTS,
         )  # fmt: skip
 
-    def update_event(self, event_id: int, draft: EventDraft) -> Change[Event]:
-        """Store the event as written now; a bundled event so changed is never refreshed from the bundle again."""
+    def update_event(self, event_id: int, draft: EventDraft, base_revision: int | None = None) -> Change[Event]:
+        """Store the event as written now; a bundled event so changed is never refreshed from the bundle again.
+
+        `base_revision`: the revision the change was made on; if someone changed the event since, nothing is
+        stored and EventConflictError says what it is now."""
         before = self.event(event_id)
         checked, date = _checked(draft)
+        if base_revision is not None and before.revision != base_revision and before.draft != checked:
+            raise EventConflictError(before, checked)
         with self._session() as session:
             repository = EventRepository(session)
             row = self._live(repository, event_id)
@@ -231,10 +253,9 @@ class TimelineService:
             row.edited = row.bundled_key is not None
             row.updated_at = utc_now()
         after = self.event(event_id)
-        return Change(
-            f"edit event “{after.draft.label}”", after, (Step(self.update_event, (event_id, before.draft)),),
-            (Step(self.update_event, (event_id, after.draft)),), _EVENTS,
-        )  # fmt: skip
+        undo = Step(self.update_event, (event_id, before.draft, after.revision))
+        redo = Step(self.update_event, (event_id, after.draft, after.revision + 1))  # the revision its undo makes
+        return Change(f"edit event “{after.draft.label}”", after, (undo,), (redo,), _EVENTS)
 
     def delete_event(self, event_id: int) -> Change[None]:
         """Move one of the user's events to the trash (restore_event undoes it); bundled ones are hidden instead."""

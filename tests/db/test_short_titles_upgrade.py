@@ -27,7 +27,7 @@ def test_documents_of_an_older_library_get_a_short_title_and_keep_one_set_later(
 
     path = tmp_path / "library.sqlite3"
     engine = make_engine(path)
-    command.upgrade(alembic_config(engine), "0013_pages")
+    command.upgrade(alembic_config(engine), "0014_shared")
     with engine.begin() as connection:
         connection.execute(text(OLD_DOCUMENT))
     engine.dispose()

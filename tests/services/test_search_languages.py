@@ -132,8 +132,10 @@ def test_a_documents_words_follow_its_language(services: Services, hungarian: tu
     assert found(services, "semlegesség") == [("Semlegességi", 2, True)]
 
 
+@pytest.mark.sqlite_only  # another program writing the file (on PostgreSQL: tests/services/test_shared_search.py)
 def test_rows_written_without_keys_are_keyed_when_the_library_opens(started: tuple[Library, Services]) -> None:
     library, services = started
+    assert library.path is not None
     with sqlite3.connect(library.path) as raw:  # another program (or an older Parallax) adds a document
         raw.execute(
             "INSERT INTO documents (id, title, issuer, date_edtf, date_approximate, place, language, kind, "

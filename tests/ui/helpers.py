@@ -55,6 +55,8 @@ class RecordingPrompter:
         self.save_path: Path | None = None
         self.saves_asked: list[tuple[str, Path]] = []
         self.printer_answer: Callable[[QPrinter], bool] = lambda _printer: False
+        self.password_answer: tuple[str, bool] | None = None
+        self.passwords_asked: list[str] = []
 
     def info(self, title: str, message: str) -> None:
         self.infos.append((title, message))
@@ -94,6 +96,10 @@ class RecordingPrompter:
 
     def set_up_printer(self, printer: QPrinter) -> bool:
         return self.printer_answer(printer)
+
+    def ask_password(self, title: str, label: str, offer_keyring: bool) -> tuple[str, bool] | None:
+        self.passwords_asked.append(label)
+        return self.password_answer
 
 
 class WindowMaker:

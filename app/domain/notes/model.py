@@ -67,6 +67,10 @@ class Note:
     links: tuple[NoteRef, ...] = ()  # notes this one points to (picked, or [[title]] in the text)
     backlinks: tuple[NoteRef, ...] = ()  # notes that point here
     deleted_at: datetime | None = None
+    author: str = ""  # in a shared library, the member who wrote it
+    private: bool = False  # in a shared library, seen by its author alone
+    revision: int = 1  # every save checks it: a save over an older revision is a conflict, never an overwrite
+    saved_by: str = ""  # in a shared library, the member who saved its text last
 
     @property
     def date(self) -> HistoricalDate | None:
@@ -95,6 +99,8 @@ class Revision:
     saved_at: datetime
     title: str
     body: str
+    author: str = ""
+    conflicting: bool = False  # a text saved over a newer revision than it was written on, kept whole here
 
 
 def wiki_titles(body: str) -> list[str]:

@@ -34,6 +34,8 @@ class Prompter(Protocol):
 
     def set_up_printer(self, printer: QPrinter) -> bool: ...
 
+    def ask_password(self, title: str, label: str, offer_keyring: bool) -> tuple[str, bool] | None: ...
+
 
 class DialogPrompter:
     """The real thing: modal dialogs over a parent window."""
@@ -90,3 +92,12 @@ class DialogPrompter:
         from PySide6.QtPrintSupport import QPrintDialog
 
         return QPrintDialog(printer, self.parent).exec() == QDialog.DialogCode.Accepted
+
+    def ask_password(self, title: str, label: str, offer_keyring: bool) -> tuple[str, bool] | None:
+        """A password typed unseen, and whether to keep it in the system keyring; None for Cancel."""
+        from app.ui.common.password import PasswordDialog
+
+        dialog = PasswordDialog(title, label, offer_keyring, self.parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.password(), dialog.remember()

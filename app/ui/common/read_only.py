@@ -11,8 +11,11 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QPlainTextEdit, QVBoxLayout, QWidget
 
 READ_ONLY_PROPERTY = "libraryReadOnly"
+READER_PROPERTY = "libraryReader"  # a reader of a shared library: notes of their own, nothing else
 WRITES_PROPERTY = "changesLibrary"
+NOTES_PROPERTY = "changesNotes"
 REFUSAL = "This library is read-only: nothing in it can be changed from here."
+READER_REFUSAL = "You are a reader of this shared library: you can write private notes of your own, nothing else."
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -28,6 +31,12 @@ def writes(thing: Marked) -> Marked:
     return thing
 
 
+def writes_notes(thing: Marked) -> Marked:
+    """Mark something that changes notes alone: a reader of a shared library keeps it (for their own notes)."""
+    thing.setProperty(NOTES_PROPERTY, True)
+    return writes(thing)
+
+
 def _window_of(obj: QObject | None) -> QMainWindow | None:
     while obj is not None and not isinstance(obj, QWidget):
         obj = obj.parent()
@@ -41,46 +50,65 @@ def library_read_only(obj: QObject | None) -> bool:
     return window is not None and bool(window.property(READ_ONLY_PROPERTY))
 
 
-def refused(obj: QObject) -> bool:
-    """True (after saying why in the status bar) when the library behind `obj` cannot be changed."""
-    if not library_read_only(obj):
-        return False
+def refused(obj: QObject, *, notes: bool = False) -> bool:
+    """True (after saying why in the status bar) when the library behind `obj` cannot be changed (`notes`: a
+    change of notes alone, which a reader of a shared library may make to their own)."""
     window = _window_of(obj)
+    reader = window is not None and bool(window.property(READER_PROPERTY)) and not notes
+    if not library_read_only(obj) and not reader:
+        return False
     if window is not None:
-        window.statusBar().showMessage(REFUSAL, 8000)
+        window.statusBar().showMessage(READER_REFUSAL if reader else REFUSAL, 8000)
     return True
 
 
-def unless_read_only(method: Callable[Concatenate[Owner, P], R]) -> Callable[Concatenate[Owner, P], R | None]:
-    """A controller's slot that changes the library does nothing but say why, in a read-only window."""
+def _guard(notes: bool) -> Callable[[Callable[Concatenate[Owner, P], R]], Callable[Concatenate[Owner, P], R | None]]:
+    def decorate(method: Callable[Concatenate[Owner, P], R]) -> Callable[Concatenate[Owner, P], R | None]:
+        def guarded(owner: Owner, /, *args: P.args, **kwargs: P.kwargs) -> R | None:
+            if refused(owner, notes=notes):
+                return None
+            return method(owner, *args, **kwargs)
 
-    def guarded(owner: Owner, /, *args: P.args, **kwargs: P.kwargs) -> R | None:
-        if refused(owner):
-            return None
-        return method(owner, *args, **kwargs)
+        guarded.__name__, guarded.__doc__ = method.__name__, method.__doc__
+        return guarded
 
-    guarded.__name__, guarded.__doc__ = method.__name__, method.__doc__
-    return guarded
+    return decorate
+
+
+unless_read_only = _guard(notes=False)
+"""A controller's slot that changes the library does nothing but say why, in a read-only (or reader's) window."""
+unless_notes_read_only = _guard(notes=True)
+"""The same, for a slot that changes notes alone: a reader of a shared library keeps it."""
 
 
 def make_read_only(window: QMainWindow, location: str) -> QLabel:
     """Show `window` as reading a read-only library: a banner above the panes, changing actions and widgets off."""
     window.setProperty(READ_ONLY_PROPERTY, True)
+    _turn_off(window, keep_notes=False)
+    return show_banner(window, location)
+
+
+def make_reader(window: QMainWindow) -> None:
+    """A reader of a shared library: what changes documents, links and events off; notes of their own kept."""
+    window.setProperty(READER_PROPERTY, True)
+    _turn_off(window, keep_notes=True)
+
+
+def _turn_off(window: QMainWindow, *, keep_notes: bool) -> None:
     window.setAcceptDrops(False)
     group = QActionGroup(window)
     group.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
     for action in window.findChildren(QAction):
-        if action.property(WRITES_PROPERTY):
+        if action.property(WRITES_PROPERTY) and not (keep_notes and action.property(NOTES_PROPERTY)):
             group.addAction(action)
     group.setEnabled(False)  # an action in a disabled group stays off, whatever enables it later
     for widget in window.findChildren(QWidget):
-        if not widget.property(WRITES_PROPERTY):
+        if not widget.property(WRITES_PROPERTY) or (keep_notes and widget.property(NOTES_PROPERTY)):
             continue
         if isinstance(widget, QLineEdit | QPlainTextEdit):
             widget.setReadOnly(True)
         else:
             widget.setEnabled(False)
-    return show_banner(window, location)
 
 
 def show_banner(window: QMainWindow, location: str) -> QLabel:

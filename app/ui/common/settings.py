@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings
 
 from app.ui.common.theme import Theme, parse_theme
@@ -18,6 +20,7 @@ def _to_int(value: object, default: int) -> int:
 
 
 MAX_BACKUPS_KEPT = 100
+MAX_RECENT_SHARED = 8
 MAX_ID = 2**63 - 1  # SQLite's largest integer: anything larger in the file was not written by Parallax
 
 
@@ -30,6 +33,10 @@ class WindowSettings:
 
     def __init__(self, settings: QSettings) -> None:
         self._settings = settings
+
+    def file_path(self) -> Path:
+        """The file the settings are kept in (to see what is kept, and what is not)."""
+        return Path(self._settings.fileName())
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._settings.value(key)
@@ -120,6 +127,18 @@ class WindowSettings:
         from app.services.safety import DEFAULT_KEEP  # not loaded for the first page: asked only once it is up
 
         return max(1, min(MAX_BACKUPS_KEPT, _to_int(self._settings.value("backup/kept", DEFAULT_KEEP), DEFAULT_KEEP)))
+
+    @property
+    def recent_shared(self) -> list[str]:
+        """Shared libraries opened lately, newest first: their addresses without passwords."""
+        raw = self._settings.value("shared/recent", "")
+        return [line for line in str(raw or "").split("\n") if line.strip()][:MAX_RECENT_SHARED]
+
+    def remember_shared(self, address: str) -> None:
+        """Put `address` (which must carry no password) first among the recent shared libraries."""
+        recent = [address, *(known for known in self.recent_shared if known != address)]
+        self._settings.setValue("shared/recent", "\n".join(recent[:MAX_RECENT_SHARED]))
+        self._settings.sync()
 
     def set_backups_kept(self, count: int) -> None:
         self._settings.setValue("backup/kept", max(1, min(MAX_BACKUPS_KEPT, count)))

@@ -152,7 +152,7 @@ class DocumentTabs(QStackedWidget):
         """Show a document's new description (and text) where it is open, keeping the reader's place."""
         for view in self.views():
             frame = view.frame_of(document.id)
-            if frame is not None:
+            if frame is not None and frame.pane.document != document:  # (unchanged: nothing to move)
                 top, fraction = frame.pane.view.top_block()
                 view.replace(frame, document)
                 frame.pane.view.scroll_to_block(top, fraction)

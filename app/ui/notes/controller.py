@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenuBar, QSplitter, QWi
 from app.domain.errors import ParallaxError
 from app.domain.notes.model import Note
 from app.services.changes import Change, Fact
-from app.services.notes import NoteNotFoundError, NotesService, NoteStorageError
+from app.services.infrastructure.journal import NoteJournal
+from app.services.notes import NoteConflictError, NoteNotFoundError, NotesService, NoteStorageError
 from app.ui.common.actions import add_action
 from app.ui.common.prompter import Prompter
-from app.ui.common.read_only import unless_read_only, writes
+from app.ui.common.read_only import unless_notes_read_only, writes_notes
 from app.ui.common.signals import AppSignals
 from app.ui.common.undo import UndoHistory
 from app.ui.notes.autosave import Autosaver
@@ -44,6 +45,7 @@ class NotesController(QObject):
         signals: AppSignals,
         window: QMainWindow,
         dock: QDockWidget,
+        journal: NoteJournal | None = None,
     ) -> None:
         super().__init__(window)
         self._notes = notes
@@ -60,13 +62,17 @@ class NotesController(QObject):
         splitter.setSizes([220, 560])  # the note being written gets the room
         self.dock = dock
         dock.setWidget(splitter)
-        self.saver = Autosaver(notes, self.editor, self)
+        self.saver = Autosaver(notes, self.editor, journal, self)
         self.saver.saved.connect(self._on_saved)
+        self.saver.conflicted.connect(self._resolve_conflict)
+        self.editor.set_shared(notes.member is not None)
         self.linker = NoteLinker(notes, self.editor, prompter, signals, flush=self.flush, parent=self)
         self.passages = PassageActions(self, notes, tabs, signals)
         history.before_step.append(self._may_step)
         self._wire()
         self.refresh_list()
+        for line in self.saver.replay_journal():
+            self._signals.status.emit(line[0].upper() + line[1:] + ".")
 
     def _wire(self) -> None:
         panel, editor = self.panel, self.editor
@@ -83,6 +89,7 @@ class NotesController(QObject):
         editor.history_requested.connect(self.linker.show_history)
         editor.note_link_activated.connect(self.open_note)
         editor.url_activated.connect(self.linker.follow_url)
+        editor.private_toggled.connect(self._set_private)
         self.linker.open_requested.connect(lambda note_id: self.open_note(note_id, show_documents=False))
         self.linker.changed.connect(lambda note: self.after_change(note, keep_text=True))
         self.linker.created.connect(self._on_created)
@@ -90,12 +97,12 @@ class NotesController(QObject):
     def build_menu(self, menu_bar: QMenuBar, window: QWidget) -> None:
         menu = menu_bar.addMenu("&Notes")
         passages = self.passages
-        writes(add_action(window, menu, "&New Note from Selection", passages.new_from_selection, "Ctrl+M"))
-        writes(add_action(window, menu, "&Add Passage to Note", passages.add_passage, "Ctrl+Shift+M"))
+        writes_notes(add_action(window, menu, "&New Note from Selection", passages.new_from_selection, "Ctrl+M"))
+        writes_notes(add_action(window, menu, "&Add Passage to Note", passages.add_passage, "Ctrl+Shift+M"))
         add_action(window, menu, "Notes &Here", passages.notes_here, "Ctrl+Alt+M")
         add_action(window, menu, "&Go to Notes", self.focus_panel, "Ctrl+Shift+N")
         menu.addSeparator()
-        writes(add_action(window, menu, "Move Note to &Trash", lambda: self.trash(self.current_id())))
+        writes_notes(add_action(window, menu, "Move Note to &Trash", lambda: self.trash(self.current_id())))
         add_action(window, menu, "Notes T&rash", lambda: self.show_scope(NoteScope.TRASH))
         menu.addSeparator()
         toggle = self.dock.toggleViewAction()
@@ -126,6 +133,8 @@ class NotesController(QObject):
         if note is None or (note.deleted_at is not None and self.panel.current_scope() is not NoteScope.TRASH):
             self.saver.forget()  # it went to the trash (an undo, another window): nothing of it is pending
             self.editor.show_note(None)
+        elif self._saved_elsewhere(note):
+            self._show_newer(note)  # saved by another member: their text, where the reader is in it
         else:
             self.editor.show_details(note)
 
@@ -248,8 +257,66 @@ class NotesController(QObject):
         if (saved.title, saved.tags, saved.date_edtf) != (before.title, before.tags, before.date_edtf):
             self._signals.notes_changed.emit()
 
+    def _saved_elsewhere(self, note: Note) -> bool:
+        shown = self.editor.note
+        return shown is not None and note.revision != shown.revision and not self.saver.has_unsaved_text()
+
+    def _show_newer(self, note: Note) -> None:
+        body = self.editor.body
+        place = body.textCursor().position()
+        scrolled = body.verticalScrollBar().value()
+        self.editor.show_note(note)
+        cursor = body.textCursor()
+        cursor.setPosition(min(place, len(note.body)))
+        body.setTextCursor(cursor)
+        body.verticalScrollBar().setValue(scrolled)
+        self.editor.set_status(f"Updated by {note.saved_by}" if note.saved_by else "Updated elsewhere")
+
+    def _resolve_conflict(self, conflict: NoteConflictError) -> None:
+        """Theirs beside ours; the merged text saved over theirs, or theirs kept (ours stays in its versions)."""
+        from app.ui.notes.conflict import ConflictDialog
+
+        dialog = ConflictDialog(conflict, self.editor)
+        if not self._prompter.run_dialog(dialog):
+            self.editor.show_note(conflict.theirs)
+            self.editor.set_status("Kept theirs; your text is among the note's Earlier Versions.")
+            return
+        title, body = dialog.merged()
+        mine = conflict.mine
+        try:
+            saved = self._notes.save(
+                conflict.theirs.id, title=title, body=body, tags=mine.tags, date_edtf=mine.date_edtf,
+                base_revision=conflict.theirs.revision,
+            )  # fmt: skip
+        except NoteConflictError as again:  # saved by someone once more, while merging: merge again
+            self._resolve_conflict(again)
+            return
+        except ParallaxError as exc:
+            self.editor.show_note(conflict.theirs)
+            self.editor.set_status(f"The merged text was not saved: {exc}. Yours is in Earlier Versions.", error=True)
+            return
+        self.editor.show_note(saved)
+        self.editor.set_status("Merged and saved")
+        self._signals.notes_changed.emit()
+
+    @unless_notes_read_only
+    def _set_private(self, private: bool) -> None:
+        note_id = self.current_id()
+        if note_id is None or not self.flush():
+            return
+        try:
+            note = self._notes.set_private(note_id, private)
+        except ParallaxError as exc:
+            self._signals.status.emit(f"{exc}.")
+            current = self.editor.note
+            self.editor.show_details(current)
+            return
+        self.editor.show_details(note)
+        self._signals.status.emit("Seen by you alone now." if note.private else "Seen by every member now.")
+        self._signals.notes_changed.emit()
+
     # -- the trash --------------------------------------------------------------------------------------
-    @unless_read_only
+    @unless_notes_read_only
     def trash(self, note_id: int | None) -> None:
         if note_id is None:
             self._signals.status.emit("Open a note first.")
@@ -269,7 +336,7 @@ class NotesController(QObject):
         self._signals.announce(change)
         self._signals.status.emit(f"{change.label[0].upper()}{change.label[1:]}. Undo with Ctrl+Z.")
 
-    @unless_read_only
+    @unless_notes_read_only
     def restore(self, note_id: int) -> None:
         try:
             self._notes.restore(note_id)

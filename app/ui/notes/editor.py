@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt, QUrl, Signal, SignalInstance
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain.notes.model import Note, NoteRef, Passage
 from app.domain.short_titles import automatic_short_title
 from app.ui.common.accessibility import describe, describe_field, name_tab_buttons
-from app.ui.common.read_only import writes
+from app.ui.common.read_only import writes_notes
 from app.ui.common.style import DEFAULT_POINT_SIZE, reading_font
 from app.ui.common.theme import current_theme, error_color
 from app.ui.notes.preview import NotePreview
@@ -68,6 +69,7 @@ class NoteEditor(QWidget):
     history_requested = Signal()
     note_link_activated = Signal(int)  # note id (a picked link or a backlink)
     url_activated = Signal(QUrl)  # a link in the preview
+    private_toggled = Signal(bool)  # in a shared library: the note to be seen by its author alone, or by all
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +88,13 @@ class NoteEditor(QWidget):
         self._build_text()
         self.status_label = QLabel(self)
         self.status_label.setObjectName("NoteStatus")
+        self.private_box = writes_notes(QCheckBox("Private", self))
+        self.private_box.setObjectName("NotePrivate")
+        self.private_box.setToolTip("Seen by you alone: the library's server shows it to no other member")
+        self.private_box.clicked.connect(self.private_toggled)
+        self.author_label = QLabel(self)
+        self.author_label.setObjectName("NoteAuthor")
+        self._shared = False
         self.empty_hint = QLabel(NOTES_GUIDE, self)
         self.empty_hint.setObjectName("NotesGuide")
         self.empty_hint.setWordWrap(True)
@@ -96,7 +105,7 @@ class NoteEditor(QWidget):
             edit.textEdited.connect(self._on_edited)
         self.body.textChanged.connect(self._on_edited)
         for field in (self.title_edit, self.tags_edit, self.date_edit, self.body):
-            writes(field)  # read-only in a window over a library that cannot be written
+            writes_notes(field)  # read-only in a window over a library that cannot be written
         self.show_note(None)
 
     def _build_passages(self) -> None:
@@ -168,6 +177,8 @@ class NoteEditor(QWidget):
         meta = QHBoxLayout()
         meta.addWidget(self.tags_edit, 3)
         meta.addWidget(self.date_edit, 2)
+        meta.addWidget(self.private_box)
+        meta.addWidget(self.author_label)
         links = QHBoxLayout()
         links.addWidget(self.link_button)
         links.addWidget(self.history_button)
@@ -189,6 +200,11 @@ class NoteEditor(QWidget):
     @property
     def note(self) -> Note | None:
         return self._note
+
+    def set_shared(self, shared: bool) -> None:
+        """A shared library's notes have an author and may be private."""
+        self._shared = shared
+        self.show_details(self._note)
 
     def show_note(self, note: Note | None) -> None:
         """Show a note as stored (or nothing): the user's own edits start after this."""
@@ -225,6 +241,10 @@ class NoteEditor(QWidget):
             if passage.id == selected:
                 self.passages.setCurrentItem(item)
         self.passages.setVisible(bool(note and note.passages))
+        self.private_box.setVisible(self._shared and note is not None)
+        self.private_box.setChecked(bool(note and note.private))
+        self.author_label.setVisible(self._shared and bool(note and note.author))
+        self.author_label.setText(f"by {note.author}" if note and note.author else "")
         parts = [_refs_html("Links to", note.links), _refs_html("Linked from", note.backlinks)] if note else []
         self.links_label.setText(" · ".join(part for part in parts if part))
         self._update_buttons()

@@ -10,7 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from app.domain.errors import ParallaxError
 from app.services.notes import NotesService
 from app.ui.common.prompter import Prompter
-from app.ui.common.read_only import unless_read_only
+from app.ui.common.read_only import unless_notes_read_only
 from app.ui.common.signals import AppSignals
 from app.ui.notes.editor import NoteEditor
 from app.ui.notes.preview import linked_title, missing_title
@@ -38,7 +38,7 @@ class NoteLinker(QObject):
         self._prompter = prompter
         self.flush = flush  # the owner saves what is typed before anything else happens
 
-    @unless_read_only
+    @unless_notes_read_only
     def link_note(self) -> None:
         note = self.editor.note
         if note is None or not self.flush():
@@ -54,7 +54,7 @@ class NoteLinker(QObject):
             except ParallaxError as exc:
                 self.status.emit(f"Cannot link: {exc}.")
 
-    @unless_read_only
+    @unless_notes_read_only
     def show_history(self) -> None:
         note = self.editor.note
         if note is None or not self.flush():
@@ -75,7 +75,7 @@ class NoteLinker(QObject):
             self.flush()
             self.status.emit("The earlier text is back (Ctrl+Z in the text takes it out again).")
 
-    @unless_read_only
+    @unless_notes_read_only
     def create_linked(self, title: str) -> None:
         """A [[title]] no note has yet: offer to make the note, and open it."""
         message = f"No note is titled “{title}” yet. Make a new note with this title?"

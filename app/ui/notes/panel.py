@@ -23,7 +23,7 @@ from app.domain.notes.model import Note, NoteSort, matches, sorted_notes
 from app.domain.timeline import DateRange
 from app.ui.common.accessibility import describe, describe_field
 from app.ui.common.range_bar import RangeBar
-from app.ui.common.read_only import writes
+from app.ui.common.read_only import writes_notes
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole
 SORTS = {"Last edited": NoteSort.EDITED, "Created": NoteSort.CREATED, "Date": NoteSort.DATE}
@@ -94,7 +94,7 @@ class NotesPanel(QWidget):
         self.list.setSpacing(2)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.count_label = QLabel(self)
-        self.new_button = writes(QPushButton("New from Selection", self))
+        self.new_button = writes_notes(QPushButton("New from Selection", self))
         self.new_button.setToolTip("Start a note on the words selected in a document (Ctrl+M)")
         self.new_button.clicked.connect(self.new_requested)
 
@@ -156,6 +156,10 @@ class NotesPanel(QWidget):
             self._open_ids, self._cursor = open_ids, cursor
             if self.current_scope() in (NoteScope.OPEN, NoteScope.CURSOR):
                 self._show()
+
+    def notes(self) -> list[Note]:
+        """Every note the panel holds, shown or filtered out."""
+        return list(self._notes)
 
     def visible_ids(self) -> list[int]:
         return [int(self.list.item(row).data(NOTE_ROLE)) for row in range(self.list.count())]

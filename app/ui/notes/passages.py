@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMenu
 
 from app.domain.errors import ParallaxError
 from app.services.notes import NotesService, PassageRequest
-from app.ui.common.read_only import unless_read_only
+from app.ui.common.read_only import unless_notes_read_only
 from app.ui.common.signals import AppSignals
 from app.ui.notes.panel import NoteScope
 from app.ui.reader.document_pane import DocumentPane
@@ -39,13 +39,14 @@ class PassageActions(QObject):
             return None
         return PassageRequest(pane.document_id, *offsets)
 
-    @unless_read_only
+    @unless_notes_read_only
     def new_from_selection(self) -> None:
         request = self._selection()
         if request is None or not self._owner.flush():
             return
+        member = self._notes.member  # a reader of a shared library writes private notes only
         try:
-            change = self._notes.create([request])
+            change = self._notes.create([request], private=member is not None and not member.may_edit)
         except ParallaxError as exc:
             self._say(f"Cannot start a note: {exc}.")
             return
@@ -55,7 +56,7 @@ class PassageActions(QObject):
         self._owner.editor.focus_text()
         self._say(f"New note on {note.passages[0].citation()}. Write it here; it saves itself.")
 
-    @unless_read_only
+    @unless_notes_read_only
     def add_passage(self) -> None:
         note = self._owner.editor.note
         if note is None:
@@ -72,7 +73,7 @@ class PassageActions(QObject):
         self._owner.after_change(note, keep_text=True)
         self._say(f"Added {note.passages[-1].citation()} to “{note.title}”.")
 
-    @unless_read_only
+    @unless_notes_read_only
     def remove_passage(self, passage_id: int) -> None:
         note = self._owner.editor.note
         passage = next((p for p in note.passages if p.id == passage_id), None) if note else None
@@ -88,7 +89,7 @@ class PassageActions(QObject):
         self._owner.after_change(changed, keep_text=True)
         self._say(f"Removed {passage.citation()} from the note. Undo with Ctrl+Z.")
 
-    @unless_read_only
+    @unless_notes_read_only
     def reattach(self, passage_id: int) -> None:
         note = self._owner.editor.note
         passage = next((p for p in note.passages if p.id == passage_id), None) if note else None

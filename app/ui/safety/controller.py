@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
-from app.services.safety import Backup, CheckReport, SafetyError, SafetyService
+from app.services.safety import Backup, CheckReport, SafetyError, SafetyService, dump_command
 from app.ui.common.actions import add_action
 from app.ui.common.prompter import Prompter
 from app.ui.common.read_only import unless_read_only, writes
@@ -92,6 +92,14 @@ class SafetyController(QObject):
 
     @unless_read_only
     def back_up_now(self) -> None:
+        if self.safety.shared is not None:
+            self._prompter.info(
+                "Backing up a shared library",
+                "A shared library is backed up on its server, by its owner or the server's administrator, with "
+                f"PostgreSQL's pg_dump (its backups hold every member's notes), for instance:\n\n"
+                f"{dump_command(self.safety.shared)}",
+            )
+            return
         self.status.emit("Backing up the library…")
         self._submit("backup", self.safety.backup)
 
@@ -120,6 +128,13 @@ class SafetyController(QObject):
     # -- restoring ---------------------------------------------------------------------------------------------------
     @unless_read_only
     def choose_backup(self) -> None:
+        if self.safety.shared is not None:
+            self._prompter.info(
+                "Restoring a shared library",
+                "A shared library is restored on its server by its owner, from a backup made with pg_dump, for "
+                f"instance:\n\n{dump_command(self.safety.shared, restore=True)}",
+            )
+            return
         backups = self.safety.backups()
         if not backups:
             self._prompter.info("No backups yet", f"There are no backups in {self.safety.folder} yet.")
@@ -140,6 +155,13 @@ class SafetyController(QObject):
                 self.after_close = None
 
     def _offer_newest_backup(self, report: CheckReport) -> None:
+        if self.safety.shared is not None:
+            self._prompter.error(
+                "The shared library failed its check",
+                f"PostgreSQL's checks of {report.path} found:\n\n" + "\n".join(report.problems[:10])
+                + "\n\nTell the library's owner (`parallax --db ADDRESS check` lists them all).",
+            )  # fmt: skip
+            return
         newest = self.safety.newest_sound_backup()
         what = f"The library {self.safety.db_path} failed its integrity check ({report.problems[0]})."
         if newest is None:

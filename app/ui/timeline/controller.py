@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import ParallaxError
+from app.domain.errors import ParallaxError, StorageError
 from app.domain.timeline import MAX_PX_PER_DAY, DateRange, ItemKind, TimelineItem
 from app.services.changes import Change
-from app.services.timeline import EventDraft, TimelineService
+from app.services.timeline import EventConflictError, EventDraft, TimelineService
 from app.ui.common.accessibility import describe
 from app.ui.common.actions import add_action
 from app.ui.common.read_only import unless_read_only, writes
@@ -101,7 +101,11 @@ class TimelineController(QObject):
 
     # -- content ---------------------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.view.set_items(self._service.items(with_hidden=self.show_hidden))
+        try:
+            items = self._service.items(with_hidden=self.show_hidden)
+        except StorageError:  # a shared library's server away: the status line says so; what is shown stays
+            return
+        self.view.set_items(items)
         if self.selected is not None:
             self._on_selected(next((i for i in self.view.all_items() if i.key == self.selected.key), None))
 
@@ -256,9 +260,15 @@ class TimelineController(QObject):
             self.status.emit(str(exc))
             return None
 
+        seen = [before]  # the event as the user last saw it: a conflict shows them its newer state
+
         def submit(written: EventDraft) -> str | None:
             try:
-                change = self._service.update_event(event_id, written)
+                change = self._service.update_event(event_id, written, seen[-1].revision)
+            except EventConflictError as conflict:
+                seen.append(conflict.theirs)  # a second OK, having read theirs, saves this over it
+                self._signals.events_changed.emit()
+                return str(conflict)
             except ParallaxError as exc:
                 return str(exc)
             if change.result.draft != before.draft:

@@ -53,6 +53,12 @@ class LibraryOpening(QObject):
         self._runner.run(self._work, self.opened.emit, failed=self.failed.emit)
         self.started.emit()
 
+    def again(self, open_library: Callable[[], object]) -> None:
+        """Open the library once more, another way (with the password the server asked for)."""
+        self._open_library = open_library
+        self.result, self.error = None, None
+        self._runner.run(self._work, self.opened.emit, failed=self.failed.emit)
+
     def _work(self, _job: Job) -> object:
         """On the worker thread: what it made or met is kept here too, for after the window has closed."""
         try:

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
     ready = Signal()  # the library is open and the window whole (see app/bootstrap.py)
     theme_changed = Signal(object)  # Theme
     files_dropped = Signal(list)  # paths, to import
+    open_library_requested = Signal(str)  # another library (a shared library's address), in a window of its own
 
     def __init__(
         self, settings: WindowSettings, prompter: Prompter | None = None, library_location: str = "",

@@ -59,6 +59,7 @@ def build_menus(window: MainWindow, parts: WindowParts) -> WindowMenus:
     importer, librarian, exporter, history = parts.importer, parts.librarian, parts.exporter, parts.history
     file_menu = menu_bar.addMenu("&File")
     writes(add_action(window, file_menu, "&Import…", importer.choose_files, keys.Open))
+    add_action(window, file_menu, "Open &Shared Library…", lambda: open_shared_library(window))
     writes(add_action(window, file_menu, "&Trash…", librarian.show_trash))
     add_action(window, file_menu, "Import Size &Limit…", importer.ask_limit)
     parts.safety.build_menu(file_menu)
@@ -88,7 +89,20 @@ def build_menus(window: MainWindow, parts: WindowParts) -> WindowMenus:
     add_action(window, edit_menu, "Find &Next", on_pane(tabs, DocumentPane.find_next), keys.FindNext)
     add_action(window, edit_menu, "Find &Previous", on_pane(tabs, DocumentPane.find_previous), keys.FindPrevious)
 
-    view_menu = menu_bar.addMenu("&View")
+    library, dark = _build_view_menu(window, parts, tabs)
+
+    parts.compare.build_menu(menu_bar, window)
+    parts.notes.build_menu(menu_bar, window)
+    parts.search.build_menu(menu_bar, window)
+    parts.timeline.build_menu(menu_bar, window)
+    _help_menu(window)
+    return WindowMenus(edit, trash, info, close, library, dark)
+
+
+def _build_view_menu(window: MainWindow, parts: WindowParts, tabs: DocumentTabs) -> tuple[QAction, QAction]:
+    """The View menu; its Library Panel and Dark Palette toggles."""
+    view_menu = window.menuBar().addMenu("&View")
+    keys = QKeySequence.StandardKey
     library = _room_actions(view_menu, window)
     view_menu.addSeparator()
     add_action(window, view_menu, "Zoom &In", lambda: window.set_zoom(window.zoom + 1), keys.ZoomIn, "Ctrl+=")
@@ -99,14 +113,19 @@ def build_menus(window: MainWindow, parts: WindowParts) -> WindowMenus:
     dark.setCheckable(True)
     view_menu.addSeparator()
     build_language_menu(view_menu, window)
+    return library, dark
 
-    parts.compare.build_menu(menu_bar, window)
-    parts.notes.build_menu(menu_bar, window)
-    parts.search.build_menu(menu_bar, window)
-    parts.timeline.build_menu(menu_bar, window)
 
-    _help_menu(window)
-    return WindowMenus(edit, trash, info, close, library, dark)
+def open_shared_library(window: MainWindow) -> None:
+    """Ask for a shared library's address and open it in a window of its own, remembering it (without password)."""
+    from app.ui.dialogs.shared_library import SharedLibraryDialog
+
+    dialog = SharedLibraryDialog(window.settings.recent_shared, window)
+    chosen = dialog.chosen() if window.prompter.run_dialog(dialog) else None
+    if chosen is not None:
+        window.settings.remember_shared(chosen.display())
+        window.open_library_requested.emit(chosen.display())
+        window.statusBar().showMessage(f"Opening {chosen.display()} in a window of its own…", 8000)
 
 
 def _add_page_modes(window: MainWindow, view_menu: QMenu, tabs: DocumentTabs) -> None:

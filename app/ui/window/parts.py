@@ -19,6 +19,7 @@ from app.ui.safety.controller import SafetyController
 from app.ui.search.controller import SearchController
 from app.ui.timeline.controller import TimelineController
 from app.ui.window.frame import clear_menus
+from app.ui.window.live import LiveUpdates
 from app.ui.window.menus import build_menus
 from app.ui.window.workspace import Workspace
 
@@ -60,7 +61,7 @@ class WindowParts:
         )  # fmt: skip
         self.notes = NotesController(
             notes=services.notes, tabs=tabs, prompter=prompter, history=history, signals=signals, window=window,
-            dock=frame.notes_dock,
+            dock=frame.notes_dock, journal=services.journal,
         )  # fmt: skip
         self.search = SearchController(
             search=services.search, tabs=tabs, signals=signals, window=window, box=frame.search_box,
@@ -79,6 +80,11 @@ class WindowParts:
             open_note=self.notes.current_id,
             notes_focused=lambda: frame.notes_dock.isAncestorOf(window.focusWidget()), settings=settings,
         )  # fmt: skip
+        self.live = (
+            None
+            if services.changes is None
+            else LiveUpdates(services.changes, signals, self.workspace.documents.open_ids, window)
+        )
         clear_menus(window)
         self.menus = build_menus(window, self)
 
@@ -89,6 +95,8 @@ class WindowParts:
     def shut_down(self) -> None:
         """The window is closing: work under way is stopped or finished (an import between two files)."""
         self.importer.cancel()
+        if self.live is not None:
+            self.live.stop()
         self.search.wait()
         self.safety.wait()
         self.compare.cancel()

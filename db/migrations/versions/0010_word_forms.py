@@ -8,11 +8,15 @@ Columns are added by plain ALTER TABLE (no batch rebuild), and the search index 
 column in each table, its triggers re-created (db/search_index.py). The keys themselves are computed in Python
 (they need the stemmers and dictionaries of app/domain/language), so they start out NULL and are filled in when
 Parallax next opens the library, before the window or a command uses it.
+
+On PostgreSQL there is no FTS5 index to make anew: a `forms_vector` beside each `search_vector` holds the words
+and the keys (db/postgres/search_schema.py).
 """
 
 import sqlalchemy as sa
 from alembic import op
 
+from db.postgres.search_schema import drop_forms_vector_statements, forms_vector_statements
 from db.search_index import create_search_index
 
 revision = "0010_word_forms"
@@ -24,18 +28,31 @@ _PENDING = (("documents", "ix_documents_forms_pending"), ("paragraphs", "ix_para
             ("notes", "ix_notes_forms_pending"))  # fmt: skip
 
 
+def _postgres() -> bool:
+    return op.get_bind().dialect.name == "postgresql"
+
+
 def upgrade() -> None:
     for table, _ in _PENDING:
         op.add_column(table, sa.Column("forms", sa.Text(), nullable=True))
     op.add_column("notes", sa.Column("language", sa.String(length=35), nullable=False, server_default=""))
+    pending = sa.text("forms IS NULL")
     for table, name in _PENDING:
-        op.create_index(name, table, ["id"], sqlite_where=sa.text("forms IS NULL"))
+        op.create_index(name, table, ["id"], sqlite_where=pending, postgresql_where=pending)
     op.create_index("ix_documents_language", "documents", ["language"])
-    create_search_index(op.execute)
+    if _postgres():
+        for statement in forms_vector_statements():
+            op.execute(statement)
+    else:
+        create_search_index(op.execute)
 
 
 def downgrade() -> None:
-    create_search_index(op.execute, word_forms=False)
+    if _postgres():
+        for statement in drop_forms_vector_statements():
+            op.execute(statement)
+    else:
+        create_search_index(op.execute, word_forms=False)
     op.drop_index("ix_documents_language", table_name="documents")
     for table, name in _PENDING:
         op.drop_index(name, table_name=table)

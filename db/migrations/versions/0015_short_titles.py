@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0015_short_titles"
-down_revision = "0013_pages"
+down_revision = "0014_shared"
 branch_labels = None
 depends_on = None
 

@@ -23,6 +23,7 @@ def test_an_import_on_a_full_disk_stores_nothing_says_why_and_can_be_repeated(
     free()
     assert services.importing.import_file(source).ok  # the same import, once there is room
     assert len(services.library.list_documents()) == 2
+    assert library.path is not None
     assert check(library.path, full=True).ok
 
 

@@ -57,7 +57,7 @@ def test_a_failed_save_keeps_the_text_and_says_so(
     editor.body.insertPlainText(LONG_TEXT[11:])
     assert not window.parts.notes.flush()
     assert editor.body.toPlainText() == LONG_TEXT
-    assert editor.status_label.text() == f"Not saved: {FULL}. Your text stays here."
+    assert editor.status_label.text() == f"Not saved: {FULL}. Your text stays here and on this computer."
     free()
     assert window.parts.notes.flush()
     assert services.notes.get(note_id).body == LONG_TEXT
