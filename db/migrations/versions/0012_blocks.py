@@ -1,7 +1,7 @@
 """Blocks: a document's text as blocks of a kind (paragraph, heading, dateline, list item, …), in order.
 
 Revision ID: 0012_blocks
-Revises: 0010_word_forms
+Revises: 0011_instants
 Create Date: 2026-12-03
 
 `documents` gains a description (what a web page says of itself, for one). `paragraphs` gains a position (the
@@ -10,7 +10,8 @@ that take none. Every row of an existing library is a paragraph and keeps its
 number, which also becomes its position, so no note, link or citation moves. SQLite cannot make a column
 nullable in place: the table is rebuilt by hand (rows and ids copied as they are), and its search triggers, which
 go with the old table, are made again with the index rebuilt (db/search_index.py); the rows' search keys
-(`forms`) are copied with them, and the index of rows waiting for keys is made again.
+(`forms`) are copied with them, and the index of rows waiting for keys is made again. PostgreSQL alters the
+table in place.
 """
 
 import sqlalchemy as sa
@@ -75,9 +76,43 @@ def _replace_paragraphs(name: str) -> None:
     create_search_index(op.execute)
 
 
+def _on_postgresql() -> bool:
+    return op.get_bind().dialect.name == "postgresql"
+
+
+def _upgrade_in_place() -> None:
+    """PostgreSQL changes the table in place: its search columns, triggers and policies stay as they are."""
+    op.add_column("paragraphs", sa.Column("position", sa.Integer(), nullable=True))
+    op.add_column("paragraphs", sa.Column("kind", sa.String(length=16), nullable=False, server_default="paragraph"))
+    op.add_column("paragraphs", sa.Column("level", sa.Integer(), nullable=False, server_default="0"))
+    op.add_column("paragraphs", sa.Column("label", sa.String(length=32), nullable=False, server_default=""))
+    op.execute("UPDATE paragraphs SET position = number")
+    op.alter_column("paragraphs", "position", nullable=False)
+    op.alter_column("paragraphs", "number", nullable=True)
+    op.create_unique_constraint(op.f("uq_paragraphs_document_position"), "paragraphs", ["document_id", "position"])
+    op.create_check_constraint(op.f("ck_paragraphs_position_positive"), "paragraphs", "position >= 1")
+    op.create_check_constraint(op.f("ck_paragraphs_kind"), "paragraphs", f"kind IN ({KINDS})")
+    op.create_check_constraint(
+        op.f("ck_paragraphs_numbered_kinds"), "paragraphs", f"(kind IN ({NUMBERED})) = (number IS NOT NULL)"
+    )
+
+
+def _downgrade_in_place() -> None:
+    op.execute("DELETE FROM paragraphs WHERE number IS NULL")
+    for name in ("ck_paragraphs_numbered_kinds", "ck_paragraphs_kind", "ck_paragraphs_position_positive"):
+        op.drop_constraint(op.f(name), "paragraphs", type_="check")
+    op.drop_constraint(op.f("uq_paragraphs_document_position"), "paragraphs", type_="unique")
+    for column in ("label", "level", "kind", "position"):
+        op.drop_column("paragraphs", column)
+    op.alter_column("paragraphs", "number", nullable=False)
+
+
 def upgrade() -> None:
     # A plain ALTER TABLE: documents is not rebuilt, so its search triggers stay as they are.
     op.add_column("documents", sa.Column("description", sa.Text(), nullable=False, server_default=""))
+    if _on_postgresql():
+        _upgrade_in_place()
+        return
     _create("paragraphs_with_blocks", blocks=True)
     op.execute(
         "INSERT INTO paragraphs_with_blocks "
@@ -89,6 +124,10 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     # Blocks without a number (headings, datelines, …) have no place in the older schema: they are left out.
+    if _on_postgresql():
+        _downgrade_in_place()
+        op.drop_column("documents", "description")
+        return
     _create("paragraphs_without_blocks", blocks=False)
     op.execute(
         "INSERT INTO paragraphs_without_blocks (id, document_id, number, text, page, forms) "
