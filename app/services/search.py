@@ -223,12 +223,17 @@ def in_reading_order(hits: list[SearchHit]) -> list[SearchHit]:
     return _grouped(as_typed) + _grouped([hit for hit in hits if hit.other_forms])
 
 
+def _reading_place(hit: SearchHit) -> int:
+    """Where a hit is in its document's reading order: its block's position (a hit in the title alone first)."""
+    return hit.block if hit.block is not None else (hit.paragraph or 0)
+
+
 def _grouped(hits: list[SearchHit]) -> list[SearchHit]:
     groups: dict[int, list[SearchHit]] = {}
     for hit in hits:
         if hit.document_id is not None:
             groups.setdefault(hit.document_id, []).append(hit)
-    ordered = [hit for group in groups.values() for hit in sorted(group, key=lambda h: h.block or 0)]
+    ordered = [hit for group in groups.values() for hit in sorted(group, key=_reading_place)]
     return ordered + [hit for hit in hits if hit.document_id is None]
 
 

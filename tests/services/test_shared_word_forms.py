@@ -60,7 +60,10 @@ def test_rows_written_without_keys_are_keyed_when_an_editor_opens_the_library(sh
             "'2026-01-01', '2026-01-01')"
         )
         for number, text in enumerate(NEUTRALITY, start=1):
-            raw.execute("INSERT INTO paragraphs (document_id, number, text) VALUES (500, %s, %s)", (number, text))
+            raw.execute(
+                "INSERT INTO paragraphs (document_id, position, number, text) VALUES (500, %s, %s, %s)",
+                (number, number, text),
+            )
     reader_library, reader = open_services(shared_library.address("reader"))
     try:
         assert other_forms(reader, "semlegesség") == []  # a reader may not write the keys of a source

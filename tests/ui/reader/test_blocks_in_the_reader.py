@@ -66,7 +66,7 @@ def _select(qtbot: QtBot, pane: DocumentPane, block: int, words: str) -> None:
 
 
 def test_headings_and_the_dateline_are_set_as_such_and_never_numbered(
-    make_window: MakeWindow, services: Services, tmp_path: Path
+    make_window: MakeWindow, services: Services, tmp_path: Path, qtbot: QtBot
 ) -> None:
     doc_id = _imported(services, tmp_path)
     window, _ = make_window((doc_id,))
@@ -94,6 +94,8 @@ def test_headings_and_the_dateline_are_set_as_such_and_never_numbered(
 
     assert line_height(dateline) < line_height(paragraph)  # set small above the text
     assert line_height(heading) > line_height(paragraph)  # set large
+    window.resize(window.width(), 420)  # a window too short for the whole text: there is somewhere to scroll
+    qtbot.waitUntil(lambda: pane.view.viewport().height() < 300)
     pane.scroll_to_paragraph(2)
     assert pane.top_paragraph() == 2
     assert pane.block_of(2) == 7  # ¶2 is the seventh block of the page, after a heading that takes no number
