@@ -10,6 +10,7 @@ lrelease into the .qm files the app reads; without it the tests say what is out 
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -17,6 +18,8 @@ import tempfile
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
+
+from app.domain.i18n import BUNDLED
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
@@ -48,7 +51,14 @@ def strings_in_code() -> list[Key]:
             [qt_tool("lupdate"), "-extensions", "py", "-locations", "none", *SCANNED, "-ts", str(listing)],
             cwd=ROOT, check=True, capture_output=True,
         )  # fmt: skip
-        return list(read_ts(listing))
+        return list(read_ts(listing)) + bundled_texts()
+
+
+def bundled_texts() -> list[Key]:
+    """The bundled events' labels and descriptions, which the app reads through i18n.translate_bundled."""
+    events = json.loads((ROOT / "resources" / "timeline" / "events-1956.json").read_text(encoding="utf-8"))["events"]
+    texts = [text for event in events for text in (event["label"], event.get("description", "")) if text]
+    return [(BUNDLED, text, "") for text in dict.fromkeys(texts)]
 
 
 def ts_path(language: str) -> Path:

@@ -49,3 +49,15 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
         if found:
             text = found
     return text.replace("%n", str(n)) if n >= 0 else text
+
+
+BUNDLED = "Timeline events"  # the context of the bundled events' labels and descriptions in the catalogues
+
+
+def translate_bundled(text: str) -> str:
+    """A text of Parallax's own data (a bundled event's label or description) in the current language.
+
+    These are not in the code: tests/translations.py collects them for the translators from the data file."""
+    if _translator is not None and text:
+        return _translator(BUNDLED, text, None, -1) or text
+    return text

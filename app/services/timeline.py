@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.domain.dates.historical import HistoricalDate, InvalidDateError, with_place_offset
 from app.domain.dates.written import parse_date_text
 from app.domain.errors import ConflictError, InvalidInputError, NotFoundError
+from app.domain.i18n import translate_bundled
 from app.domain.timeline import ItemKind, Lane, TimelineItem
 from app.services.anchoring import utc_now
 from app.services.changes import Change, Fact, Step
@@ -181,16 +182,18 @@ class TimelineService:
         with self._sessions() as session:
             repository = EventRepository(session)
             for row in repository.events(start, end, with_hidden=with_hidden):
+                # A bundled event the user never changed reads in the user's language; the sources stay as cited.
+                shown = translate_bundled if row.bundled_key is not None and not row.edited else str
                 found.append(
                     _item(
                         ItemKind.EVENT,
                         row.id,
-                        row.label,
+                        shown(row.label),
                         row.date_edtf,
                         Lane(row.category),
                         place=row.place,
                         source=row.source,
-                        description=row.description,
+                        description=shown(row.description),
                         bundled=row.bundled_key is not None,
                         hidden=row.hidden,
                     )
