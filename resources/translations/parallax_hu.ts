@@ -4,6 +4,218 @@
     <context>
         <name>Menus</name>
         <message>
+            <source>&amp;Compare</source>
+            <translation>Össze&amp;vetés</translation>
+        </message>
+        <message>
+            <source>&amp;Link Paragraphs</source>
+            <translation>Bekezdések össze&amp;kapcsolása</translation>
+        </message>
+        <message>
+            <source>&amp;Unlink Paragraph</source>
+            <translation>Bekezdés kapcsolatának &amp;megszüntetése</translation>
+        </message>
+        <message>
+            <source>&amp;Suggest Alignment</source>
+            <translation>&amp;Párhuzamosítás javaslása</translation>
+        </message>
+        <message>
+            <source>&amp;Accept Suggestion Here</source>
+            <translation>Javaslat &amp;elfogadása itt</translation>
+        </message>
+        <message>
+            <source>&amp;Reject Suggestion Here</source>
+            <translation>Javaslat el&amp;utasítása itt</translation>
+        </message>
+        <message>
+            <source>Accept All Suggestions</source>
+            <translation>Minden javaslat elfogadása</translation>
+        </message>
+        <message>
+            <source>Reject All Suggestions</source>
+            <translation>Minden javaslat elutasítása</translation>
+        </message>
+        <message>
+            <source>S&amp;ynchronized Scrolling</source>
+            <translation>Össze&amp;hangolt görgetés</translation>
+        </message>
+        <message>
+            <source>&amp;Mark Selection in All Panes</source>
+            <translation>A kijelölés k&amp;iemelése minden ablaktáblában</translation>
+        </message>
+        <message>
+            <source>Next Marked Term</source>
+            <translation>Következő kiemelt kifejezés</translation>
+        </message>
+        <message>
+            <source>Previous Marked Term</source>
+            <translation>Előző kiemelt kifejezés</translation>
+        </message>
+        <message>
+            <source>Shared &amp;Terms</source>
+            <translation>Közös &amp;kifejezések</translation>
+        </message>
+        <message>
+            <source>Show &amp;Differences</source>
+            <translation>&amp;Eltérések mutatása</translation>
+        </message>
+        <message>
+            <source>Differences Ignore &amp;Case</source>
+            <translation>Az eltérések a kis- és nagy&amp;betűt nem nézik</translation>
+        </message>
+        <message>
+            <source>Differences Ignore &amp;Punctuation</source>
+            <translation>Az eltérések az írás&amp;jeleket nem nézik</translation>
+        </message>
+        <message>
+            <source>Move Pane &amp;Left</source>
+            <translation>Ablaktábla mozgatása &amp;balra</translation>
+        </message>
+        <message>
+            <source>Move Pane &amp;Right</source>
+            <translation>Ablaktábla mozgatása &amp;jobbra</translation>
+        </message>
+        <message>
+            <source>E&amp;xport Notes…</source>
+            <translation>Jegyzetek e&amp;xportálása…</translation>
+        </message>
+        <message>
+            <source>Export &amp;Bibliography…</source>
+            <translation>Bibliográ&amp;fia exportálása…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Nyomtatás…</translation>
+        </message>
+        <message>
+            <source>Cite Parallax's ¶ Num&amp;bers Too</source>
+            <translation>A Parallax ¶-&amp;számainak idézése is</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Jegyzetek</translation>
+        </message>
+        <message>
+            <source>&amp;New Note from Selection</source>
+            <translation>Ú&amp;j jegyzet a kijelölésből</translation>
+        </message>
+        <message>
+            <source>&amp;Add Passage to Note</source>
+            <translation>Szövegrész &amp;hozzáadása a jegyzethez</translation>
+        </message>
+        <message>
+            <source>Notes &amp;Here</source>
+            <translation>Jegyzetek &amp;itt</translation>
+        </message>
+        <message>
+            <source>&amp;Go to Notes</source>
+            <translation>&amp;Ugrás a jegyzetekhez</translation>
+        </message>
+        <message>
+            <source>Move Note to &amp;Trash</source>
+            <translation>Jegyzet áthelyezése a &amp;lomtárba</translation>
+        </message>
+        <message>
+            <source>Notes T&amp;rash</source>
+            <translation>Jegyzetek lom&amp;tára</translation>
+        </message>
+        <message>
+            <source>Notes &amp;Panel</source>
+            <translation>Jegyzetek &amp;panel</translation>
+        </message>
+        <message>
+            <source>&amp;Back Up Now</source>
+            <translation>&amp;Biztonsági mentés most</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from Backup…</source>
+            <translation>&amp;Visszaállítás biztonsági mentésből…</translation>
+        </message>
+        <message>
+            <source>Backups &amp;Kept…</source>
+            <translation>Megőrzött mentések &amp;száma…</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation>&amp;Keresés</translation>
+        </message>
+        <message>
+            <source>&amp;Search Everything</source>
+            <translation>&amp;Keresés mindenben</translation>
+        </message>
+        <message>
+            <source>&amp;Next Hit</source>
+            <translation>Következő &amp;találat</translation>
+        </message>
+        <message>
+            <source>&amp;Previous Hit</source>
+            <translation>E&amp;lőző találat</translation>
+        </message>
+        <message>
+            <source>Search &amp;Results</source>
+            <translation>Keresési &amp;eredmények</translation>
+        </message>
+        <message>
+            <source>&amp;Timeline</source>
+            <translation>&amp;Idővonal</translation>
+        </message>
+        <message>
+            <source>&amp;Timeline Panel</source>
+            <translation>&amp;Idővonal panel</translation>
+        </message>
+        <message>
+            <source>&amp;Go to Timeline</source>
+            <translation>&amp;Ugrás az idővonalra</translation>
+        </message>
+        <message>
+            <source>&amp;Add Event…</source>
+            <translation>&amp;Esemény hozzáadása…</translation>
+        </message>
+        <message>
+            <source>&amp;Fit Timeline</source>
+            <translation>Idővonal &amp;igazítása az ablakhoz</translation>
+        </message>
+        <message>
+            <source>&amp;Zoom to Date Range</source>
+            <translation>Nagyítás a &amp;dátumtartományra</translation>
+        </message>
+        <message>
+            <source>&amp;Clear Date Range</source>
+            <translation>Dátumtartomány &amp;törlése</translation>
+        </message>
+        <message>
+            <source>&amp;Focus Mode</source>
+            <translation>&amp;Fókusz mód</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fájl</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>S&amp;zerkesztés</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Nézet</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Súgó</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Jegyzetek</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Keresés</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Idővonal</translation>
+        </message>
+        <message>
             <source>&amp;Language</source>
             <translation>&amp;Nyelv</translation>
         </message>
@@ -14,6 +226,153 @@
         <message>
             <source>Parallax will speak {language} from its next start.</source>
             <translation>A Parallax a következő indítástól {language} nyelven szól.</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importálás…</translation>
+        </message>
+        <message>
+            <source>Open &amp;Shared Library…</source>
+            <translation>&amp;Közös könyvtár megnyitása…</translation>
+        </message>
+        <message>
+            <source>&amp;Trash…</source>
+            <translation>&amp;Lomtár…</translation>
+        </message>
+        <message>
+            <source>Import Size &amp;Limit…</source>
+            <translation>Importálási &amp;méretkorlát…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit Description…</source>
+            <translation>Leírás sz&amp;erkesztése…</translation>
+        </message>
+        <message>
+            <source>&amp;Move to Trash</source>
+            <translation>Áthelyezés a lom&amp;tárba</translation>
+        </message>
+        <message>
+            <source>Document &amp;Information…</source>
+            <translation>&amp;Dokumentumadatok…</translation>
+        </message>
+        <message>
+            <source>&amp;Close Pane</source>
+            <translation>Ablaktábla be&amp;zárása</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Kilépés</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Visszavonás</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Mégis</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>Má&amp;solás</translation>
+        </message>
+        <message>
+            <source>Copy C&amp;itation</source>
+            <translation>&amp;Hivatkozás másolása</translation>
+        </message>
+        <message>
+            <source>Select &amp;All</source>
+            <translation>Az összes &amp;kijelölése</translation>
+        </message>
+        <message>
+            <source>Paste as &amp;New Source…</source>
+            <translation>Beillesztés ú&amp;j forrásként…</translation>
+        </message>
+        <message>
+            <source>&amp;Find in Document…</source>
+            <translation>Keresés a &amp;dokumentumban…</translation>
+        </message>
+        <message>
+            <source>Find &amp;Next</source>
+            <translation>Követke&amp;ző előfordulás</translation>
+        </message>
+        <message>
+            <source>Find &amp;Previous</source>
+            <translation>E&amp;lőző előfordulás</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>Na&amp;gyítás</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>K&amp;icsinyítés</translation>
+        </message>
+        <message>
+            <source>&amp;Actual Size</source>
+            <translation>&amp;Eredeti méret</translation>
+        </message>
+        <message>
+            <source>&amp;Dark Palette</source>
+            <translation>&amp;Sötét színséma</translation>
+        </message>
+        <message>
+            <source>Page Images &amp;Beside the Text</source>
+            <translation>Oldalképek a szöveg &amp;mellett</translation>
+        </message>
+        <message>
+            <source>Page Images I&amp;nstead of the Text</source>
+            <translation>Oldalképek a szöveg &amp;helyett</translation>
+        </message>
+        <message>
+            <source>&amp;Text Only</source>
+            <translation>Csak a &amp;szöveg</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Billentyűparancsok</translation>
+        </message>
+        <message>
+            <source>&amp;About {app}</source>
+            <translation>A {app} &amp;névjegye</translation>
+        </message>
+        <message>
+            <source>&amp;Library Panel</source>
+            <translation>&amp;Könyvtár panel</translation>
+        </message>
+        <message>
+            <source>&amp;Panels</source>
+            <translation>&amp;Panelek</translation>
+        </message>
+        <message>
+            <source>Panels &amp;Give Way Side by Side</source>
+            <translation>A panelek &amp;utat adnak az egymás melletti olvasásnak</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Könyvtár</translation>
+        </message>
+        <message>
+            <source>Show or hide the library (F9)</source>
+            <translation>A könyvtár megjelenítése vagy elrejtése (F9)</translation>
+        </message>
+        <message>
+            <source>Show or hide the notes (F10)</source>
+            <translation>A jegyzetek megjelenítése vagy elrejtése (F10)</translation>
+        </message>
+        <message>
+            <source>Show or hide the search results</source>
+            <translation>A keresési találatok megjelenítése vagy elrejtése</translation>
+        </message>
+        <message>
+            <source>Show or hide the timeline (F7)</source>
+            <translation>Az idővonal megjelenítése vagy elrejtése (F7)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Window</name>
+        <message>
+            <source>Opening the library…</source>
+            <translation>A könyvtár megnyitása…</translation>
         </message>
     </context>
     <context>

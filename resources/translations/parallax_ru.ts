@@ -4,6 +4,218 @@
     <context>
         <name>Menus</name>
         <message>
+            <source>&amp;Compare</source>
+            <translation>&amp;Сравнение</translation>
+        </message>
+        <message>
+            <source>&amp;Link Paragraphs</source>
+            <translation>&amp;Связать абзацы</translation>
+        </message>
+        <message>
+            <source>&amp;Unlink Paragraph</source>
+            <translation>&amp;Удалить связь абзаца</translation>
+        </message>
+        <message>
+            <source>&amp;Suggest Alignment</source>
+            <translation>&amp;Предложить выравнивание</translation>
+        </message>
+        <message>
+            <source>&amp;Accept Suggestion Here</source>
+            <translation>При&amp;нять предложение здесь</translation>
+        </message>
+        <message>
+            <source>&amp;Reject Suggestion Here</source>
+            <translation>&amp;Отклонить предложение здесь</translation>
+        </message>
+        <message>
+            <source>Accept All Suggestions</source>
+            <translation>Принять все предложения</translation>
+        </message>
+        <message>
+            <source>Reject All Suggestions</source>
+            <translation>Отклонить все предложения</translation>
+        </message>
+        <message>
+            <source>S&amp;ynchronized Scrolling</source>
+            <translation>Синхронная про&amp;крутка</translation>
+        </message>
+        <message>
+            <source>&amp;Mark Selection in All Panes</source>
+            <translation>По&amp;дсветить выделенное во всех областях</translation>
+        </message>
+        <message>
+            <source>Next Marked Term</source>
+            <translation>Следующий подсвеченный термин</translation>
+        </message>
+        <message>
+            <source>Previous Marked Term</source>
+            <translation>Предыдущий подсвеченный термин</translation>
+        </message>
+        <message>
+            <source>Shared &amp;Terms</source>
+            <translation>Общие &amp;термины</translation>
+        </message>
+        <message>
+            <source>Show &amp;Differences</source>
+            <translation>Показать &amp;различия</translation>
+        </message>
+        <message>
+            <source>Differences Ignore &amp;Case</source>
+            <translation>Различия без учёта &amp;регистра</translation>
+        </message>
+        <message>
+            <source>Differences Ignore &amp;Punctuation</source>
+            <translation>Различия без учёта &amp;пунктуации</translation>
+        </message>
+        <message>
+            <source>Move Pane &amp;Left</source>
+            <translation>Сдвинуть область в&amp;лево</translation>
+        </message>
+        <message>
+            <source>Move Pane &amp;Right</source>
+            <translation>Сдвинуть область вп&amp;раво</translation>
+        </message>
+        <message>
+            <source>E&amp;xport Notes…</source>
+            <translation>&amp;Экспорт заметок…</translation>
+        </message>
+        <message>
+            <source>Export &amp;Bibliography…</source>
+            <translation>Экспорт &amp;библиографии…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Печать…</translation>
+        </message>
+        <message>
+            <source>Cite Parallax's ¶ Num&amp;bers Too</source>
+            <translation>Указывать и &amp;номера ¶ Parallax</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Заметки</translation>
+        </message>
+        <message>
+            <source>&amp;New Note from Selection</source>
+            <translation>&amp;Новая заметка из выделенного</translation>
+        </message>
+        <message>
+            <source>&amp;Add Passage to Note</source>
+            <translation>&amp;Добавить фрагмент к заметке</translation>
+        </message>
+        <message>
+            <source>Notes &amp;Here</source>
+            <translation>Заметки &amp;здесь</translation>
+        </message>
+        <message>
+            <source>&amp;Go to Notes</source>
+            <translation>&amp;Перейти к заметкам</translation>
+        </message>
+        <message>
+            <source>Move Note to &amp;Trash</source>
+            <translation>Переместить заметку в &amp;корзину</translation>
+        </message>
+        <message>
+            <source>Notes T&amp;rash</source>
+            <translation>Ко&amp;рзина заметок</translation>
+        </message>
+        <message>
+            <source>Notes &amp;Panel</source>
+            <translation>Панель &amp;заметок</translation>
+        </message>
+        <message>
+            <source>&amp;Back Up Now</source>
+            <translation>&amp;Создать резервную копию</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from Backup…</source>
+            <translation>&amp;Восстановить из резервной копии…</translation>
+        </message>
+        <message>
+            <source>Backups &amp;Kept…</source>
+            <translation>Число &amp;хранимых копий…</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation>П&amp;оиск</translation>
+        </message>
+        <message>
+            <source>&amp;Search Everything</source>
+            <translation>&amp;Искать везде</translation>
+        </message>
+        <message>
+            <source>&amp;Next Hit</source>
+            <translation>&amp;Следующий результат</translation>
+        </message>
+        <message>
+            <source>&amp;Previous Hit</source>
+            <translation>&amp;Предыдущий результат</translation>
+        </message>
+        <message>
+            <source>Search &amp;Results</source>
+            <translation>&amp;Результаты поиска</translation>
+        </message>
+        <message>
+            <source>&amp;Timeline</source>
+            <translation>&amp;Хронология</translation>
+        </message>
+        <message>
+            <source>&amp;Timeline Panel</source>
+            <translation>Панель &amp;хронологии</translation>
+        </message>
+        <message>
+            <source>&amp;Go to Timeline</source>
+            <translation>&amp;Перейти к хронологии</translation>
+        </message>
+        <message>
+            <source>&amp;Add Event…</source>
+            <translation>&amp;Добавить событие…</translation>
+        </message>
+        <message>
+            <source>&amp;Fit Timeline</source>
+            <translation>&amp;Вписать хронологию в окно</translation>
+        </message>
+        <message>
+            <source>&amp;Zoom to Date Range</source>
+            <translation>&amp;Увеличить до диапазона дат</translation>
+        </message>
+        <message>
+            <source>&amp;Clear Date Range</source>
+            <translation>&amp;Сбросить диапазон дат</translation>
+        </message>
+        <message>
+            <source>&amp;Focus Mode</source>
+            <translation>Режим &amp;чтения</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Правка</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Спр&amp;авка</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Заметки</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Поиск</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Хронология</translation>
+        </message>
+        <message>
             <source>&amp;Language</source>
             <translation>&amp;Язык</translation>
         </message>
@@ -14,6 +226,153 @@
         <message>
             <source>Parallax will speak {language} from its next start.</source>
             <translation>Язык интерфейса Parallax ({language}) включится при следующем запуске.</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Импорт…</translation>
+        </message>
+        <message>
+            <source>Open &amp;Shared Library…</source>
+            <translation>Открыть о&amp;бщую библиотеку…</translation>
+        </message>
+        <message>
+            <source>&amp;Trash…</source>
+            <translation>&amp;Корзина…</translation>
+        </message>
+        <message>
+            <source>Import Size &amp;Limit…</source>
+            <translation>&amp;Ограничение размера импорта…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit Description…</source>
+            <translation>Изменить описани&amp;е…</translation>
+        </message>
+        <message>
+            <source>&amp;Move to Trash</source>
+            <translation>Переместить в корзи&amp;ну</translation>
+        </message>
+        <message>
+            <source>Document &amp;Information…</source>
+            <translation>Сведения о &amp;документе…</translation>
+        </message>
+        <message>
+            <source>&amp;Close Pane</source>
+            <translation>&amp;Закрыть область</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>В&amp;ыход</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Отменить</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Повторить</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Копировать</translation>
+        </message>
+        <message>
+            <source>Copy C&amp;itation</source>
+            <translation>Копировать &amp;ссылку на источник</translation>
+        </message>
+        <message>
+            <source>Select &amp;All</source>
+            <translation>Выделить &amp;всё</translation>
+        </message>
+        <message>
+            <source>Paste as &amp;New Source…</source>
+            <translation>Вставить как &amp;новый источник…</translation>
+        </message>
+        <message>
+            <source>&amp;Find in Document…</source>
+            <translation>На&amp;йти в документе…</translation>
+        </message>
+        <message>
+            <source>Find &amp;Next</source>
+            <translation>Найти &amp;далее</translation>
+        </message>
+        <message>
+            <source>Find &amp;Previous</source>
+            <translation>Найти пр&amp;едыдущее</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>&amp;Увеличить</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>У&amp;меньшить</translation>
+        </message>
+        <message>
+            <source>&amp;Actual Size</source>
+            <translation>&amp;Исходный размер</translation>
+        </message>
+        <message>
+            <source>&amp;Dark Palette</source>
+            <translation>&amp;Тёмная палитра</translation>
+        </message>
+        <message>
+            <source>Page Images &amp;Beside the Text</source>
+            <translation>Изображения страниц &amp;рядом с текстом</translation>
+        </message>
+        <message>
+            <source>Page Images I&amp;nstead of the Text</source>
+            <translation>Изображения страниц &amp;вместо текста</translation>
+        </message>
+        <message>
+            <source>&amp;Text Only</source>
+            <translation>Только &amp;текст</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Сочетания клавиш</translation>
+        </message>
+        <message>
+            <source>&amp;About {app}</source>
+            <translation>&amp;О программе {app}</translation>
+        </message>
+        <message>
+            <source>&amp;Library Panel</source>
+            <translation>Панель &amp;библиотеки</translation>
+        </message>
+        <message>
+            <source>&amp;Panels</source>
+            <translation>П&amp;анели</translation>
+        </message>
+        <message>
+            <source>Panels &amp;Give Way Side by Side</source>
+            <translation>Панели &amp;уступают место при сравнении</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Библиотека</translation>
+        </message>
+        <message>
+            <source>Show or hide the library (F9)</source>
+            <translation>Показать или скрыть библиотеку (F9)</translation>
+        </message>
+        <message>
+            <source>Show or hide the notes (F10)</source>
+            <translation>Показать или скрыть заметки (F10)</translation>
+        </message>
+        <message>
+            <source>Show or hide the search results</source>
+            <translation>Показать или скрыть результаты поиска</translation>
+        </message>
+        <message>
+            <source>Show or hide the timeline (F7)</source>
+            <translation>Показать или скрыть хронологию (F7)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Window</name>
+        <message>
+            <source>Opening the library…</source>
+            <translation>Открывается библиотека…</translation>
         </message>
     </context>
     <context>

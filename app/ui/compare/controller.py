@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QProgressDialog, QWidget
 from app.domain.alignment.links import AlignmentLink, LinkOrigin, links_at
 from app.domain.comparison.word_diff import DiffOptions
 from app.domain.errors import Cancelled, ParallaxError
+from app.domain.i18n import translate
 from app.services.alignment import AlignmentService, Suggestion
 from app.services.changes import Change
 from app.services.comparison import ComparisonService
@@ -68,33 +69,57 @@ class CompareController(QObject):
 
     # -- menu ---------------------------------------------------------------------------------------
     def build_menu(self, menu_bar: QMenuBar, owner: QWidget) -> QMenu:
-        menu = menu_bar.addMenu("&Compare")
-        writes(add_action(owner, menu, "&Link Paragraphs", self.link_selected, "Ctrl+L"))
-        writes(add_action(owner, menu, "&Unlink Paragraph", self.unlink_current, "Ctrl+Shift+L"))
+        menu = menu_bar.addMenu(translate("Menus", "&Compare"))
+        writes(add_action(owner, menu, translate("Menus", "&Link Paragraphs"), self.link_selected, "Ctrl+L"))
+        writes(add_action(owner, menu, translate("Menus", "&Unlink Paragraph"), self.unlink_current, "Ctrl+Shift+L"))
         menu.addSeparator()
-        writes(add_action(owner, menu, "&Suggest Alignment", self.suggest, "Ctrl+Shift+A"))
-        writes(add_action(owner, menu, "&Accept Suggestion Here", lambda: self._decide_here(accept=True), "Ctrl+Alt+A"))
+        writes(add_action(owner, menu, translate("Menus", "&Suggest Alignment"), self.suggest, "Ctrl+Shift+A"))
         writes(
-            add_action(owner, menu, "&Reject Suggestion Here", lambda: self._decide_here(accept=False), "Ctrl+Alt+R")
+            add_action(
+                owner,
+                menu,
+                translate("Menus", "&Accept Suggestion Here"),
+                lambda: self._decide_here(accept=True),
+                "Ctrl+Alt+A",
+            )
         )
-        writes(add_action(owner, menu, "Accept All Suggestions", lambda: self._decide_all(accept=True)))
-        writes(add_action(owner, menu, "Reject All Suggestions", lambda: self._decide_all(accept=False)))
+        writes(
+            add_action(
+                owner,
+                menu,
+                translate("Menus", "&Reject Suggestion Here"),
+                lambda: self._decide_here(accept=False),
+                "Ctrl+Alt+R",
+            )
+        )
+        writes(
+            add_action(owner, menu, translate("Menus", "Accept All Suggestions"), lambda: self._decide_all(accept=True))
+        )
+        writes(
+            add_action(
+                owner, menu, translate("Menus", "Reject All Suggestions"), lambda: self._decide_all(accept=False)
+            )
+        )
         menu.addSeparator()
-        self.sync_action = self._toggle(owner, menu, "S&ynchronized Scrolling", self._set_sync, "Ctrl+Alt+Y", on=True)
+        self.sync_action = self._toggle(
+            owner, menu, translate("Menus", "S&ynchronized Scrolling"), self._set_sync, "Ctrl+Alt+Y", on=True
+        )
         menu.addSeparator()
-        add_action(owner, menu, "&Mark Selection in All Panes", self.mark_selection, "Ctrl+Shift+H")
-        add_action(owner, menu, "Next Marked Term", lambda: self._step_term(1), "Ctrl+J")
-        add_action(owner, menu, "Previous Marked Term", lambda: self._step_term(-1), "Ctrl+Shift+J")
-        self.terms_action = self._toggle(owner, menu, "Shared &Terms", self.reload, "Ctrl+Shift+T")
+        add_action(owner, menu, translate("Menus", "&Mark Selection in All Panes"), self.mark_selection, "Ctrl+Shift+H")
+        add_action(owner, menu, translate("Menus", "Next Marked Term"), lambda: self._step_term(1), "Ctrl+J")
+        add_action(owner, menu, translate("Menus", "Previous Marked Term"), lambda: self._step_term(-1), "Ctrl+Shift+J")
+        self.terms_action = self._toggle(owner, menu, translate("Menus", "Shared &Terms"), self.reload, "Ctrl+Shift+T")
         menu.addSeparator()
-        self.diff_action = self._toggle(owner, menu, "Show &Differences", self.reload, "Ctrl+D")
-        self.ignore_case_action = self._toggle(owner, menu, "Differences Ignore &Case", self.reload, None, on=True)
+        self.diff_action = self._toggle(owner, menu, translate("Menus", "Show &Differences"), self.reload, "Ctrl+D")
+        self.ignore_case_action = self._toggle(
+            owner, menu, translate("Menus", "Differences Ignore &Case"), self.reload, None, on=True
+        )
         self.ignore_punct_action = self._toggle(
-            owner, menu, "Differences Ignore &Punctuation", self.reload, None, on=True
+            owner, menu, translate("Menus", "Differences Ignore &Punctuation"), self.reload, None, on=True
         )
         menu.addSeparator()
-        add_action(owner, menu, "Move Pane &Left", lambda: self._move_pane(-1), "Ctrl+Alt+Left")
-        add_action(owner, menu, "Move Pane &Right", lambda: self._move_pane(1), "Ctrl+Alt+Right")
+        add_action(owner, menu, translate("Menus", "Move Pane &Left"), lambda: self._move_pane(-1), "Ctrl+Alt+Left")
+        add_action(owner, menu, translate("Menus", "Move Pane &Right"), lambda: self._move_pane(1), "Ctrl+Alt+Right")
         return menu
 
     @staticmethod

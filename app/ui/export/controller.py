@@ -13,6 +13,7 @@ from app.domain.errors import ParallaxError
 from app.domain.export.bundle_html import render_html
 from app.domain.export.bundle_markdown import render_markdown
 from app.domain.export.print_html import document_print_html
+from app.domain.i18n import translate
 from app.domain.timeline import DateRange
 from app.render.pdf import pdf_bytes, print_html
 from app.services.export import BundleFormat, ExportService
@@ -58,10 +59,12 @@ class ExportController(QObject):
         export.parallax_numbers = settings.parallax_numbers if settings is not None else False
 
     def build_menu(self, file_menu: QMenu) -> None:
-        add_action(self._window, file_menu, "E&xport Notes…", self.export_notes, "Ctrl+Shift+E")
-        add_action(self._window, file_menu, "Export &Bibliography…", self.export_bibliography)
-        add_action(self._window, file_menu, "&Print…", self.print_current, "Ctrl+P")
-        numbers = add_action(self._window, file_menu, "Cite Parallax's ¶ Num&bers Too", lambda: None)
+        add_action(self._window, file_menu, translate("Menus", "E&xport Notes…"), self.export_notes, "Ctrl+Shift+E")
+        add_action(self._window, file_menu, translate("Menus", "Export &Bibliography…"), self.export_bibliography)
+        add_action(self._window, file_menu, translate("Menus", "&Print…"), self.print_current, "Ctrl+P")
+        numbers = add_action(
+            self._window, file_menu, translate("Menus", "Cite Parallax's ¶ Num&bers Too"), lambda: None
+        )
         numbers.setObjectName("cite_parallax_numbers")
         numbers.setCheckable(True)
         numbers.setChecked(self._export.parallax_numbers)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenuBar, QSplitter, QWidget
 
 from app.domain.errors import ParallaxError
+from app.domain.i18n import translate
 from app.domain.notes.model import Note
 from app.services.changes import Change, Fact
 from app.services.infrastructure.journal import NoteJournal
@@ -95,18 +96,26 @@ class NotesController(QObject):
         self.linker.created.connect(self._on_created)
 
     def build_menu(self, menu_bar: QMenuBar, window: QWidget) -> None:
-        menu = menu_bar.addMenu("&Notes")
+        menu = menu_bar.addMenu(translate("Menus", "&Notes"))
         passages = self.passages
-        writes_notes(add_action(window, menu, "&New Note from Selection", passages.new_from_selection, "Ctrl+M"))
-        writes_notes(add_action(window, menu, "&Add Passage to Note", passages.add_passage, "Ctrl+Shift+M"))
-        add_action(window, menu, "Notes &Here", passages.notes_here, "Ctrl+Alt+M")
-        add_action(window, menu, "&Go to Notes", self.focus_panel, "Ctrl+Shift+N")
+        writes_notes(
+            add_action(
+                window, menu, translate("Menus", "&New Note from Selection"), passages.new_from_selection, "Ctrl+M"
+            )
+        )
+        writes_notes(
+            add_action(window, menu, translate("Menus", "&Add Passage to Note"), passages.add_passage, "Ctrl+Shift+M")
+        )
+        add_action(window, menu, translate("Menus", "Notes &Here"), passages.notes_here, "Ctrl+Alt+M")
+        add_action(window, menu, translate("Menus", "&Go to Notes"), self.focus_panel, "Ctrl+Shift+N")
         menu.addSeparator()
-        writes_notes(add_action(window, menu, "Move Note to &Trash", lambda: self.trash(self.current_id())))
-        add_action(window, menu, "Notes T&rash", lambda: self.show_scope(NoteScope.TRASH))
+        writes_notes(
+            add_action(window, menu, translate("Menus", "Move Note to &Trash"), lambda: self.trash(self.current_id()))
+        )
+        add_action(window, menu, translate("Menus", "Notes T&rash"), lambda: self.show_scope(NoteScope.TRASH))
         menu.addSeparator()
         toggle = self.dock.toggleViewAction()
-        toggle.setText("Notes &Panel")
+        toggle.setText(translate("Menus", "Notes &Panel"))
         toggle.setShortcut("F10")
         menu.addAction(toggle)
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
+from app.domain.i18n import translate
 from app.services.safety import Backup, CheckReport, SafetyError, SafetyService, dump_command
 from app.ui.common.actions import add_action
 from app.ui.common.prompter import Prompter
@@ -59,9 +60,9 @@ class SafetyController(QObject):
         self._quiet.start()
 
     def build_menu(self, menu: QMenu) -> None:
-        writes(add_action(self._window, menu, "&Back Up Now", self.back_up_now))
-        writes(add_action(self._window, menu, "&Restore from Backup…", self.choose_backup))
-        add_action(self._window, menu, "Backups &Kept…", self.ask_kept)
+        writes(add_action(self._window, menu, translate("Menus", "&Back Up Now"), self.back_up_now))
+        writes(add_action(self._window, menu, translate("Menus", "&Restore from Backup…"), self.choose_backup))
+        add_action(self._window, menu, translate("Menus", "Backups &Kept…"), self.ask_kept)
 
     def ask_kept(self) -> None:
         """How many backups to keep, a preference kept between runs (the oldest go first)."""

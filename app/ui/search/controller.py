@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenuBar, QWidget
 
+from app.domain.i18n import translate
 from app.domain.query import parse_query
 from app.domain.timeline import DateRange
 from app.services.search import SearchResults, SearchService
@@ -65,12 +66,12 @@ class SearchController(QObject):
         self.view.more_requested.connect(self._more)
 
     def build_menu(self, menu_bar: QMenuBar, window: QWidget) -> None:
-        menu = menu_bar.addMenu("&Search")
-        add_action(window, menu, "&Search Everything", self.focus_box, "Ctrl+K")
-        add_action(window, menu, "&Next Hit", lambda: self.step(1), "F8")
-        add_action(window, menu, "&Previous Hit", lambda: self.step(-1), "Shift+F8")
+        menu = menu_bar.addMenu(translate("Menus", "&Search"))
+        add_action(window, menu, translate("Menus", "&Search Everything"), self.focus_box, "Ctrl+K")
+        add_action(window, menu, translate("Menus", "&Next Hit"), lambda: self.step(1), "F8")
+        add_action(window, menu, translate("Menus", "&Previous Hit"), lambda: self.step(-1), "Shift+F8")
         toggle = self.dock.toggleViewAction()
-        toggle.setText("Search &Results")
+        toggle.setText(translate("Menus", "Search &Results"))
         menu.addAction(toggle)
 
     def prepare(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import ParallaxError, StorageError
+from app.domain.i18n import translate
 from app.domain.timeline import MAX_PX_PER_DAY, DateRange, ItemKind, TimelineItem
 from app.services.changes import Change
 from app.services.timeline import EventConflictError, EventDraft, TimelineService
@@ -83,16 +84,16 @@ class TimelineController(QObject):
         self.refresh()
 
     def build_menu(self, menu_bar: QMenuBar, window: QWidget) -> None:
-        menu = menu_bar.addMenu("&Timeline")
+        menu = menu_bar.addMenu(translate("Menus", "&Timeline"))
         toggle = self.dock.toggleViewAction()
-        toggle.setText("&Timeline Panel")
+        toggle.setText(translate("Menus", "&Timeline Panel"))
         toggle.setShortcut("F7")
         menu.addAction(toggle)
-        add_action(window, menu, "&Go to Timeline", self.focus, "Ctrl+Alt+T")
-        writes(add_action(window, menu, "&Add Event…", self.add_event, "Ctrl+Alt+E"))
-        add_action(window, menu, "&Fit Timeline", self.view.fit)
-        add_action(window, menu, "&Zoom to Date Range", self.zoom_to_range)
-        add_action(window, menu, "&Clear Date Range", self.clear_range)
+        add_action(window, menu, translate("Menus", "&Go to Timeline"), self.focus, "Ctrl+Alt+T")
+        writes(add_action(window, menu, translate("Menus", "&Add Event…"), self.add_event, "Ctrl+Alt+E"))
+        add_action(window, menu, translate("Menus", "&Fit Timeline"), self.view.fit)
+        add_action(window, menu, translate("Menus", "&Zoom to Date Range"), self.zoom_to_range)
+        add_action(window, menu, translate("Menus", "&Clear Date Range"), self.clear_range)
 
     def focus(self) -> None:
         self.dock.show()

@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QToolBar, QWidget
 
+from app.domain.i18n import translate
+
 if TYPE_CHECKING:
     from app.ui.window.main_window import MainWindow
 
@@ -23,7 +25,7 @@ class FocusMode:
         self._window = window
         self._hidden: list[QWidget] = []
         self._folded_here = False
-        self.action = QAction("&Focus Mode", window)
+        self.action = QAction(translate("Menus", "&Focus Mode"), window)
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence("F11"))
         self.action.setToolTip("Show only the panes, or everything again (F11)")

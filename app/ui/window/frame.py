@@ -8,19 +8,31 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QToolBar, QWidget
 
+from app.domain.i18n import translate
 from app.ui.search.box import SearchBox
 from app.ui.window.status_bar import StatusBar
 
-OPENING = "Opening the library…"
 NOTES_WIDTH = 340  # the Notes and Search docks at the right, on a first start
 TIMELINE_HEIGHT = 240  # the Timeline dock under the reading area, on a first start
 LIBRARY_WIDTH = 340  # the library list at the left, on a first start
-MENU_TITLES = ("&File", "&Edit", "&View", "&Compare", "&Notes", "&Search", "&Timeline", "&Help")
+
+
+def menu_titles() -> tuple[str, ...]:
+    """The menu bar's menus, in the language spoken, shown (empty) while the library opens."""
+    return (
+        translate("Menus", "&File"), translate("Menus", "&Edit"), translate("Menus", "&View"),
+        translate("Menus", "&Compare"), translate("Menus", "&Notes"), translate("Menus", "&Search"),
+        translate("Menus", "&Timeline"), translate("Menus", "&Help"),
+    )  # fmt: skip
+
+
+def opening() -> str:
+    return translate("Window", "Opening the library…")
 
 
 @dataclass(frozen=True)
 class WindowFrame:
-    splitter: QSplitter  # the library panel's place (until then, it says OPENING) beside the reading area
+    splitter: QSplitter  # the library panel's place (until then, it says it is opening) beside the reading area
     position_label: QLabel  # "¶3 of 20", in the status bar
     notes_dock: QDockWidget
     search_dock: QDockWidget
@@ -30,7 +42,7 @@ class WindowFrame:
 
 def opening_label(parent: QWidget | None = None) -> QLabel:
     """What a part of the window shows until the library is open."""
-    label = QLabel(OPENING, parent)
+    label = QLabel(opening(), parent)
     label.setObjectName("OpeningLibrary")
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setEnabled(False)
@@ -68,16 +80,16 @@ def build_frame(window: QMainWindow, reading_area: QWidget) -> WindowFrame:
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
     right, bottom = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
     window.setCorner(Qt.Corner.BottomRightCorner, right)  # Notes and Search run the full height, beside the timeline
-    notes = _dock(window, "Notes", "NotesDock", right)
-    search = _dock(window, "Search", "SearchDock", right)
+    notes = _dock(window, translate("Menus", "Notes"), "NotesDock", right)
+    search = _dock(window, translate("Menus", "Search"), "SearchDock", right)
     for dock in (notes, search):
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
-    timeline = _dock(window, "Timeline", "TimelineDock", bottom)
+    timeline = _dock(window, translate("Menus", "Timeline"), "TimelineDock", bottom)
     window.splitDockWidget(notes, search, Qt.Orientation.Vertical)  # both in view at once: a note beside the hits
     window.resizeDocks([notes], [NOTES_WIDTH], Qt.Orientation.Horizontal)
     window.resizeDocks([notes, search], [3, 1], Qt.Orientation.Vertical)
-    for title in MENU_TITLES:
-        window.menuBar().addMenu(title).addAction(OPENING).setEnabled(False)
+    for title in menu_titles():
+        window.menuBar().addMenu(title).addAction(opening()).setEnabled(False)
     return WindowFrame(splitter, position, notes, search, timeline, box)
 
 

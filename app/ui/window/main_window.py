@@ -23,7 +23,7 @@ from app.ui.common.theme import Theme, accessibility_hints, apply_theme, reader_
 from app.ui.compare.document_tabs import EMPTY_HINT, DocumentTabs
 from app.ui.reader.document_pane import DocumentPane
 from app.ui.window.focus import FocusMode
-from app.ui.window.frame import OPENING, build_frame, size_timeline
+from app.ui.window.frame import build_frame, opening, size_timeline
 from app.ui.window.places import decode, restore_places
 from app.ui.window.room import ReadingRoom
 from app.ui.window.session import restore_frame, save_window
@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         self._parts: WindowParts | None = None
         self.read_ahead: tuple[CompareView, int | None] | None = None  # the tab shown before the library opened
         self.documents = DocumentTabs(self)
-        self.documents.hint.setText(OPENING)  # until the library is open, there is no library to open one from
+        self.documents.hint.setText(opening())  # until the library is open, there is no library to open one from
         self.frame = build_frame(self, self.documents)
         self.splitter, self.position_label = self.frame.splitter, self.frame.position_label
         self.room = ReadingRoom(

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from app import APP_NAME, __version__
+from app.domain.i18n import translate
 from app.ui.common.actions import add_action
 from app.ui.common.read_only import writes
 from app.ui.common.undo import undo_where_typing
@@ -57,37 +58,73 @@ def build_menus(window: MainWindow, parts: WindowParts) -> WindowMenus:
     menu_bar, tabs = window.menuBar(), window.documents
     keys = QKeySequence.StandardKey
     importer, librarian, exporter, history = parts.importer, parts.librarian, parts.exporter, parts.history
-    file_menu = menu_bar.addMenu("&File")
-    writes(add_action(window, file_menu, "&Import…", importer.choose_files, keys.Open))
-    add_action(window, file_menu, "Open &Shared Library…", lambda: open_shared_library(window))
-    writes(add_action(window, file_menu, "&Trash…", librarian.show_trash))
-    add_action(window, file_menu, "Import Size &Limit…", importer.ask_limit)
+    file_menu = menu_bar.addMenu(translate("Menus", "&File"))
+    writes(add_action(window, file_menu, translate("Menus", "&Import…"), importer.choose_files, keys.Open))
+    add_action(window, file_menu, translate("Menus", "Open &Shared Library…"), lambda: open_shared_library(window))
+    writes(add_action(window, file_menu, translate("Menus", "&Trash…"), librarian.show_trash))
+    add_action(window, file_menu, translate("Menus", "Import Size &Limit…"), importer.ask_limit)
     parts.safety.build_menu(file_menu)
     file_menu.addSeparator()
-    edit = writes(add_action(window, file_menu, "&Edit Description…", on_pane_id(tabs, librarian.edit), "Ctrl+E"))
-    trash = writes(add_action(window, file_menu, "&Move to Trash", on_pane_id(tabs, librarian.trash), "Ctrl+Del"))
-    info = add_action(
-        window, file_menu, "Document &Information…", lambda: show_document_info(window), "Ctrl+I", "Alt+Return"
+    edit = writes(
+        add_action(
+            window, file_menu, translate("Menus", "&Edit Description…"), on_pane_id(tabs, librarian.edit), "Ctrl+E"
+        )
     )
-    close = add_action(window, file_menu, "&Close Pane", tabs.close_current, "Ctrl+W")
+    trash = writes(
+        add_action(
+            window, file_menu, translate("Menus", "&Move to Trash"), on_pane_id(tabs, librarian.trash), "Ctrl+Del"
+        )
+    )
+    info = add_action(
+        window,
+        file_menu,
+        translate("Menus", "Document &Information…"),
+        lambda: show_document_info(window),
+        "Ctrl+I",
+        "Alt+Return",
+    )
+    close = add_action(window, file_menu, translate("Menus", "&Close Pane"), tabs.close_current, "Ctrl+W")
     file_menu.addSeparator()
     exporter.build_menu(file_menu)
     file_menu.addSeparator()
-    add_action(window, file_menu, "&Quit", window.close, keys.Quit, role=QAction.MenuRole.QuitRole)
+    add_action(window, file_menu, translate("Menus", "&Quit"), window.close, keys.Quit, role=QAction.MenuRole.QuitRole)
 
-    edit_menu = menu_bar.addMenu("&Edit")
-    add_action(window, edit_menu, "&Undo", lambda: undo_where_typing(history), keys.Undo)
-    add_action(window, edit_menu, "&Redo", lambda: undo_where_typing(history, redo=True), keys.Redo, "Ctrl+Y")
+    edit_menu = menu_bar.addMenu(translate("Menus", "&Edit"))
+    add_action(window, edit_menu, translate("Menus", "&Undo"), lambda: undo_where_typing(history), keys.Undo)
+    add_action(
+        window,
+        edit_menu,
+        translate("Menus", "&Redo"),
+        lambda: undo_where_typing(history, redo=True),
+        keys.Redo,
+        "Ctrl+Y",
+    )
     edit_menu.addSeparator()
-    add_action(window, edit_menu, "&Copy", on_pane(tabs, lambda p: p.view.copy()), keys.Copy)
-    add_action(window, edit_menu, "Copy C&itation", exporter.copy_citation, "Ctrl+Shift+C")
-    add_action(window, edit_menu, "Select &All", on_pane(tabs, lambda p: p.view.select_all()), keys.SelectAll)
+    add_action(window, edit_menu, translate("Menus", "&Copy"), on_pane(tabs, lambda p: p.view.copy()), keys.Copy)
+    add_action(window, edit_menu, translate("Menus", "Copy C&itation"), exporter.copy_citation, "Ctrl+Shift+C")
+    add_action(
+        window,
+        edit_menu,
+        translate("Menus", "Select &All"),
+        on_pane(tabs, lambda p: p.view.select_all()),
+        keys.SelectAll,
+    )
     paste = lambda: importer.paste(QGuiApplication.clipboard().mimeData())  # noqa: E731 - a one-line slot
-    writes(add_action(window, edit_menu, "Paste as &New Source…", paste, "Ctrl+Shift+V"))
+    writes(add_action(window, edit_menu, translate("Menus", "Paste as &New Source…"), paste, "Ctrl+Shift+V"))
     edit_menu.addSeparator()
-    add_action(window, edit_menu, "&Find in Document…", on_pane(tabs, DocumentPane.open_find), keys.Find)
-    add_action(window, edit_menu, "Find &Next", on_pane(tabs, DocumentPane.find_next), keys.FindNext)
-    add_action(window, edit_menu, "Find &Previous", on_pane(tabs, DocumentPane.find_previous), keys.FindPrevious)
+    add_action(
+        window, edit_menu, translate("Menus", "&Find in Document…"), on_pane(tabs, DocumentPane.open_find), keys.Find
+    )
+    add_action(
+        window, edit_menu, translate("Menus", "Find &Next"), on_pane(tabs, DocumentPane.find_next), keys.FindNext
+    )
+    add_action(
+        window,
+        edit_menu,
+        translate("Menus", "Find &Previous"),
+        on_pane(tabs, DocumentPane.find_previous),
+        keys.FindPrevious,
+    )
 
     library, dark = _build_view_menu(window, parts, tabs)
 
@@ -101,15 +138,24 @@ def build_menus(window: MainWindow, parts: WindowParts) -> WindowMenus:
 
 def _build_view_menu(window: MainWindow, parts: WindowParts, tabs: DocumentTabs) -> tuple[QAction, QAction]:
     """The View menu; its Library Panel and Dark Palette toggles."""
-    view_menu = window.menuBar().addMenu("&View")
+    view_menu = window.menuBar().addMenu(translate("Menus", "&View"))
     keys = QKeySequence.StandardKey
     library = _room_actions(view_menu, window)
     view_menu.addSeparator()
-    add_action(window, view_menu, "Zoom &In", lambda: window.set_zoom(window.zoom + 1), keys.ZoomIn, "Ctrl+=")
-    add_action(window, view_menu, "Zoom &Out", lambda: window.set_zoom(window.zoom - 1), keys.ZoomOut)
-    add_action(window, view_menu, "&Actual Size", lambda: window.set_zoom(0), "Ctrl+0")
+    add_action(
+        window,
+        view_menu,
+        translate("Menus", "Zoom &In"),
+        lambda: window.set_zoom(window.zoom + 1),
+        keys.ZoomIn,
+        "Ctrl+=",
+    )
+    add_action(
+        window, view_menu, translate("Menus", "Zoom &Out"), lambda: window.set_zoom(window.zoom - 1), keys.ZoomOut
+    )
+    add_action(window, view_menu, translate("Menus", "&Actual Size"), lambda: window.set_zoom(0), "Ctrl+0")
     _add_page_modes(window, view_menu, tabs)
-    dark = add_action(window, view_menu, "&Dark Palette", window.toggle_dark, "Ctrl+Shift+D")
+    dark = add_action(window, view_menu, translate("Menus", "&Dark Palette"), window.toggle_dark, "Ctrl+Shift+D")
     dark.setCheckable(True)
     view_menu.addSeparator()
     build_language_menu(view_menu, window)
@@ -131,16 +177,18 @@ def open_shared_library(window: MainWindow) -> None:
 def _add_page_modes(window: MainWindow, view_menu: QMenu, tabs: DocumentTabs) -> None:
     """A scan's page images beside the text, instead of it, or not at all, between separators."""
     view_menu.addSeparator()
-    for label, mode, shortcut in PAGE_MODES:
+    for label, mode, shortcut in page_modes():
         add_action(window, view_menu, label, on_pane(tabs, _set_page_mode(mode)), shortcut)
     view_menu.addSeparator()
 
 
-PAGE_MODES = (
-    ("Page Images &Beside the Text", PageMode.BESIDE, "Ctrl+Alt+P"),
-    ("Page Images I&nstead of the Text", PageMode.INSTEAD, "Ctrl+Alt+I"),
-    ("&Text Only", PageMode.OFF, "Ctrl+Alt+T"),
-)  # for a scan: how its pages are shown in the pane in front
+def page_modes() -> tuple[tuple[str, PageMode, str], ...]:
+    """For a scan: how its pages are shown in the pane in front."""
+    return (
+        (translate("Menus", "Page Images &Beside the Text"), PageMode.BESIDE, "Ctrl+Alt+P"),
+        (translate("Menus", "Page Images I&nstead of the Text"), PageMode.INSTEAD, "Ctrl+Alt+I"),
+        (translate("Menus", "&Text Only"), PageMode.OFF, "Ctrl+Alt+T"),
+    )
 
 
 def _set_page_mode(mode: PageMode) -> Callable[[DocumentPane], None]:
@@ -164,9 +212,15 @@ def show_document_info(window: MainWindow) -> None:
 
 
 def _help_menu(window: MainWindow) -> None:
-    help_menu = window.menuBar().addMenu("&Help")
-    add_action(window, help_menu, "&Keyboard Shortcuts", lambda: show_shortcuts(window), "F1")
-    add_action(window, help_menu, f"&About {APP_NAME}", lambda: show_about(window), role=QAction.MenuRole.AboutRole)
+    help_menu = window.menuBar().addMenu(translate("Menus", "&Help"))
+    add_action(window, help_menu, translate("Menus", "&Keyboard Shortcuts"), lambda: show_shortcuts(window), "F1")
+    add_action(
+        window,
+        help_menu,
+        translate("Menus", "&About {app}").format(app=APP_NAME),
+        lambda: show_about(window),
+        role=QAction.MenuRole.AboutRole,
+    )
 
 
 def show_shortcuts(window: MainWindow) -> None:

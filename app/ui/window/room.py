@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QToolButton, QWidget
 
+from app.domain.i18n import translate
 from app.ui.window.frame import TIMELINE_HEIGHT, WindowFrame
 
 if TYPE_CHECKING:
@@ -106,10 +107,14 @@ class ReadingRoom(QObject):
         self._folded: list[str] = []  # the panels that gave way, to bring back
         self._by_room = False  # whether they gave way by themselves (they then come back by themselves)
         self._side_by_side = False  # whether the tab in front showed two documents or more, when last looked at
-        self.library_action = self._action("&Library Panel", "F9", self._on_library_toggled, checked=library_visible)
-        self.panels_action = self._action("&Panels", "F12", self.toggle, checked=True)
+        self.library_action = self._action(
+            translate("Menus", "&Library Panel"), "F9", self._on_library_toggled, checked=library_visible
+        )
+        self.panels_action = self._action(translate("Menus", "&Panels"), "F12", self.toggle, checked=True)
         self.panels_action.setToolTip("Fold the panels away to give the panes the room, or bring them back (F12)")
-        self.give_way_action = self._action("Panels &Give Way Side by Side", "", self._on_give_way, checked=give_way)
+        self.give_way_action = self._action(
+            translate("Menus", "Panels &Give Way Side by Side"), "", self._on_give_way, checked=give_way
+        )
         frame.timeline_dock.toggleViewAction().triggered.connect(self._on_timeline_toggled)
         for name in ("notes", "search"):
             self._dock(name).toggleViewAction().triggered.connect(lambda _c=False, n=name: self._forget(n))
@@ -139,10 +144,30 @@ class ReadingRoom(QObject):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         frame = self._frame
         for name, text, source, tip in (
-            ("library", "Library", self.library_action, "Show or hide the library (F9)"),
-            ("notes", "Notes", frame.notes_dock.toggleViewAction(), "Show or hide the notes (F10)"),
-            ("search", "Search", frame.search_dock.toggleViewAction(), "Show or hide the search results"),
-            ("timeline", "Timeline", frame.timeline_dock.toggleViewAction(), "Show or hide the timeline (F7)"),
+            (
+                "library",
+                translate("Menus", "Library"),
+                self.library_action,
+                translate("Menus", "Show or hide the library (F9)"),
+            ),
+            (
+                "notes",
+                translate("Menus", "Notes"),
+                frame.notes_dock.toggleViewAction(),
+                translate("Menus", "Show or hide the notes (F10)"),
+            ),
+            (
+                "search",
+                translate("Menus", "Search"),
+                frame.search_dock.toggleViewAction(),
+                translate("Menus", "Show or hide the search results"),
+            ),
+            (
+                "timeline",
+                translate("Menus", "Timeline"),
+                frame.timeline_dock.toggleViewAction(),
+                translate("Menus", "Show or hide the timeline (F7)"),
+            ),
         ):
             proxy = _proxy(self._window, text, source, tip)
             proxy.triggered.connect(lambda _checked=False: self.sync())

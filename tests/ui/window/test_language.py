@@ -48,6 +48,8 @@ def test_a_language_chosen_in_the_menu_is_spoken_from_the_next_start(
     window, _ = make_window()
     menu = language_menu(window)
     assert (menu.title(), checked(menu)) == ("&Nyelv", ["Magyar"])
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles == ["&Fájl", "S&zerkesztés", "&Nézet", "Össze&vetés", "&Jegyzetek", "&Keresés", "&Idővonal", "&Súgó"]
     assert i18n.translate("Menus", "Language") == "Nyelv"  # Parallax's own strings outside the widgets too
 
 

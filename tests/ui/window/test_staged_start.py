@@ -16,10 +16,11 @@ from app.domain.alignment.links import ParagraphSpan
 from app.domain.documents import DocumentMetadata
 from app.services.library import NewDocument
 from app.services.registry import Services
-from app.ui.window.frame import OPENING
 from tests.builders import WITHDRAW
 from tests.ui.helpers import menu_texts, noted
 from tests.ui.window.starting import Starts, settings_at
+
+OPENING = "Opening the library…"  # what the window says while its library opens
 
 
 @pytest.mark.usefixtures("notes")
