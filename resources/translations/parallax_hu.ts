@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hu_HU">
     <context>
+        <name>Library</name>
+        <message>
+            <source>Filter by title, issuer, date or kind</source>
+            <translation>Szűrés cím, kibocsátó, dátum vagy fajta szerint</translation>
+        </message>
+        <message>
+            <source>Add sources…</source>
+            <translation>Források hozzáadása…</translation>
+        </message>
+        <message>
+            <source>Import text, Markdown, HTML, PDF, DOCX or EPUB files (Ctrl+O).
+You can also drop files on the window, or paste a web page's text with Ctrl+Shift+V.</source>
+            <translation>Szöveg-, Markdown-, HTML-, PDF-, DOCX- vagy EPUB-fájlok importálása (Ctrl+O).
+A fájlokat az ablakra is húzhatja, vagy egy weboldal szövegét beillesztheti a Ctrl+Shift+V billentyűkkel.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Megnyitás</translation>
+        </message>
+        <message>
+            <source>Open Beside Current	Ctrl+Click</source>
+            <translation>Megnyitás a jelenlegi mellett	Ctrl+kattintás</translation>
+        </message>
+        <message>
+            <source>Edit Description…</source>
+            <translation>Leírás szerkesztése…</translation>
+        </message>
+        <message>
+            <source>Move to Trash</source>
+            <translation>Áthelyezés a lomtárba</translation>
+        </message>
+    </context>
+    <context>
         <name>Menus</name>
         <message>
             <source>&amp;Compare</source>
@@ -366,6 +399,101 @@
         <message>
             <source>Show or hide the timeline (F7)</source>
             <translation>Az idővonal megjelenítése vagy elrejtése (F7)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <source>Show</source>
+            <translation>Megjelenítés</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>Elrejtés</translation>
+        </message>
+        <message>
+            <source>Click an item for its details; drag along the ruler to pick dates.</source>
+            <translation>Kattintson egy elemre a részletekért; a vonalzó mentén húzva dátumokat jelölhet ki.</translation>
+        </message>
+        <message>
+            <source>Zoom out (−, Ctrl+wheel)</source>
+            <translation>Kicsinyítés (−, Ctrl+görgő)</translation>
+        </message>
+        <message>
+            <source>Zoom from the two months down to hours</source>
+            <translation>Nagyítás a két hónaptól az órákig</translation>
+        </message>
+        <message>
+            <source>Zoom in (+, Ctrl+wheel)</source>
+            <translation>Nagyítás (+, Ctrl+görgő)</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Egészet</translation>
+        </message>
+        <message>
+            <source>Show the whole period (0 or Home)</source>
+            <translation>A teljes időszak mutatása (0 vagy Home)</translation>
+        </message>
+        <message>
+            <source>Lanes</source>
+            <translation>Sávok</translation>
+        </message>
+        <message>
+            <source>Show Hidden Events</source>
+            <translation>Rejtett események mutatása</translation>
+        </message>
+        <message>
+            <source>Add Event…</source>
+            <translation>Esemény hozzáadása…</translation>
+        </message>
+        <message>
+            <source>Add an event of your own (Ctrl+Alt+E)</source>
+            <translation>Saját esemény hozzáadása (Ctrl+Alt+E)</translation>
+        </message>
+        <message>
+            <source>Zoom to Range</source>
+            <translation>Nagyítás a tartományra</translation>
+        </message>
+        <message>
+            <source>Fit the picked dates across the strip</source>
+            <translation>A kijelölt dátumok a sáv teljes szélességében</translation>
+        </message>
+        <message>
+            <source>Clear Range</source>
+            <translation>Tartomány törlése</translation>
+        </message>
+        <message>
+            <source>Show every date again (Esc in the timeline)</source>
+            <translation>Újra minden dátum mutatása (Esc az idővonalon)</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Megnyitás</translation>
+        </message>
+        <message>
+            <source>Open the document or note (double-click)</source>
+            <translation>A dokumentum vagy jegyzet megnyitása (dupla kattintás)</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Szerkesztés…</translation>
+        </message>
+        <message>
+            <source>Edit the event (double-click)</source>
+            <translation>Az esemény szerkesztése (dupla kattintás)</translation>
+        </message>
+        <message>
+            <source>Hide this bundled event (it can be shown again)</source>
+            <translation>A beépített esemény elrejtése (újra megjeleníthető)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Törlés</translation>
+        </message>
+        <message>
+            <source>Delete this event of yours (Delete; Ctrl+Z brings it back)</source>
+            <translation>Saját esemény törlése (Delete; a Ctrl+Z visszahozza)</translation>
         </message>
     </context>
     <context>

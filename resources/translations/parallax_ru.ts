@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
+        <name>Library</name>
+        <message>
+            <source>Filter by title, issuer, date or kind</source>
+            <translation>Фильтр по заглавию, автору, дате или виду</translation>
+        </message>
+        <message>
+            <source>Add sources…</source>
+            <translation>Добавить источники…</translation>
+        </message>
+        <message>
+            <source>Import text, Markdown, HTML, PDF, DOCX or EPUB files (Ctrl+O).
+You can also drop files on the window, or paste a web page's text with Ctrl+Shift+V.</source>
+            <translation>Импорт файлов текста, Markdown, HTML, PDF, DOCX или EPUB (Ctrl+O).
+Файлы можно также перетащить в окно или вставить текст веб-страницы сочетанием Ctrl+Shift+V.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <source>Open Beside Current	Ctrl+Click</source>
+            <translation>Открыть рядом с текущим	Ctrl+щелчок</translation>
+        </message>
+        <message>
+            <source>Edit Description…</source>
+            <translation>Изменить описание…</translation>
+        </message>
+        <message>
+            <source>Move to Trash</source>
+            <translation>Переместить в корзину</translation>
+        </message>
+    </context>
+    <context>
         <name>Menus</name>
         <message>
             <source>&amp;Compare</source>
@@ -366,6 +399,101 @@
         <message>
             <source>Show or hide the timeline (F7)</source>
             <translation>Показать или скрыть хронологию (F7)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <source>Show</source>
+            <translation>Показать</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>Скрыть</translation>
+        </message>
+        <message>
+            <source>Click an item for its details; drag along the ruler to pick dates.</source>
+            <translation>Щёлкните по элементу, чтобы увидеть подробности; проведите по линейке, чтобы выбрать даты.</translation>
+        </message>
+        <message>
+            <source>Zoom out (−, Ctrl+wheel)</source>
+            <translation>Уменьшить (−, Ctrl+колесо)</translation>
+        </message>
+        <message>
+            <source>Zoom from the two months down to hours</source>
+            <translation>Масштаб от двух месяцев до часов</translation>
+        </message>
+        <message>
+            <source>Zoom in (+, Ctrl+wheel)</source>
+            <translation>Увеличить (+, Ctrl+колесо)</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Целиком</translation>
+        </message>
+        <message>
+            <source>Show the whole period (0 or Home)</source>
+            <translation>Показать весь период (0 или Home)</translation>
+        </message>
+        <message>
+            <source>Lanes</source>
+            <translation>Дорожки</translation>
+        </message>
+        <message>
+            <source>Show Hidden Events</source>
+            <translation>Показать скрытые события</translation>
+        </message>
+        <message>
+            <source>Add Event…</source>
+            <translation>Добавить событие…</translation>
+        </message>
+        <message>
+            <source>Add an event of your own (Ctrl+Alt+E)</source>
+            <translation>Добавить своё событие (Ctrl+Alt+E)</translation>
+        </message>
+        <message>
+            <source>Zoom to Range</source>
+            <translation>Увеличить до диапазона</translation>
+        </message>
+        <message>
+            <source>Fit the picked dates across the strip</source>
+            <translation>Растянуть выбранные даты на всю полосу</translation>
+        </message>
+        <message>
+            <source>Clear Range</source>
+            <translation>Сбросить диапазон</translation>
+        </message>
+        <message>
+            <source>Show every date again (Esc in the timeline)</source>
+            <translation>Снова показать все даты (Esc в хронологии)</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <source>Open the document or note (double-click)</source>
+            <translation>Открыть документ или заметку (двойной щелчок)</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <source>Edit the event (double-click)</source>
+            <translation>Изменить событие (двойной щелчок)</translation>
+        </message>
+        <message>
+            <source>Hide this bundled event (it can be shown again)</source>
+            <translation>Скрыть это встроенное событие (его можно показать снова)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Delete this event of yours (Delete; Ctrl+Z brings it back)</source>
+            <translation>Удалить своё событие (Delete; Ctrl+Z вернёт его)</translation>
         </message>
     </context>
     <context>

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.documents import DocumentSummary
+from app.domain.i18n import translate
 from app.domain.short_titles import distinct_short_titles, short_title_of
 from app.domain.text.paragraphs import plain_line
 from app.domain.timeline import DateRange
@@ -216,7 +217,7 @@ class LibraryPanel(QWidget):
         self.proxy.setFilterRole(FILTER_ROLE)
         self.filter_field = QLineEdit(self)
         self.filter_field.setObjectName("LibraryFilter")
-        self.filter_field.setPlaceholderText("Filter by title, issuer, date or kind")
+        self.filter_field.setPlaceholderText(translate("Library", "Filter by title, issuer, date or kind"))
         self.filter_field.setClearButtonEnabled(True)
         self.filter_field.textChanged.connect(self.proxy.setFilterFixedString)
         describe_field(self.filter_field, "Filter the library", "Shows only the documents whose title, issuer, date "
@@ -250,11 +251,14 @@ class LibraryPanel(QWidget):
         self.table.customContextMenuRequested.connect(self._context_menu)
         trash = QShortcut(QKeySequence.StandardKey.Delete, self.table, context=Qt.ShortcutContext.WidgetShortcut)
         trash.activated.connect(self._trash_selected)
-        self.import_button = writes(QPushButton("Add sources…", self))
+        self.import_button = writes(QPushButton(translate("Library", "Add sources…"), self))
         self.import_button.setObjectName("AddSourcesButton")
         self.import_button.setToolTip(
-            "Import text, Markdown, HTML, PDF, DOCX or EPUB files (Ctrl+O).\n"
-            "You can also drop files on the window, or paste a web page's text with Ctrl+Shift+V."
+            translate(
+                "Library",
+                "Import text, Markdown, HTML, PDF, DOCX or EPUB files (Ctrl+O).\n"
+                "You can also drop files on the window, or paste a web page's text with Ctrl+Shift+V.",
+            )
         )
         self.import_button.clicked.connect(self.import_requested.emit)
         self.range_bar = RangeBar("Documents dated {dates} only, as picked on the timeline.", self)
@@ -354,11 +358,14 @@ class LibraryPanel(QWidget):
             return
         document_id = int(index.data(ID_ROLE))
         menu = QMenu(self)
-        menu.addAction("Open", lambda: self.open_requested.emit(document_id))
-        menu.addAction("Open Beside Current\tCtrl+Click", lambda: self.open_beside_requested.emit(document_id))
-        menu.addAction("Edit Description…", lambda: self.edit_requested.emit(document_id))
+        menu.addAction(translate("Library", "Open"), lambda: self.open_requested.emit(document_id))
+        menu.addAction(
+            translate("Library", "Open Beside Current\tCtrl+Click"),
+            lambda: self.open_beside_requested.emit(document_id),
+        )
+        menu.addAction(translate("Library", "Edit Description…"), lambda: self.edit_requested.emit(document_id))
         menu.addSeparator()
-        menu.addAction("Move to Trash", lambda: self.trash_requested.emit(document_id))
+        menu.addAction(translate("Library", "Move to Trash"), lambda: self.trash_requested.emit(document_id))
         collection = self.model.document_at(self.proxy.mapToSource(index).row()).collection_id
         if collection is not None:
             name = short(self.model.collection_names.get(collection, ""), 36)

@@ -145,10 +145,13 @@ class TimelineController(QObject):
         self.open_button.setEnabled(chosen is not None and not is_event)
         self.edit_button.setEnabled(is_event)
         self.hide_button.setEnabled(bool(chosen and chosen.bundled))
-        self.hide_button.setText("Show" if chosen and chosen.hidden else "Hide")
+        hidden = bool(chosen and chosen.hidden)
+        self.hide_button.setText(translate("Timeline", "Show") if hidden else translate("Timeline", "Hide"))
         self.delete_button.setEnabled(is_event and chosen is not None and not chosen.bundled)
         if chosen is None:
-            self.details.setText("Click an item for its details; drag along the ruler to pick dates.")
+            self.details.setText(
+                translate("Timeline", "Click an item for its details; drag along the ruler to pick dates.")
+            )
             return
         parts = [f"<b>{escape(chosen.date.display(chosen.place))}</b> — {escape(chosen.label)}"]
         if chosen.date.display_utc():

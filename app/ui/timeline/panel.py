@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QSlider, QToolButton, QVBoxLayout, QWidget
 
+from app.domain.i18n import translate
 from app.domain.timeline import Lane
 from app.ui.common.accessibility import describe
 from app.ui.common.read_only import writes
@@ -54,21 +55,25 @@ class TimelinePanel(QWidget):
     def _build_toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
-        self.zoom_out = self._button("−", "Zoom out (−, Ctrl+wheel)", lambda: self.view.zoom(1 / 1.25))
+        self.zoom_out = self._button(
+            "−", translate("Timeline", "Zoom out (−, Ctrl+wheel)"), lambda: self.view.zoom(1 / 1.25)
+        )
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName("TimelineZoom")
         self.slider.setRange(0, SLIDER_STEPS)
         self.slider.setMaximumWidth(180)
-        self.slider.setToolTip("Zoom from the two months down to hours")
+        self.slider.setToolTip(translate("Timeline", "Zoom from the two months down to hours"))
         describe(self.slider, "Timeline zoom", self.slider.toolTip())
         self.slider.valueChanged.connect(self._actions.on_slider)
-        self.zoom_in = self._button("+", "Zoom in (+, Ctrl+wheel)", lambda: self.view.zoom(1.25))
+        self.zoom_in = self._button("+", translate("Timeline", "Zoom in (+, Ctrl+wheel)"), lambda: self.view.zoom(1.25))
         for button, name in ((self.zoom_out, "Zoom out"), (self.zoom_in, "Zoom in")):
             button.setFixedWidth(32)
             describe(button, name, button.toolTip())
-        self.fit_button = self._button("Fit", "Show the whole period (0 or Home)", self.view.fit)
+        self.fit_button = self._button(
+            translate("Timeline", "Fit"), translate("Timeline", "Show the whole period (0 or Home)"), self.view.fit
+        )
         self.lanes_button = QToolButton()
-        self.lanes_button.setText("Lanes")
+        self.lanes_button.setText(translate("Timeline", "Lanes"))
         self.lanes_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.lanes_menu = QMenu(self.lanes_button)
         self.lane_actions: dict[Lane, QAction] = {}
@@ -79,20 +84,28 @@ class TimelinePanel(QWidget):
             action.toggled.connect(self._actions.apply_lanes)
             self.lane_actions[lane] = action
         self.lanes_menu.addSeparator()
-        self.hidden_action = self.lanes_menu.addAction("Show Hidden Events")
+        self.hidden_action = self.lanes_menu.addAction(translate("Timeline", "Show Hidden Events"))
         self.hidden_action.setCheckable(True)
         self.hidden_action.toggled.connect(self._actions.on_show_hidden)
         self.lanes_button.setMenu(self.lanes_menu)
         self.add_button = writes(
-            self._button("Add Event…", "Add an event of your own (Ctrl+Alt+E)", self._actions.add_event)
+            self._button(
+                translate("Timeline", "Add Event…"),
+                translate("Timeline", "Add an event of your own (Ctrl+Alt+E)"),
+                self._actions.add_event,
+            )
         )
         self.range_label = QLabel()
         self.range_label.setObjectName("TimelineRange")
         self.zoom_range_button = self._button(
-            "Zoom to Range", "Fit the picked dates across the strip", self._actions.zoom_to_range
+            translate("Timeline", "Zoom to Range"),
+            translate("Timeline", "Fit the picked dates across the strip"),
+            self._actions.zoom_to_range,
         )
         self.clear_button = self._button(
-            "Clear Range", "Show every date again (Esc in the timeline)", self._actions.clear_range
+            translate("Timeline", "Clear Range"),
+            translate("Timeline", "Show every date again (Esc in the timeline)"),
+            self._actions.clear_range,
         )
         for widget in (self.zoom_out, self.slider, self.zoom_in, self.fit_button, self.lanes_button, self.add_button):
             bar.addWidget(widget)
@@ -103,18 +116,32 @@ class TimelinePanel(QWidget):
         return bar
 
     def _build_details(self) -> QHBoxLayout:
-        self.details = QLabel("Click an item for its details; drag along the ruler to pick dates.")
+        self.details = QLabel(
+            translate("Timeline", "Click an item for its details; drag along the ruler to pick dates.")
+        )
         self.details.setObjectName("TimelineDetails")
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.linkActivated.connect(self._actions.on_link)
-        self.open_button = self._button("Open", "Open the document or note (double-click)", self._actions.open_selected)
-        self.edit_button = self._button("Edit…", "Edit the event (double-click)", self._actions.edit_selected)
+        self.open_button = self._button(
+            translate("Timeline", "Open"),
+            translate("Timeline", "Open the document or note (double-click)"),
+            self._actions.open_selected,
+        )
+        self.edit_button = self._button(
+            translate("Timeline", "Edit…"),
+            translate("Timeline", "Edit the event (double-click)"),
+            self._actions.edit_selected,
+        )
         self.hide_button = self._button(
-            "Hide", "Hide this bundled event (it can be shown again)", self._actions.toggle_hidden
+            translate("Timeline", "Hide"),
+            translate("Timeline", "Hide this bundled event (it can be shown again)"),
+            self._actions.toggle_hidden,
         )
         self.delete_button = self._button(
-            "Delete", "Delete this event of yours (Delete; Ctrl+Z brings it back)", self._actions.delete
+            translate("Timeline", "Delete"),
+            translate("Timeline", "Delete this event of yours (Delete; Ctrl+Z brings it back)"),
+            self._actions.delete,
         )
         details = QHBoxLayout()
         details.setContentsMargins(0, 0, 0, 0)
