@@ -156,7 +156,7 @@ def _row_from(new: NewDocument, checked: Checked) -> DocumentRow:
     return row
 
 
-def _block_rows(blocks: Iterable[Block], language: str) -> Iterator[dict[str, object]]:
+def block_rows(blocks: Iterable[Block], language: str) -> Iterator[dict[str, object]]:
     """The rows of `paragraphs` for the blocks, each with its search keys, made one at a time as they are
     inserted."""
     forms = word_forms()
@@ -275,7 +275,7 @@ class LibraryService:
             for new, row in zip(documents, prepared, strict=True):
                 _check_translation_of(repository, new.metadata, None)
                 row.tags = repository.tags_named(new.metadata.tags)
-                new_id = repository.add(row, _block_rows(stored_blocks(new.text_blocks()), row.language)).id
+                new_id = repository.add(row, block_rows(stored_blocks(new.text_blocks()), row.language)).id
                 if new.scan is not None:
                     store_scan(session, new_id, new.scan)
                 notes.extend(_footnote_row(new_id, position, note) for position, note in enumerate(new.footnotes, 1))

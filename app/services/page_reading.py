@@ -19,14 +19,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.errors import NotFoundError
 from app.domain.pages import OcrWord, Placement, ReadPage
-from app.domain.text.blocks import BlockKind
+from app.domain.text.blocks import numbering, paragraph_blocks
 from app.domain.text.paragraphs import content_hash
 from app.domain.text.word_moves import moved_spans
 from app.services.importers.base import FileImportError
 from app.services.importers.scan import OcrRequest, check_ocr, read_scan
 from app.services.importers.scan_text import paragraphs_from_scan
 from app.services.infrastructure.transactions import LibraryWriteError, writing
-from app.services.infrastructure.word_index import word_forms
+from app.services.library import block_rows
 from app.services.tasks import Job
 from db.models import DocumentRow, ParagraphRow
 from db.page_repository import PageRepository
@@ -138,12 +138,10 @@ def _store(
 ) -> None:  # fmt: skip
     session.execute(delete(ParagraphRow).where(ParagraphRow.document_id == row.id))
     session.flush()
-    forms = word_forms()  # a scan's text is all paragraphs: each block is its ¶ too
-    session.execute(insert(ParagraphRow), [
-        {"document_id": row.id, "position": n, "number": n, "kind": BlockKind.PARAGRAPH.value, "level": 0,
-         "label": "", "text": text, "page": label, "forms": forms.keys(text, row.language)}
-        for n, (text, label) in enumerate(zip(texts, labels, strict=True), 1)
-    ])  # fmt: skip
+    blocks = numbering(paragraph_blocks(texts, labels))  # a scan's text is all paragraphs: each its own ¶
+    session.execute(
+        insert(ParagraphRow), [{**block, "document_id": row.id} for block in block_rows(blocks, row.language)]
+    )
     row.content_hash = content_hash(list(texts))
     repository = PageRepository(session)
     repository.remove_words(row.id)
